@@ -1,0 +1,7 @@
+namespace KpiDashboard.Metrics.Entities;
+
+public enum FactChangeKind
+{
+    Inserted = 1,
+    Updated = 2,
+}

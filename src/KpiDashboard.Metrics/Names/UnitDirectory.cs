@@ -1,0 +1,47 @@
+using KpiDashboard.Metrics.Entities;
+
+namespace KpiDashboard.Metrics.Names;
+
+/// <summary>Provinces, communes and fields looked up by code or by name, as people write them.</summary>
+public sealed class UnitDirectory
+{
+    // Common ways of writing Hồ Chí Minh City that no prefix rule produces.
+    private static readonly string[] HoChiMinhAliases = ["HCM", "TP.HCM", "TPHCM", "TP HCM", "Sài Gòn"];
+
+    private readonly NameIndex<Province> _provinces;
+    private readonly NameIndex<Commune> _allCommunes;
+    private readonly Dictionary<string, NameIndex<Commune>> _communesByProvince;
+    private readonly NameIndex<Field> _fields;
+
+    public UnitDirectory(IEnumerable<Province> provinces, IEnumerable<Commune> communes, IEnumerable<Field> fields)
+    {
+        var communeList = communes.ToList();
+        _provinces = new NameIndex<Province>(provinces, p => p.Code,
+            p => p.Code == "79" ? [p.Name, p.FullName, p.NameEn, .. HoChiMinhAliases] : [p.Name, p.FullName, p.NameEn]);
+        _allCommunes = new NameIndex<Commune>(communeList, c => c.Code, c => [c.Name, c.FullName]);
+        _communesByProvince = communeList.GroupBy(c => c.ProvinceCode).ToDictionary(
+            g => g.Key, g => new NameIndex<Commune>(g, c => c.Code, c => [c.Name, c.FullName]));
+        _fields = new NameIndex<Field>(fields, f => f.Code, f => [f.NameVi, f.NameEn]);
+    }
+
+    public NameMatch<Province> FindProvince(string text) => _provinces.Find(PadCode(text, 2));
+
+    /// <summary>A commune of the given province; a code or name found only in another province is not a match.</summary>
+    public NameMatch<Commune> FindCommune(string text, string provinceCode)
+    {
+        var padded = PadCode(text, 5);
+        return _communesByProvince.TryGetValue(provinceCode, out var index) ? index.Find(padded) : NameMatch<Commune>.NotFound;
+    }
+
+    /// <summary>The commune anywhere in the country, to tell "outside its province" from "unknown".</summary>
+    public NameMatch<Commune> FindCommuneAnywhere(string text) => _allCommunes.Find(PadCode(text, 5));
+
+    public NameMatch<Field> FindField(string text) => _fields.Find(text);
+
+    // Spreadsheets drop leading zeros: "1" is province "01", "4" is commune "00004".
+    private static string PadCode(string text, int width)
+    {
+        var t = text.Trim();
+        return t.Length < width && t.Length > 0 && t.All(char.IsAsciiDigit) ? t.PadLeft(width, '0') : t;
+    }
+}

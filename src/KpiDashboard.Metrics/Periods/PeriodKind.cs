@@ -1,0 +1,9 @@
+namespace KpiDashboard.Metrics.Periods;
+
+public enum PeriodKind
+{
+    Month,
+    Quarter,
+    Half,
+    Year,
+}
