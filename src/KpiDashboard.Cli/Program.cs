@@ -1,1 +1,11 @@
-﻿Console.WriteLine("Hello, World!");
+using KpiDashboard.Cli;
+using KpiDashboard.Cli.Commands;
+
+var root = KpiCommandLine.Build(
+    IngestCommand.Create(),
+    QueryCommand.Create(),
+    BatchesCommand.Create(),
+    UnitsCommand.Create(),
+    FieldsCommand.Create(),
+    DemoCommand.Create());
+return await KpiCommandLine.RunAsync(root, args);

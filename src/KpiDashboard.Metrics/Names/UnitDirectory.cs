@@ -1,4 +1,6 @@
+using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Metrics.Names;
 
@@ -23,6 +25,11 @@ public sealed class UnitDirectory
             g => g.Key, g => new NameIndex<Commune>(g, c => c.Code, c => [c.Name, c.FullName]));
         _fields = new NameIndex<Field>(fields, f => f.Code, f => [f.NameVi, f.NameEn]);
     }
+
+    public static async Task<UnitDirectory> LoadAsync(KpiDbContext db, CancellationToken ct = default) => new(
+        await db.Provinces.AsNoTracking().ToListAsync(ct),
+        await db.Communes.AsNoTracking().ToListAsync(ct),
+        await db.Fields.AsNoTracking().ToListAsync(ct));
 
     public NameMatch<Province> FindProvince(string text) => _provinces.Find(PadCode(text, 2));
 

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+
+namespace KpiDashboard.Cli;
+
+/// <summary>The `kpi` root: a --db option every command inherits, exit code 2 on usage errors, 1 on failures.</summary>
+internal static class KpiCommandLine
+{
+    public static readonly Option<string?> Db = new("--db")
+    {
+        Description = "Tệp SQLite (ghi đè ConnectionStrings__Kpi) / SQLite file, overrides ConnectionStrings__Kpi",
+        Recursive = true,
+    };
+
+    public static RootCommand Build(params Command[] commands)
+    {
+        var root = new RootCommand("kpi: số liệu giải quyết thủ tục hành chính / administrative-procedure dossier figures");
+        root.Options.Add(Db);
+        foreach (var command in commands) root.Subcommands.Add(command);
+        return root;
+    }
+
+    public static async Task<int> RunAsync(RootCommand root, string[] args)
+    {
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
+        {
+            foreach (var error in parse.Errors) Console.Error.WriteLine(error.Message);
+            Console.Error.WriteLine("Xem / see: kpi --help");
+            return ExitCodes.BadInput;
+        }
+        try
+        {
+            return await parse.InvokeAsync();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Console.Error.WriteLine($"Lỗi / error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+}

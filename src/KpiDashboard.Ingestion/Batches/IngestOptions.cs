@@ -1,0 +1,3 @@
+namespace KpiDashboard.Ingestion.Batches;
+
+public sealed record IngestOptions(bool DryRun = false, bool IsDemo = false);

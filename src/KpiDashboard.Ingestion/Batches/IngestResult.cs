@@ -1,0 +1,19 @@
+namespace KpiDashboard.Ingestion.Batches;
+
+public sealed record IngestResult
+{
+    public required string SourceName { get; init; }
+    public string SourceHash { get; init; } = "";
+    /// <summary>The batch written; null when nothing was written (errors, dry run, or no change).</summary>
+    public int? BatchId { get; init; }
+    public int RowsRead { get; init; }
+    public int Inserted { get; init; }
+    public int Updated { get; init; }
+    public int Unchanged { get; init; }
+    public bool DryRun { get; init; }
+    public IReadOnlyList<IngestError> Errors { get; init; } = [];
+    public IReadOnlyList<IngestWarning> Warnings { get; init; } = [];
+
+    public bool Succeeded => Errors.Count == 0;
+    public bool ChangedNothing => Succeeded && Inserted == 0 && Updated == 0;
+}

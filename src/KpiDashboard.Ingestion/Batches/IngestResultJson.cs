@@ -1,0 +1,29 @@
+using System.Text.Json.Serialization;
+
+namespace KpiDashboard.Ingestion.Batches;
+
+/// <summary>The JSON shape of an ingest result, shared by `kpi ingest --json` and the web API.</summary>
+public sealed record IngestResultJson(
+    [property: JsonPropertyName("batch_id")] int? BatchId,
+    [property: JsonPropertyName("source")] string Source,
+    [property: JsonPropertyName("dry_run")] bool DryRun,
+    [property: JsonPropertyName("rows_read")] int RowsRead,
+    [property: JsonPropertyName("inserted")] int Inserted,
+    [property: JsonPropertyName("updated")] int Updated,
+    [property: JsonPropertyName("unchanged")] int Unchanged,
+    [property: JsonPropertyName("errors")] IReadOnlyList<IngestResultJson.Problem> Errors,
+    [property: JsonPropertyName("warnings")] IReadOnlyList<IngestResultJson.Problem> Warnings)
+{
+    public sealed record Problem(
+        [property: JsonPropertyName("row")] int Row,
+        [property: JsonPropertyName("column")] string Column,
+        [property: JsonPropertyName("value")] string Value,
+        [property: JsonPropertyName("code")] string Code,
+        [property: JsonPropertyName("message")] string Message,
+        [property: JsonPropertyName("message_en")] string MessageEn);
+
+    public static IngestResultJson From(IngestResult r) => new(
+        r.BatchId, r.SourceName, r.DryRun, r.RowsRead, r.Inserted, r.Updated, r.Unchanged,
+        r.Errors.Select(e => new Problem(e.Row, e.Column, e.Value, e.Code, e.Message, e.MessageEn)).ToList(),
+        r.Warnings.Select(w => new Problem(w.Row, w.Column, w.Value, w.Code, w.Message, w.MessageEn)).ToList());
+}

@@ -1,0 +1,90 @@
+using KpiDashboard.Ingestion.Figures;
+using KpiDashboard.Metrics.BuiltIn;
+using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Periods;
+
+namespace KpiDashboard.Ingestion.Demo;
+
+/// <summary>
+/// A deterministic synthetic dataset: every province's provincial agencies, the built-in fields, monthly from
+/// January 2024 to the given month, consistent with the form's identities and with carried over = last month's pending.
+/// Phú Thọ's July 2025 is the seed article's figures exactly.
+/// </summary>
+public static class DemoDataGenerator
+{
+    public static readonly Month FirstMonth = new(2024, 1);
+    public static readonly Month SeedMonth = new(2025, 7);
+    public const string SeedProvince = "25";
+
+    // The seed article: 91 received (43 radio frequencies, 34 intellectual property), 73 resolved, 55 early.
+    private static readonly Dictionary<string, (int Received, int Resolved, int Early)> Seed = new()
+    {
+        [BuiltInFields.RadioFrequencies] = (43, 35, 27),
+        [BuiltInFields.IntellectualProperty] = (34, 27, 20),
+        ["TCDLCL"] = (4, 3, 2),
+        ["HDKHCN"] = (3, 3, 2),
+        ["NLNT"] = (3, 2, 2),
+        ["BC"] = (2, 2, 1),
+        ["VT"] = (2, 1, 1),
+    };
+
+    private static readonly Dictionary<string, double> FieldWeight = new()
+    {
+        [BuiltInFields.RadioFrequencies] = 1.0, [BuiltInFields.IntellectualProperty] = 0.8, ["TCDLCL"] = 0.35,
+        ["HDKHCN"] = 0.2, ["NLNT"] = 0.15, ["BC"] = 0.12, ["VT"] = 0.18,
+    };
+
+    public static IEnumerable<FigureRow> Generate(Month lastMonth)
+    {
+        var row = 0;
+        foreach (var province in BuiltInProvinces.All)
+        {
+            var size = province.Code is "01" or "79" ? 4.0 : province.Kind == "Thành phố" ? 2.0 : 1.0;
+            foreach (var field in BuiltInFields.All)
+            {
+                var random = new Random(int.Parse(province.Code, System.Globalization.CultureInfo.InvariantCulture) * 100 + field.Code.Length * 7 + field.Code[0]);
+                var volume = 30 * size * FieldWeight.GetValueOrDefault(field.Code, 0.1) * (0.7 + random.NextDouble() * 0.6);
+                var lateTendency = random.NextDouble() * 0.08;
+                var pending = (int)Math.Round(volume * 0.15);
+                for (var month = FirstMonth; month <= lastMonth; month = month.AddMonths(1))
+                {
+                    var values = NextMonth(random, month, volume, lateTendency, pending, province.Code, field.Code);
+                    pending = values.Pending!.Value;
+                    yield return new FigureRow(++row, new FactKey(month.Key, province.Code, null, field.Code), values);
+                }
+            }
+        }
+    }
+
+    private static Measures NextMonth(Random random, Month month, double volume, double lateTendency, int carried, string province, string field)
+    {
+        var monthsIn = (month.Year - FirstMonth.Year) * 12 + month.Number - 1;
+        var seasonal = month.Number is 1 or 2 ? 0.8 : month.Number == 12 ? 1.2 : 1.0;
+        var received = Math.Max(0, (int)Math.Round(volume * seasonal * (0.8 + random.NextDouble() * 0.4)));
+        // Online share grows from about 45% to 75% over the demo years.
+        var onlineShare = Math.Min(0.95, 0.45 + monthsIn * 0.01 + random.NextDouble() * 0.1);
+        var handled = received + carried;
+        var resolved = (int)Math.Round(handled * (0.75 + random.NextDouble() * 0.15));
+        var early = (int)Math.Round(resolved * (0.5 + random.NextDouble() * 0.3));
+        var late = Math.Min(resolved - early, (int)Math.Round(resolved * lateTendency * random.NextDouble() * 2));
+
+        if (province == SeedProvince && month == SeedMonth && Seed.TryGetValue(field, out var seed))
+        {
+            received = seed.Received;
+            handled = received + carried;
+            resolved = seed.Resolved;
+            early = seed.Early;
+            late = 0;
+        }
+
+        var online = (int)Math.Round(received * onlineShare);
+        var pending = handled - resolved;
+        var overdue = (int)Math.Round(pending * random.NextDouble() * 0.15);
+        return new Measures
+        {
+            ReceivedOnline = online, ReceivedOffline = received - online, CarriedOver = carried,
+            ResolvedEarly = early, ResolvedOnTime = resolved - early - late, ResolvedLate = late,
+            PendingWithin = pending - overdue, PendingOverdue = overdue,
+        }.WithDerivedTotals();
+    }
+}

@@ -1,0 +1,38 @@
+using KpiDashboard.Ingestion.Batches;
+using KpiDashboard.Ingestion.Figures;
+using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Periods;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.Ingestion.Demo;
+
+/// <summary>Loads the demo dataset as one batch flagged as demo, through the same writer as any file.</summary>
+public sealed class DemoDataLoader(KpiDbContext db, BatchWriter writer, TimeProvider time)
+{
+    public const string SourceName = "demo (dữ liệu minh họa / demo data)";
+
+    /// <summary>The latest complete month: the one before the current month in Vietnam.</summary>
+    public Month LatestCompleteMonth()
+    {
+        var vietnamNow = time.GetUtcNow().ToOffset(TimeSpan.FromHours(7));
+        return new Month(vietnamNow.Year, vietnamNow.Month).Previous;
+    }
+
+    public async Task<IngestResult> LoadAsync(CancellationToken ct = default)
+    {
+        var last = LatestCompleteMonth();
+        var rows = DemoDataGenerator.Generate(last).ToList();
+        var file = new FigureFile.Result(rows, [], rows.Count,
+            Enum.GetValues<FigureColumn>().Where(c => c >= FigureColumn.ReceivedOnline).ToHashSet());
+        var hash = $"demo-{DemoDataGenerator.FirstMonth}-{last}";
+        return await writer.WriteAsync(file, SourceName, hash, new IngestOptions(IsDemo: true), ct);
+    }
+
+    /// <summary>Loads the demo only into a database that has no facts yet.</summary>
+    public async Task<bool> LoadIfEmptyAsync(CancellationToken ct = default)
+    {
+        if (await db.Facts.AnyAsync(ct)) return false;
+        await LoadAsync(ct);
+        return true;
+    }
+}

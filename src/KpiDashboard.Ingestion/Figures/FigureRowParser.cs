@@ -1,0 +1,141 @@
+using KpiDashboard.Ingestion.Tables;
+using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Names;
+using KpiDashboard.Metrics.Periods;
+
+namespace KpiDashboard.Ingestion.Figures;
+
+/// <summary>Turns one table row into a <see cref="FigureRow"/>, or into every error the row has.</summary>
+public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<FigureColumn, int> columns)
+{
+    public FigureRow? Parse(TableRow row, List<IngestError> errors)
+    {
+        var before = errors.Count;
+        var period = ParsePeriod(row, errors);
+        var province = ParseProvince(row, errors);
+        var commune = province is null ? null : ParseCommune(row, province, errors);
+        var field = ParseField(row, errors);
+
+        var values = new Measures
+        {
+            ReceivedOnline = Count(row, FigureColumn.ReceivedOnline, errors),
+            ReceivedOffline = Count(row, FigureColumn.ReceivedOffline, errors),
+            CarriedOver = Count(row, FigureColumn.CarriedOver, errors),
+            ResolvedEarly = Count(row, FigureColumn.ResolvedEarly, errors),
+            ResolvedOnTime = Count(row, FigureColumn.ResolvedOnTime, errors),
+            ResolvedLate = Count(row, FigureColumn.ResolvedLate, errors),
+            PendingWithin = Count(row, FigureColumn.PendingWithin, errors),
+            PendingOverdue = Count(row, FigureColumn.PendingOverdue, errors),
+            Received = Count(row, FigureColumn.Received, errors),
+            Handled = Count(row, FigureColumn.Handled, errors),
+            Resolved = Count(row, FigureColumn.Resolved, errors),
+            Pending = Count(row, FigureColumn.Pending, errors),
+        };
+        foreach (var v in IdentityRules.Check(values))
+            errors.Add(new IngestError(row.Number, v.Columns, "", "identity_broken",
+                $"Số liệu không khớp đẳng thức của biểu mẫu: {v.Message}", $"Figures break an identity of the form: {v.MessageEn}"));
+
+        if (errors.Count > before || period is null || province is null || field is null) return null;
+        return new FigureRow(row.Number, new FactKey(period.Value.Key, province.Code, commune?.Code, field.Code), values.WithDerivedTotals());
+    }
+
+    private string Text(TableRow row, FigureColumn column) =>
+        columns.TryGetValue(column, out var index) ? row.Cell(index).Trim() : "";
+
+    private static string Name(FigureColumn column) => FigureHeaders.CanonicalNames[column];
+
+    private Month? ParsePeriod(TableRow row, List<IngestError> errors)
+    {
+        var text = Text(row, FigureColumn.Period);
+        if (Month.TryParseText(text, out var month)) return month;
+        errors.Add(text.Length == 0
+            ? Missing(row, FigureColumn.Period)
+            : new IngestError(row.Number, Name(FigureColumn.Period), text, "bad_period",
+                $"Kỳ báo cáo không hợp lệ '{text}': cần một tháng, ví dụ 2025-07, 07/2025 hoặc tháng 7/2025.",
+                $"Invalid period '{text}': expected a month such as 2025-07, 07/2025 or tháng 7/2025."));
+        return null;
+    }
+
+    private Province? ParseProvince(TableRow row, List<IngestError> errors)
+    {
+        var text = Text(row, FigureColumn.Province);
+        if (text.Length == 0)
+        {
+            errors.Add(Missing(row, FigureColumn.Province));
+            return null;
+        }
+        var match = units.FindProvince(text);
+        if (match.Item is { } province) return province;
+        errors.Add(NotFound(row, FigureColumn.Province, text, match.Status, "unknown_province", "tỉnh/thành phố", "province"));
+        return null;
+    }
+
+    private Commune? ParseCommune(TableRow row, Province province, List<IngestError> errors)
+    {
+        var text = Text(row, FigureColumn.Commune);
+        if (text.Length == 0) return null;
+        var match = units.FindCommune(text, province.Code);
+        if (match.Item is { } commune) return commune;
+        if (match.Status == NameMatchStatus.NotFound && units.FindCommuneAnywhere(text).Item is { } elsewhere)
+        {
+            errors.Add(new IngestError(row.Number, Name(FigureColumn.Commune), text, "commune_outside_province",
+                $"Xã/phường '{text}' ({elsewhere.Code}) không thuộc {province.FullName} ({province.Code}).",
+                $"Commune '{text}' ({elsewhere.Code}) is not in province {province.Name} ({province.Code})."));
+            return null;
+        }
+        errors.Add(NotFound(row, FigureColumn.Commune, text, match.Status, "unknown_commune", $"xã/phường của {province.FullName}", $"commune of {province.Name}"));
+        return null;
+    }
+
+    private Field? ParseField(TableRow row, List<IngestError> errors)
+    {
+        var text = Text(row, FigureColumn.Field);
+        if (text.Length == 0)
+        {
+            errors.Add(Missing(row, FigureColumn.Field));
+            return null;
+        }
+        var match = units.FindField(text);
+        if (match.Item is { } field) return field;
+        errors.Add(NotFound(row, FigureColumn.Field, text, match.Status, "unknown_field", "lĩnh vực", "field"));
+        return null;
+    }
+
+    private int? Count(TableRow row, FigureColumn column, List<IngestError> errors)
+    {
+        if (!columns.ContainsKey(column)) return null;
+        var text = Text(row, column);
+        var outcome = CountParser.TryParse(text, out var value);
+        var name = Name(column);
+        switch (outcome)
+        {
+            case CountParser.Outcome.Ok:
+            case CountParser.Outcome.Empty:
+                return value;
+            case CountParser.Outcome.Negative:
+                errors.Add(new IngestError(row.Number, name, text, "negative_count",
+                    $"Số hồ sơ không được âm: '{text}'.", $"A dossier count cannot be negative: '{text}'."));
+                break;
+            case CountParser.Outcome.Fractional:
+                errors.Add(new IngestError(row.Number, name, text, "fractional_count",
+                    $"Số hồ sơ phải là số nguyên: '{text}'.", $"A dossier count must be a whole number: '{text}'."));
+                break;
+            default:
+                errors.Add(new IngestError(row.Number, name, text, "bad_count",
+                    $"Không đọc được số hồ sơ '{text}'.", $"Not a dossier count: '{text}'."));
+                break;
+        }
+        return null;
+    }
+
+    private static IngestError Missing(TableRow row, FigureColumn column) =>
+        new(row.Number, Name(column), "", "missing_value", $"Thiếu giá trị cột '{Name(column)}'.", $"Missing value in column '{Name(column)}'.");
+
+    private static IngestError NotFound(TableRow row, FigureColumn column, string text, NameMatchStatus status, string code, string whatVi, string whatEn) =>
+        status == NameMatchStatus.Ambiguous
+            ? new(row.Number, Name(column), text, "ambiguous_name",
+                $"'{text}' khớp nhiều hơn một {whatVi}; hãy dùng mã hoặc tên có dấu.",
+                $"'{text}' matches more than one {whatEn}; use the code or the name with diacritics.")
+            : new(row.Number, Name(column), text, code,
+                $"Không tìm thấy {whatVi} '{text}'.", $"Unknown {whatEn} '{text}'.");
+}

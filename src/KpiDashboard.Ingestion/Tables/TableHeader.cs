@@ -1,0 +1,3 @@
+namespace KpiDashboard.Ingestion.Tables;
+
+public sealed record TableHeader(int Row, IReadOnlyList<string> Cells);
