@@ -8,12 +8,21 @@ namespace KpiDashboard.Metrics;
 
 public static class MetricsServiceCollectionExtensions
 {
-    public const string DefaultConnectionString = "Data Source=kpi.db";
+    /// <summary>
+    /// Without ConnectionStrings:Kpi the web app and `kpi` share one SQLite file in the user's data folder
+    /// (~/.local/share/KpiDashboard/kpi.db on Linux), whatever directory they start from.
+    /// </summary>
+    public static string DefaultConnectionString()
+    {
+        var folder = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "KpiDashboard");
+        Directory.CreateDirectory(folder);
+        return KpiDatabase.ConnectionStringForFile(Path.Combine(folder, "kpi.db"));
+    }
 
     /// <summary>The metrics model on the database named by ConnectionStrings:Kpi (a SQLite file by default).</summary>
     public static IServiceCollection AddKpiMetrics(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString("Kpi") ?? DefaultConnectionString;
+        var connectionString = configuration.GetConnectionString("Kpi") is { Length: > 0 } configured ? configured : DefaultConnectionString();
         services.AddDbContext<KpiDbContext>(options => KpiDatabase.Configure(options, connectionString));
         services.AddScoped<FigureQuery>();
         services.AddScoped<DatabaseMigrator>();
