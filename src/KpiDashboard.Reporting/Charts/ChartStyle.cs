@@ -1,0 +1,72 @@
+using ScottPlot;
+
+namespace KpiDashboard.Reporting.Charts;
+
+/// <summary>The look shared by all charts: font, sizes, colours, title, legend.</summary>
+internal static class ChartStyle
+{
+    public const float TitleSize = 16;
+    public const float AxisLabelSize = 13;
+    public const float TickSize = 12;
+    public const float ValueSize = 11;
+
+    public static Color Hex(string hex) => Color.FromHex(hex);
+
+    public static Plot NewPlot(ChartSpec spec)
+    {
+        if (ChartFonts.Family is { } family)
+        {
+            // Plottables read Fonts.Default when they are created; the value is the same on every call.
+            Fonts.Default = family;
+        }
+        var plot = new Plot();
+        plot.Title(ChartText.Clean(spec.Title), TitleSize);
+        plot.Axes.Title.Label.Bold = true;
+        plot.Axes.Title.Label.ForeColor = Hex(ChartPalette.Text);
+        plot.Grid.MajorLineColor = Hex(ChartPalette.Grid);
+        plot.FigureBackground.Color = Colors.White;
+        plot.DataBackground.Color = Colors.White;
+        return plot;
+    }
+
+    /// <summary>Applies font and sizes to the axes once every axis and tick generator is in place.</summary>
+    public static void Finish(Plot plot)
+    {
+        if (ChartFonts.Family is { } family) plot.Font.Set(family);
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.TickLabelStyle.FontSize = TickSize;
+            axis.TickLabelStyle.ForeColor = Hex(ChartPalette.Text);
+            axis.Label.FontSize = AxisLabelSize;
+            axis.Label.Bold = false;
+            axis.Label.ForeColor = Hex(ChartPalette.Text);
+        }
+        plot.Legend.SetBestFontOnEachRender = false;
+        if (ChartFonts.Family is { } legendFamily) plot.Legend.FontName = legendFamily;
+        plot.Legend.FontSize = TickSize;
+    }
+
+    public static void LegendBelow(Plot plot)
+    {
+        plot.ShowLegend(Edge.Bottom);
+        plot.Legend.Orientation = Orientation.Horizontal;
+    }
+
+    /// <summary>The "—" of an unknown value, drawn where its bar would start.</summary>
+    public static void UnknownMark(Plot plot, double x, double y)
+    {
+        var text = plot.Add.Text(ChartText.UnknownMark, x, y);
+        text.Alignment = Alignment.MiddleLeft;
+        text.OffsetX = 4;
+        text.LabelFontSize = ValueSize;
+        text.LabelFontColor = Hex(ChartPalette.Unknown);
+        if (ChartFonts.Family is { } family) text.LabelFontName = family;
+    }
+
+    public static void StyleValueLabels(ScottPlot.Plottables.BarPlot bars)
+    {
+        bars.ValueLabelStyle.FontSize = ValueSize;
+        bars.ValueLabelStyle.ForeColor = Hex(ChartPalette.Text);
+        if (ChartFonts.Family is { } family) bars.ValueLabelStyle.FontName = family;
+    }
+}
