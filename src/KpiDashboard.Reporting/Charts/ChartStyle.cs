@@ -53,13 +53,18 @@ internal static class ChartStyle
     }
 
     /// <summary>The "—" of an unknown value, drawn where its bar would start.</summary>
-    public static void UnknownMark(Plot plot, double x, double y)
+    public static void UnknownMark(Plot plot, double x, double y) => ValueLabel(plot, ChartText.UnknownMark, x, y, ChartPalette.Unknown);
+
+    /// <summary>A label just right of a bar's end, on a white ground so that a line behind it does not cross the digits.</summary>
+    public static void ValueLabel(Plot plot, string label, double x, double y, string color = ChartPalette.Text)
     {
-        var text = plot.Add.Text(ChartText.UnknownMark, x, y);
+        var text = plot.Add.Text(label, x, y);
         text.Alignment = Alignment.MiddleLeft;
-        text.OffsetX = 4;
+        text.OffsetX = 3;
         text.LabelFontSize = ValueSize;
-        text.LabelFontColor = Hex(ChartPalette.Unknown);
+        text.LabelFontColor = Hex(color);
+        text.LabelBackgroundColor = Colors.White;
+        text.LabelPadding = 1;
         if (ChartFonts.Family is { } family) text.LabelFontName = family;
     }
 

@@ -19,8 +19,9 @@ internal static class ChartText
 
     public static string Count(double value, ChartLanguage language) => Math.Round(value).ToString("#,0", NumberFormat(language));
 
-    public static string Percent(double rate, ChartLanguage language, int decimals = 1) =>
-        (rate * 100).ToString(decimals == 0 ? "0" : "0." + new string('#', decimals), NumberFormat(language)) + "%";
+    /// <summary>"98,5%"; <paramref name="fixedDecimals"/> keeps "95,0%" so that a column of labels lines up.</summary>
+    public static string Percent(double rate, ChartLanguage language, int decimals = 1, bool fixedDecimals = false) =>
+        (rate * 100).ToString(decimals == 0 ? "0" : "0." + new string(fixedDecimals ? '0' : '#', decimals), NumberFormat(language)) + "%";
 
     public static string Percent(double? rate, ChartLanguage language) => rate is { } r ? Percent(r, language) : UnknownMark;
 

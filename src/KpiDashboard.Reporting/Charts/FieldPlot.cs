@@ -6,7 +6,7 @@ namespace KpiDashboard.Reporting.Charts;
 internal static class FieldPlot
 {
     // Field names such as "Năng lượng nguyên tử, an toàn bức xạ và hạt nhân" need two lines of this length.
-    private const int NameLineLength = 28;
+    private const int NameLineLength = 32;
     private const int NameLines = 2;
 
     public static Plot Build(FieldChartSpec spec)
@@ -36,6 +36,7 @@ internal static class FieldPlot
         plot.Axes.Bottom.TickGenerator = new NumericAutomatic
         {
             IntegerTicksOnly = true,
+            TickDensity = 0.5,
             LabelFormatter = v => ChartText.Count(v, l),
         };
         plot.Axes.Bottom.Label.Text = spec.CountAxisText;

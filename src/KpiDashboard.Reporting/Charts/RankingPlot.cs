@@ -32,9 +32,9 @@ internal static class RankingPlot
                     Size = 0.72,
                     FillColor = ChartStyle.Hex(below ? ChartPalette.BelowTarget : ChartPalette.OnTimeRate),
                     LineWidth = 0,
-                    Label = ChartText.Percent(rate, l),
                     Orientation = Orientation.Horizontal,
                 });
+                ChartStyle.ValueLabel(plot, ChartText.Percent(rate, l, fixedDecimals: true), Math.Clamp(rate, 0, 1), y);
             }
             else
             {
@@ -45,7 +45,7 @@ internal static class RankingPlot
         {
             var barPlot = plot.Add.Bars(bars);
             barPlot.Horizontal = true;
-            ChartStyle.StyleValueLabels(barPlot);
+            plot.MoveToBack(barPlot);
         }
 
         if (spec.Target is { } target)
@@ -57,6 +57,8 @@ internal static class RankingPlot
             line.LabelStyle.ForeColor = Colors.White;
             line.LabelStyle.BackgroundColor = ChartStyle.Hex(ChartPalette.Target);
             if (ChartFonts.Family is { } family) line.LabelStyle.FontName = family;
+            // Behind bars and value labels: the labels' white ground keeps the digits readable where the line crosses.
+            plot.MoveToBack(line);
         }
 
         plot.Axes.Left.TickGenerator = new NumericManual([.. ticks]);

@@ -30,6 +30,7 @@ internal static class TrendPlot
         plot.Axes.Left.TickGenerator = new NumericAutomatic
         {
             IntegerTicksOnly = true,
+            TickDensity = 0.5,
             LabelFormatter = v => ChartText.Count(v, l),
         };
         plot.Axes.Left.Label.Text = spec.CountAxisText;
