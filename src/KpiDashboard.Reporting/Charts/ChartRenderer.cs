@@ -51,9 +51,9 @@ public static class ChartRenderer
 
     private static Plot Build(ChartSpec spec, int width, int height) => spec switch
     {
-        ProvinceRankingChartSpec s => RankingPlot.Build(s),
+        ProvinceRankingChartSpec s => RankingPlot.Build(s, height),
         TrendChartSpec s => TrendPlot.Build(s, width),
-        FieldChartSpec s => FieldPlot.Build(s),
+        FieldChartSpec s => FieldPlot.Build(s, height),
         _ => throw new ArgumentException($"no renderer for {spec.GetType().Name}", nameof(spec)),
     };
 }

@@ -46,6 +46,16 @@ internal static class ChartStyle
         plot.Legend.FontSize = TickSize;
     }
 
+    /// <summary>
+    /// Tick label size for one category per row: the default when rows are tall enough, smaller (down to 7) when many
+    /// rows share a short chart, so that names never overlap. The 110 pixels are the title, axis and margins.
+    /// </summary>
+    public static float RowLabelSize(int height, int rows, int linesPerRow = 1)
+    {
+        var rowPixels = (height - 110.0) / Math.Max(rows, 1) / linesPerRow;
+        return (float)Math.Clamp(Math.Floor(rowPixels * 0.75), 7, TickSize);
+    }
+
     public static void LegendBelow(Plot plot)
     {
         plot.ShowLegend(Edge.Bottom);
@@ -53,15 +63,16 @@ internal static class ChartStyle
     }
 
     /// <summary>The "—" of an unknown value, drawn where its bar would start.</summary>
-    public static void UnknownMark(Plot plot, double x, double y) => ValueLabel(plot, ChartText.UnknownMark, x, y, ChartPalette.Unknown);
+    public static void UnknownMark(Plot plot, double x, double y, float size = ValueSize) =>
+        ValueLabel(plot, ChartText.UnknownMark, x, y, ChartPalette.Unknown, size);
 
     /// <summary>A label just right of a bar's end, on a white ground so that a line behind it does not cross the digits.</summary>
-    public static void ValueLabel(Plot plot, string label, double x, double y, string color = ChartPalette.Text)
+    public static void ValueLabel(Plot plot, string label, double x, double y, string color = ChartPalette.Text, float size = ValueSize)
     {
         var text = plot.Add.Text(label, x, y);
         text.Alignment = Alignment.MiddleLeft;
         text.OffsetX = 3;
-        text.LabelFontSize = ValueSize;
+        text.LabelFontSize = size;
         text.LabelFontColor = Hex(color);
         text.LabelBackgroundColor = Colors.White;
         text.LabelPadding = 1;

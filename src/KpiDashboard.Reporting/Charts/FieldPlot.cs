@@ -9,7 +9,7 @@ internal static class FieldPlot
     private const int NameLineLength = 32;
     private const int NameLines = 2;
 
-    public static Plot Build(FieldChartSpec spec)
+    public static Plot Build(FieldChartSpec spec, int height = 500)
     {
         var l = spec.Language;
         var plot = ChartStyle.NewPlot(spec);
@@ -48,6 +48,7 @@ internal static class FieldPlot
 
         ChartStyle.LegendBelow(plot);
         ChartStyle.Finish(plot);
+        plot.Axes.Left.TickLabelStyle.FontSize = ChartStyle.RowLabelSize(height - 40, n, NameLines); // 40: the legend
         return plot;
     }
 

@@ -8,12 +8,14 @@ internal static class RankingPlot
     // Room right of 100% for the value labels.
     private const double XMax = 1.14;
 
-    public static Plot Build(ProvinceRankingChartSpec spec)
+    public static Plot Build(ProvinceRankingChartSpec spec, int height = 900)
     {
         var l = spec.Language;
         var plot = ChartStyle.NewPlot(spec);
         var ranked = spec.Ranked();
         var n = ranked.Count;
+        var rowSize = ChartStyle.RowLabelSize(height, n);
+        var valueSize = Math.Min(ChartStyle.ValueSize, rowSize);
 
         var bars = new List<Bar>();
         var ticks = new List<Tick>();
@@ -34,11 +36,11 @@ internal static class RankingPlot
                     LineWidth = 0,
                     Orientation = Orientation.Horizontal,
                 });
-                ChartStyle.ValueLabel(plot, ChartText.Percent(rate, l, fixedDecimals: true), Math.Clamp(rate, 0, 1), y);
+                ChartStyle.ValueLabel(plot, ChartText.Percent(rate, l, fixedDecimals: true), Math.Clamp(rate, 0, 1), y, size: valueSize);
             }
             else
             {
-                ChartStyle.UnknownMark(plot, 0, y);
+                ChartStyle.UnknownMark(plot, 0, y, valueSize);
             }
         }
         if (bars.Count > 0)
@@ -53,6 +55,7 @@ internal static class RankingPlot
             var line = plot.Add.VerticalLine(target, 2, ChartStyle.Hex(ChartPalette.Target), LinePattern.Dashed);
             line.Text = string.IsNullOrWhiteSpace(spec.TargetLabel) ? ChartText.Target(target, l) : ChartText.Clean(spec.TargetLabel);
             line.LabelOppositeAxis = true;
+            plot.Axes.Top.MinimumSize = 24; // room for the target label between the title and the bars
             line.LabelStyle.FontSize = ChartStyle.ValueSize;
             line.LabelStyle.ForeColor = Colors.White;
             line.LabelStyle.BackgroundColor = ChartStyle.Hex(ChartPalette.Target);
@@ -71,6 +74,7 @@ internal static class RankingPlot
 
         plot.Axes.SetLimits(0, XMax, -0.6, Math.Max(n, 1) - 0.4);
         ChartStyle.Finish(plot);
+        plot.Axes.Left.TickLabelStyle.FontSize = rowSize;
         return plot;
     }
 }

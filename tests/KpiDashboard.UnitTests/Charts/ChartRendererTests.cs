@@ -187,6 +187,7 @@ public sealed class ChartRendererTests
             ("trend-24-vi", SampleCharts.Trend(24), 900, 450),
             ("trend-12-en", SampleCharts.Trend(12, ChartLanguage.En), 900, 450),
             ("fields-vi", SampleCharts.Fields(), 800, 500),
+            ("ranking-small-vi", SampleCharts.Ranking(), 480, 520),
         };
         foreach (var (name, spec, width, height) in samples)
         {
