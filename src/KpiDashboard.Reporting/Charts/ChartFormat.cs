@@ -1,0 +1,7 @@
+namespace KpiDashboard.Reporting.Charts;
+
+public enum ChartFormat
+{
+    Png,
+    Svg,
+}
