@@ -19,13 +19,13 @@ public static class UnitName
     {
         var trimmed = name.Trim();
         var plain = VietnameseText.PlainKey(trimmed);
+        // "TP.Hồ Chí Minh", "TP.HCM": the abbreviation glued to the name by a dot.
+        if (trimmed.Length > 3 && trimmed.StartsWith("tp.", StringComparison.OrdinalIgnoreCase))
+            return trimmed[3..].Trim();
         foreach (var prefix in Prefixes)
         {
             if (plain.Length > prefix.Length && plain.StartsWith(prefix + " ", StringComparison.Ordinal))
                 return DropWords(trimmed, prefix.Count(c => c == ' ') + 1);
-            // "TP.Hồ Chí Minh", "TP.HCM": the abbreviation glued to the name by a dot.
-            if (prefix == "tp" && trimmed.Length > 3 && trimmed[..3].Equals("tp.", StringComparison.OrdinalIgnoreCase))
-                return trimmed[3..].Trim();
         }
         return trimmed;
     }
@@ -33,7 +33,6 @@ public static class UnitName
     private static string DropWords(string text, int count)
     {
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        // "TP." folds to "tp": drop the same number of words as the prefix has.
         return string.Join(' ', words.Skip(count));
     }
 }
