@@ -19,7 +19,7 @@ public sealed class Form06Builder(KpiDbContext db, FigureQuery figures, TimeProv
             f => new { f.FieldCode, IsCommune = f.CommuneCode != null }, ct);
         var fields = await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, ct);
 
-        Form06Group Group(Form06Level level) => Form06Group.Of(level, sums
+        Form06Group Group(Form06Level level) => new(level, sums
             .Where(s => s.Key.IsCommune == (level == Form06Level.Commune))
             .Select(s => fields.TryGetValue(s.Key.FieldCode, out var field)
                 ? new Form06Row(field.Code, field.NameVi, field.NameEn, s.Figures)

@@ -18,8 +18,9 @@ public static class Form06Writer
 
     // Explicit widths (AdjustToContents needs GDI+): STT, field name, then 11 counts.
     private const double NumberColumnWidth = 6;
-    private const double NameColumnWidth = 46;
-    private const double CountColumnWidth = 11.5;
+    private const double NameColumnWidth = 42;
+    private const double CountColumnWidth = 10;
+    private const double DataRowHeight = 18;
 
     public static void Write(Form06Report report, Stream output, ReportLanguage language = ReportLanguage.Vi)
     {
@@ -120,7 +121,7 @@ public static class Form06Writer
             {
                 var line = group.Rows[i];
                 WriteFigures(ws, row, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    language == ReportLanguage.Vi ? line.FieldNameVi : line.FieldNameEn, line.Figures, bold: false);
+                    language == ReportLanguage.Vi ? line.FieldNameVi : line.FieldNameEn, line.Columns, bold: false);
                 ws.Cell(row, 2).Style.Alignment.SetIndent(1);
                 row++;
             }
@@ -130,21 +131,15 @@ public static class Form06Writer
         return row;
     }
 
-    /// <summary>The figures of one row in columns 3–13, in the order of the form.</summary>
-    public static IReadOnlyList<Quantity> Columns(Figures f) =>
-    [
-        f.Handled, f.ReceivedOnline, f.ReceivedOffline, f.CarriedOver,
-        f.Resolved, f.ResolvedEarly, f.ResolvedOnTime, f.ResolvedLate,
-        f.Pending, f.PendingWithin, f.PendingOverdue,
-    ];
-
-    private static void WriteFigures(IXLWorksheet ws, int row, string number, string label, Figures figures, bool bold)
+    private static void WriteFigures(IXLWorksheet ws, int row, string number, string label, IReadOnlyList<Quantity> columns, bool bold)
     {
         ws.Cell(row, 1).SetValue(number).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
         ws.Cell(row, 2).SetValue(label).Style.Alignment.SetWrapText();
-        var columns = Columns(figures);
         for (var i = 0; i < columns.Count; i++) ExcelFormats.SetCount(ws.Cell(row, 3 + i), columns[i]);
         ws.Range(row, 1, row, ColumnCount).Style.Alignment.SetVertical(XLAlignmentVerticalValues.Center);
+        // Rows are not auto-fitted (that needs GDI+): give a long field name the lines it wraps to.
+        var lines = Math.Max(1, (int)Math.Ceiling(label.Length / (NameColumnWidth - 6)));
+        ws.Row(row).Height = DataRowHeight * lines;
         if (bold) ws.Range(row, 1, row, ColumnCount).Style.Font.SetBold();
     }
 

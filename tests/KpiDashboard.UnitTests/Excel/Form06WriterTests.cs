@@ -13,12 +13,12 @@ public sealed class Form06WriterTests : IDisposable
 
     internal static Form06Report SampleReport()
     {
-        var provincial = Form06Group.Of(Form06Level.Province,
+        var provincial = new Form06Group(Form06Level.Province,
         [
             new Form06Row("SHTT", "Sở hữu trí tuệ", "Intellectual property", TestFigures.Full(30, 4, 2, 20, 8, 1, 6, 1)),
             new Form06Row("TSVTD", "Tần số vô tuyến điện", "Radio frequencies", TestFigures.Full(1200, 3, 0, 1000, 100, 3, 90, 10)),
         ]);
-        var communes = Form06Group.Of(Form06Level.Commune,
+        var communes = new Form06Group(Form06Level.Commune,
         [
             new Form06Row("BC", "Bưu chính", "Postal services", TestFigures.Partial(received: 10, resolved: 7, early: null)),
         ]);
@@ -97,8 +97,9 @@ public sealed class Form06WriterTests : IDisposable
         var report = SampleReport();
         using var wb = WriteAndOpen(report);
         var ws = wb.Worksheet(1);
-        // Bưu chính at commune level: handled unknown, online unknown, resolved 7, early unknown.
-        Assert.True(ws.Cell("C12").IsEmpty());
+        // Bưu chính at commune level: received 10 but carried over unknown, so (3) is at least 10; resolved 7.
+        Assert.Equal(10, ws.Cell("C12").GetDouble());
+        Assert.Equal(ExcelFormats.IncompleteCount, ws.Cell("C12").Style.NumberFormat.Format);
         Assert.True(ws.Cell("D12").IsEmpty());
         Assert.True(ws.Cell("H12").IsEmpty());
         Assert.Equal(7, ws.Cell("G12").GetDouble());
@@ -111,6 +112,7 @@ public sealed class Form06WriterTests : IDisposable
         Assert.Equal(ExcelFormats.IncompleteCount, ws.Cell("H13").Style.NumberFormat.Format);
         Assert.Equal(ExcelFormats.IncompleteCount, ws.Cell("C13").Style.NumberFormat.Format);
         // Every known column of the grand total is the sum of the subtotals.
+        Assert.Equal(1239 + 10, ws.Cell("C13").GetDouble());
         for (var c = 3; c <= 13; c++)
             Assert.Equal(ws.Cell(8, c).GetDouble() + (ws.Cell(11, c).IsEmpty() ? 0 : ws.Cell(11, c).GetDouble()), ws.Cell(13, c).GetDouble());
         Assert.Equal("Ghi chú: ô để trống là chưa có số liệu.", ws.Cell("A14").GetString());
@@ -152,8 +154,8 @@ public sealed class Form06WriterTests : IDisposable
         Assert.Equal(7, ws.PageSetup.LastRowToRepeatAtTop);
         Assert.Equal(7, ws.SheetView.SplitRow);
         Assert.Equal(6, ws.Column(1).Width);
-        Assert.Equal(46, ws.Column(2).Width);
-        Assert.All(Enumerable.Range(3, 11), c => Assert.Equal(11.5, ws.Column(c).Width));
+        Assert.Equal(42, ws.Column(2).Width);
+        Assert.All(Enumerable.Range(3, 11), c => Assert.Equal(10, ws.Column(c).Width));
     }
 
     [Fact]
@@ -176,7 +178,7 @@ public sealed class Form06WriterTests : IDisposable
     public void An_empty_group_keeps_its_heading_with_empty_cells()
     {
         var report = SampleReport();
-        report = report with { Groups = [report.Groups[0], Form06Group.Of(Form06Level.Commune, [])] };
+        report = report with { Groups = [report.Groups[0], new Form06Group(Form06Level.Commune, [])] };
         using var wb = WriteAndOpen(report);
         var ws = wb.Worksheet(1);
         Assert.Equal("Cấp xã", ws.Cell("B11").GetString());
