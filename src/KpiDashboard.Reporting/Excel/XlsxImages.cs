@@ -8,6 +8,8 @@ namespace KpiDashboard.Reporting.Excel;
 /// <summary>
 /// Embeds a PNG in a saved workbook with the Open XML SDK. ClosedXML 0.95's AddPicture reads the image with
 /// System.Drawing (GDI+, libgdiplus on Linux), which this product must not need; the SDK only copies bytes.
+/// Excel and LibreOffice show the image; note that ClosedXML 0.95 cannot reopen such a workbook without
+/// libgdiplus (it loads pictures through GDI+), so never embed images in a workbook meant to be read back.
 /// </summary>
 public static class XlsxImages
 {
