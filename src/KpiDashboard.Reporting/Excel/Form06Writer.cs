@@ -138,7 +138,7 @@ public static class Form06Writer
         for (var i = 0; i < columns.Count; i++) ExcelFormats.SetCount(ws.Cell(row, 3 + i), columns[i]);
         ws.Range(row, 1, row, ColumnCount).Style.Alignment.SetVertical(XLAlignmentVerticalValues.Center);
         // Rows are not auto-fitted (that needs GDI+): give a long field name the lines it wraps to.
-        var lines = Math.Max(1, (int)Math.Ceiling(label.Length / (NameColumnWidth - 6)));
+        var lines = Math.Max(1, (int)Math.Ceiling(label.Length / (NameColumnWidth * 1.2)));
         ws.Row(row).Height = DataRowHeight * lines;
         if (bold) ws.Range(row, 1, row, ColumnCount).Style.Font.SetBold();
     }

@@ -66,7 +66,8 @@ public static class NationalSummaryWriter
         {
             var chart = workbook.Worksheets.Add(t.Chart);
             Title(chart, t.ChartTitle, period);
-            PageSetup(chart, HeaderRow);
+            PageSetup(chart, 0);
+            chart.PageSetup.FitToPages(1, 1);
         }
         return workbook;
     }
@@ -102,6 +103,7 @@ public static class NationalSummaryWriter
             row++;
         }
         Borders(ws, headers.Count, row - 1);
+        ws.Range(FirstDataRow, 1, Math.Max(FirstDataRow, row - 1), leading.Length - 1).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
         for (var c = 1; c <= leading.Length; c++) ws.Column(c).Width = c == leading.Length ? 30 : 8;
         for (var c = leading.Length + 1; c <= headers.Count; c++) ws.Column(c).Width = c > leading.Length + MeasureNames.All.Count ? 13 : 11;
         ws.Row(HeaderRow).Height = 78;

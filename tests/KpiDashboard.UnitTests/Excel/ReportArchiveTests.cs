@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Reporting.Excel;
 
@@ -56,5 +57,21 @@ public sealed class ReportArchiveTests : IDisposable
         var root = ReportArchive.DefaultRoot();
         Assert.Equal("reports", Path.GetFileName(root));
         Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(root)!, "KpiDashboard.sln")));
+    }
+}
+
+public sealed class ExcelReportsRegistrationTests
+{
+    [Fact]
+    public void The_archive_root_comes_from_configuration()
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Reports:Root"] = "/tmp/kpi-reports-test" }).Build();
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, TimeProvider.System);
+        services.AddKpiExcelReports(configuration);
+        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+        var archive = (ReportArchive)provider.GetService(typeof(ReportArchive))!;
+        Assert.Equal("/tmp/kpi-reports-test", archive.Root);
     }
 }
