@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Kpis;
+using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Queries;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.Reporting.Excel;
+
+/// <summary>
+/// Exports the facts of a scope and period as CSV with the canonical headers, so the file ingests back unchanged:
+/// UTF-8 with a BOM (Excel then reads Vietnamese correctly), one row per fact ordered by period, province,
+/// commune, field; an unknown figure is an empty cell. Rows are streamed from the database, never all loaded.
+/// </summary>
+public sealed class FactCsvExporter(KpiDbContext db)
+{
+    public static IReadOnlyList<string> Header { get; } = ["period", "province", "commune", "field", .. MeasureNames.All];
+
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    /// <summary>Writes the BOM, the header and every row to <paramref name="output"/>; returns the number of rows.</summary>
+    public async Task<int> WriteAsync(Stream output, Scope scope, Period period, CancellationToken ct = default)
+    {
+        var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true)
+        {
+            NewLine = "\r\n",
+        };
+        await using (writer)
+        {
+            var count = -1;
+            await foreach (var line in LinesAsync(scope, period, ct))
+            {
+                await writer.WriteLineAsync(line.AsMemory(), ct);
+                count++;
+            }
+            await writer.FlushAsync(ct);
+            return count;
+        }
+    }
+
+    /// <summary>The header line, then one line per fact (without line ends).</summary>
+    public async IAsyncEnumerable<string> LinesAsync(Scope scope, Period period, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        yield return string.Join(',', Header);
+        var from = period.First.Key;
+        var to = period.Last.Key;
+        var q = db.Facts.AsNoTracking().Where(f => f.Period >= from && f.Period <= to);
+        if (scope.ProvinceCode is { } province) q = q.Where(f => f.ProvinceCode == province);
+        if (scope.CommuneCode is { } commune) q = q.Where(f => f.CommuneCode == commune);
+        if (scope.FieldCode is { } field) q = q.Where(f => f.FieldCode == field);
+        // SQLite sorts NULL first: a province's own agencies come before its communes.
+        var facts = q.OrderBy(f => f.Period).ThenBy(f => f.ProvinceCode).ThenBy(f => f.CommuneCode).ThenBy(f => f.FieldCode)
+            .AsAsyncEnumerable();
+        await foreach (var fact in facts.WithCancellation(ct)) yield return Line(fact);
+    }
+
+    internal static string Line(Fact fact)
+    {
+        var v = fact.Values;
+        int?[] measures =
+        [
+            v.ReceivedOnline, v.ReceivedOffline, v.CarriedOver, v.ResolvedEarly, v.ResolvedOnTime, v.ResolvedLate,
+            v.PendingWithin, v.PendingOverdue, v.Received, v.Handled, v.Resolved, v.Pending,
+        ];
+        var cells = new List<string>(4 + measures.Length)
+        {
+            Month.FromKey(fact.Period).ToString(), fact.ProvinceCode, fact.CommuneCode ?? "", fact.FieldCode,
+        };
+        cells.AddRange(measures.Select(m => m?.ToString(CultureInfo.InvariantCulture) ?? ""));
+        return string.Join(',', cells.Select(Cell));
+    }
+
+    /// <summary>
+    /// Neutralises a text that a spreadsheet would run as a formula (=, +, -, @, and tab or carriage return that
+    /// some readers strip first) by a leading single quote, then quotes it as RFC 4180 requires.
+    /// </summary>
+    internal static string Cell(string text)
+    {
+        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r') text = "'" + text;
+        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+    }
+}

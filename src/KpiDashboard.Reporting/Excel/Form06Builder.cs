@@ -1,0 +1,59 @@
+using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Queries;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.Reporting.Excel;
+
+/// <summary>Fills Biểu số 06 for a scope (the nation, a province, a commune) and period from <see cref="FigureQuery"/>.</summary>
+public sealed class Form06Builder(KpiDbContext db, FigureQuery figures, TimeProvider time)
+{
+    private const string Government = "Văn phòng Chính phủ";
+
+    public async Task<Form06Report> BuildAsync(Scope scope, Period period, Form06Options? options = null, CancellationToken ct = default)
+    {
+        options ??= new Form06Options();
+        var units = await DescribeAsync(scope, ct);
+
+        var sums = await figures.SumByAsync(scope, period.First, period.Last,
+            f => new { f.FieldCode, IsCommune = f.CommuneCode != null }, ct);
+        var fields = await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, ct);
+
+        Form06Group Group(Form06Level level) => new(level, sums
+            .Where(s => s.Key.IsCommune == (level == Form06Level.Commune))
+            .Select(s => fields.TryGetValue(s.Key.FieldCode, out var field)
+                ? new Form06Row(field.Code, field.NameVi, field.NameEn, s.Figures)
+                : new Form06Row(s.Key.FieldCode, s.Key.FieldCode, s.Key.FieldCode, s.Figures))
+            // The built-in fields' codes have no meaningful order; officials look fields up by name.
+            .OrderBy(r => r.FieldNameVi, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
+            .ToList());
+
+        // A commune has no provincial agencies: its form has the commune level only.
+        IReadOnlyList<Form06Group> groups = scope.CommuneCode is null
+            ? [Group(Form06Level.Province), Group(Form06Level.Commune)]
+            : [Group(Form06Level.Commune)];
+
+        var header = new Form06Header(options.ReportingUnit ?? units.Reporting, options.ReceivingUnit ?? units.Receiving, period);
+        var footer = new Form06Footer(options.Place ?? units.Place,
+            options.Date ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        return new Form06Report(header, groups, footer);
+    }
+
+    private async Task<(string Reporting, string Receiving, string Place)> DescribeAsync(Scope scope, CancellationToken ct)
+    {
+        if (scope.CommuneCode is { } communeCode)
+        {
+            var commune = await db.Communes.AsNoTracking().FirstOrDefaultAsync(c => c.Code == communeCode, ct)
+                ?? throw new ArgumentException($"Không có xã mã {communeCode} / unknown commune {communeCode}", nameof(scope));
+            var province = await db.Provinces.AsNoTracking().FirstAsync(p => p.Code == commune.ProvinceCode, ct);
+            return ($"UBND {commune.Kind.ToLowerInvariant()} {commune.Name}", $"UBND {province.Kind.ToLowerInvariant()} {province.Name}", commune.Name);
+        }
+        if (scope.ProvinceCode is { } provinceCode)
+        {
+            var province = await db.Provinces.AsNoTracking().FirstOrDefaultAsync(p => p.Code == provinceCode, ct)
+                ?? throw new ArgumentException($"Không có tỉnh mã {provinceCode} / unknown province {provinceCode}", nameof(scope));
+            return ($"UBND {province.Kind.ToLowerInvariant()} {province.Name}", Government, province.Name);
+        }
+        return ("Toàn quốc (tổng hợp)", Government, "Hà Nội");
+    }
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Kpis;
+using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Queries;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.Reporting.Excel;
+
+/// <summary>Gathers a <see cref="NationalSummary"/> from <see cref="FigureQuery"/> and, for the identity checks, the facts.</summary>
+public sealed class NationalSummaryBuilder(KpiDbContext db, FigureQuery figures)
+{
+    public const int MaxWarningsListed = 1000;
+
+    private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
+
+    public async Task<NationalSummary> BuildAsync(Period period, CancellationToken ct = default)
+    {
+        var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct);
+        var byProvince = (await figures.ByProvinceAsync(Scope.Nation, period, ct)).ToDictionary(g => g.Key, g => g.Figures);
+        var ranking = Rank(provinces.Select(p => new RankedFigures(
+            new UnitRef(p.Code, p.Name, p.NameEn), byProvince.GetValueOrDefault(p.Code) ?? Figures.Empty)));
+
+        var months = Enumerable.Range(-11, 12).Select(period.Last.AddMonths).ToList();
+        var monthly = (await figures.SumByAsync(Scope.Nation, months[0], months[^1], f => new { f.ProvinceCode, f.Period }, ct))
+            .ToDictionary(g => (g.Key.ProvinceCode, g.Key.Period), g => g.Figures);
+        var monthlyRates = provinces.Select(p => new MonthlyRates(new UnitRef(p.Code, p.Name, p.NameEn),
+            months.Select(m => monthly.TryGetValue((p.Code, m.Key), out var f) ? f.OnTimeRate : new Rate(null, false)).ToList())).ToList();
+
+        var fieldNames = await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, ct);
+        var fields = (await figures.ByFieldAsync(Scope.Nation, period, ct))
+            .Select(g => new RankedFigures(fieldNames.TryGetValue(g.Key, out var f)
+                ? new UnitRef(f.Code, f.NameVi, f.NameEn) : new UnitRef(g.Key, g.Key, g.Key), g.Figures))
+            .OrderBy(r => r.Unit.NameVi, VietnameseOrder)
+            .ToList();
+
+        return new NationalSummary(period, ranking, months, monthlyRates, fields, await QualityAsync(period, provinces, byProvince, ct));
+    }
+
+    /// <summary>
+    /// Ranks by the national on-time index (Decision 766 indicator 2.1), highest first; equal rates share a rank
+    /// (1, 2, 2, 4); provinces whose rate is unknown get no rank and come last, by code.
+    /// </summary>
+    public static IReadOnlyList<RankedFigures> Rank(IEnumerable<RankedFigures> units)
+    {
+        var ordered = units.OrderByDescending(u => u.Figures.OnTimeRateIndex.Value.HasValue)
+            .ThenByDescending(u => u.Figures.OnTimeRateIndex.Value)
+            .ThenBy(u => u.Unit.Code, StringComparer.Ordinal)
+            .ToList();
+        var result = new List<RankedFigures>(ordered.Count);
+        int? rank = null;
+        double? previous = null;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var rate = ordered[i].Figures.OnTimeRateIndex.Value;
+            if (rate is null) { result.Add(ordered[i] with { Rank = null }); continue; }
+            if (rate != previous) rank = i + 1;
+            previous = rate;
+            result.Add(ordered[i] with { Rank = rank });
+        }
+        return result;
+    }
+
+    private async Task<DataQuality> QualityAsync(Period period, List<Province> provinces, Dictionary<string, Figures> byProvince, CancellationToken ct)
+    {
+        var without = provinces.Where(p => !byProvince.ContainsKey(p.Code)).Select(p => new UnitRef(p.Code, p.Name, p.NameEn)).ToList();
+
+        var communesPerProvince = await db.Communes.AsNoTracking().GroupBy(c => c.ProvinceCode)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var from = period.First.Key;
+        var to = period.Last.Key;
+        var withFigures = await db.Facts.AsNoTracking()
+            .Where(f => f.Period >= from && f.Period <= to && f.CommuneCode != null)
+            .Select(f => new { f.ProvinceCode, f.CommuneCode }).Distinct()
+            .GroupBy(x => x.ProvinceCode).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var coverage = provinces.Select(p => new CommuneCoverage(new UnitRef(p.Code, p.Name, p.NameEn),
+            communesPerProvince.GetValueOrDefault(p.Code), withFigures.GetValueOrDefault(p.Code))).ToList();
+
+        var (warnings, count) = await IdentityWarningsAsync(period, ct);
+        return new DataQuality(without, coverage, warnings, count);
+    }
+
+    /// <summary>Streams the facts of the period (and the month before, for carried-over) in key order, keeping only warnings.</summary>
+    private async Task<(List<IdentityWarning>, int)> IdentityWarningsAsync(Period period, CancellationToken ct)
+    {
+        var from = period.First.Previous.Key;
+        var first = period.First.Key;
+        var to = period.Last.Key;
+        var facts = db.Facts.AsNoTracking()
+            .Where(f => f.Period >= from && f.Period <= to)
+            .OrderBy(f => f.ProvinceCode).ThenBy(f => f.CommuneCode).ThenBy(f => f.FieldCode).ThenBy(f => f.Period)
+            .Select(f => new { f.Period, f.ProvinceCode, f.CommuneCode, f.FieldCode, f.Values })
+            .AsAsyncEnumerable();
+        var warnings = new List<IdentityWarning>();
+        var count = 0;
+        void Add(IdentityWarning w)
+        {
+            count++;
+            if (warnings.Count < MaxWarningsListed) warnings.Add(w);
+        }
+        (string P, string? C, string F, int Period, Measures V)? previous = null;
+        await foreach (var f in facts.WithCancellation(ct))
+        {
+            if (f.Period >= first)
+            {
+                var month = Month.FromKey(f.Period);
+                foreach (var (identity, left, right) in IdentityChecks.Broken(f.Values))
+                    Add(new IdentityWarning(month, f.ProvinceCode, f.CommuneCode, f.FieldCode, identity, left, right));
+                if (previous is { } p && p.P == f.ProvinceCode && p.C == f.CommuneCode && p.F == f.FieldCode
+                    && p.Period == month.Previous.Key && f.Values.CarriedOver is { } carried && p.V.Pending is { } pending && carried != pending)
+                    Add(new IdentityWarning(month, f.ProvinceCode, f.CommuneCode, f.FieldCode, IdentityChecks.CarriedOverIdentity, carried, pending));
+            }
+            previous = (f.ProvinceCode, f.CommuneCode, f.FieldCode, f.Period, f.Values);
+        }
+        return (warnings, count);
+    }
+}
