@@ -7,5 +7,7 @@ var root = KpiCommandLine.Build(
     BatchesCommand.Create(),
     UnitsCommand.Create(),
     FieldsCommand.Create(),
-    DemoCommand.Create());
+    DemoCommand.Create(),
+    ReportCommand.Create(),
+    ExportCommand.Create());
 return await KpiCommandLine.RunAsync(root, args);

@@ -18,6 +18,7 @@ public static class ExcelReportsServiceCollectionExtensions
         services.AddScoped<Form06Builder>();
         services.AddScoped<NationalSummaryBuilder>();
         services.AddScoped<FactCsvExporter>();
+        services.AddScoped<Reports.ReportFactory>();
         return services;
     }
 }

@@ -1,0 +1,26 @@
+using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Reporting.Excel;
+using KpiDashboard.Reporting.Reports;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KpiDashboard.Cli.Commands;
+
+internal static class ReportOutput
+{
+    /// <summary>Writes the report to --out, or archives it under the reports root, and prints where it went.</summary>
+    public static async Task<int> SaveAsync(IServiceProvider services, GeneratedReport report, Period period, FileInfo? output, CancellationToken ct)
+    {
+        if (output is not null)
+        {
+            await File.WriteAllBytesAsync(output.FullName, report.Content, ct);
+            Console.Out.WriteLine(output.FullName);
+            return ExitCodes.Ok;
+        }
+        var archive = services.GetRequiredService<ReportArchive>();
+        var version = await ReportArchive.CurrentDataVersionAsync(services.GetRequiredService<KpiDbContext>(), ct);
+        await archive.SaveAsync(period, report.Name, report.Content, createdBy: Environment.UserName, dataVersion: version, ct: ct);
+        Console.Out.WriteLine(archive.PathFor(period, report.Name.Ascii));
+        return ExitCodes.Ok;
+    }
+}

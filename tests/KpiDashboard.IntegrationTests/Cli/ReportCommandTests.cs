@@ -1,0 +1,75 @@
+using ClosedXML.Excel;
+using KpiDashboard.IntegrationTests.Support;
+
+namespace KpiDashboard.IntegrationTests.Cli;
+
+public sealed class ReportCommandTests : IAsyncLifetime
+{
+    private TestDatabase _db = null!;
+    private string _folder = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _folder = Path.GetDirectoryName(_db.Path)!;
+        // Real (not demo) figures, so a round trip is a plain comparison of values.
+        await _db.IngestAsync(Csv.Header +
+            "2025-07,25,,TSVTD,30,13,10,27,8,0,17,1\n" +
+            "2025-07,25,,SHTT,20,14,6,20,7,0,12,1\n" +
+            "2025-07,42,,SHTT,5,5,0,4,4,1,1,0\n");
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    private Task<KpiProcess.Run> Kpi(params string[] args) => KpiProcess.RunAsync([.. args, "--db", _db.Path]);
+
+    [Fact]
+    public async Task Form06_for_a_province_has_its_fields_and_total()
+    {
+        var file = Path.Combine(_folder, "form.xlsx");
+        var run = await Kpi("report", "form06", "--period", "2025-07", "--province", "Phú Thọ", "--out", file);
+        Assert.Equal(0, run.ExitCode);
+        using var workbook = new XLWorkbook(file);
+        var sheet = workbook.Worksheets.First();
+        var cells = sheet.CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.Contains(cells, c => c.Contains("Tình hình, kết quả giải quyết thủ tục hành chính", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("Tần số vô tuyến điện", cells);
+        Assert.Contains("Sở hữu trí tuệ", cells);
+        // Column 3 (handled) of the grand total: 43 + 10 carried over + 34 + 6.
+        var total = sheet.RowsUsed().Last(r => r.Cell(3).DataType == XLDataType.Number);
+        Assert.Equal(93, total.Cell(3).GetDouble());
+    }
+
+    [Fact]
+    public async Task The_csv_export_ingests_back_unchanged()
+    {
+        var file = Path.Combine(_folder, "facts.csv");
+        Assert.Equal(0, (await Kpi("export", "csv", "--period", "2025-Q3", "--out", file)).ExitCode);
+        Assert.Equal([0xEF, 0xBB, 0xBF], File.ReadAllBytes(file)[..3]);
+        var ingest = await Kpi("ingest", file);
+        Assert.Equal(0, ingest.ExitCode);
+        Assert.Contains("unchanged 3", ingest.Out.Replace("không đổi/", ""));
+        Assert.Contains("nothing changed", ingest.Out);
+    }
+
+    [Fact]
+    public async Task The_national_summary_ranks_the_provinces()
+    {
+        var file = Path.Combine(_folder, "national.xlsx");
+        Assert.Equal(0, (await Kpi("report", "national", "--period", "2025-07", "--lang", "en", "--out", file)).ExitCode);
+        // The workbook embeds a chart image, which ClosedXML 0.95 cannot reopen without GDI+: read its parts directly.
+        using var zip = System.IO.Compression.ZipFile.OpenRead(file);
+        Assert.Contains(zip.Entries, e => e.FullName.StartsWith("xl/media/", StringComparison.Ordinal));
+        using var strings = new StreamReader(zip.GetEntry("xl/sharedStrings.xml")!.Open());
+        var text = await strings.ReadToEndAsync();
+        Assert.Contains("Phu Tho", text);
+        Assert.Contains("Ha Tinh", text);
+    }
+
+    [Theory]
+    [InlineData("report", "form06", "--period", "2025-07", "--province", "25", "--commune", "00004")]
+    [InlineData("report", "form06", "--period", "2025-07", "--lang", "fr")]
+    [InlineData("report", "national", "--period", "July")]
+    [InlineData("export", "csv", "--period", "2025-07", "--province", "Atlantis")]
+    public async Task Bad_report_requests_exit_2(params string[] args) => Assert.Equal(2, (await Kpi(args)).ExitCode);
+}
