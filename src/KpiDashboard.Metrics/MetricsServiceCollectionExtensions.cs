@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Queries;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,8 @@ public static class MetricsServiceCollectionExtensions
     {
         var connectionString = configuration.GetConnectionString("Kpi") is { Length: > 0 } configured ? configured : DefaultConnectionString();
         services.AddDbContext<KpiDbContext>(options => KpiDatabase.Configure(options, connectionString));
+        // The command line sees everything; the web app replaces this with the signed-in user's scope.
+        services.AddScoped(_ => AccessScope.All);
         services.AddScoped<FigureQuery>();
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton(TimeProvider.System);

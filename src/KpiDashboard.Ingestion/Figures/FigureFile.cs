@@ -1,4 +1,5 @@
 using KpiDashboard.Ingestion.Tables;
+using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Names;
 
 namespace KpiDashboard.Ingestion.Figures;
@@ -9,7 +10,7 @@ public static class FigureFile
     /// <param name="Measures">The measure columns the file has: the others are left as they were on update.</param>
     public sealed record Result(IReadOnlyList<FigureRow> Rows, IReadOnlyList<IngestError> Errors, int RowsRead, IReadOnlySet<FigureColumn> Measures);
 
-    public static Result Read(Stream stream, UnitDirectory units)
+    public static Result Read(Stream stream, UnitDirectory units, AccessScope? access = null)
     {
         var errors = new List<IngestError>();
         var rows = new List<FigureRow>();
@@ -29,7 +30,7 @@ public static class FigureFile
             if (headerErrors.Count > 0) return new Result(rows, headerErrors, 0, new HashSet<FigureColumn>());
             measures.UnionWith(columns.Keys.Where(c => c >= FigureColumn.ReceivedOnline));
 
-            var parser = new FigureRowParser(units, columns);
+            var parser = new FigureRowParser(units, columns, access);
             var firstRowOf = new Dictionary<FactKey, int>();
             while (table.MoveNext())
             {

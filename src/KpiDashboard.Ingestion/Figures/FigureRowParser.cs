@@ -1,4 +1,5 @@
 using KpiDashboard.Ingestion.Tables;
+using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Names;
 using KpiDashboard.Metrics.Periods;
@@ -6,7 +7,7 @@ using KpiDashboard.Metrics.Periods;
 namespace KpiDashboard.Ingestion.Figures;
 
 /// <summary>Turns one table row into a <see cref="FigureRow"/>, or into every error the row has.</summary>
-public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<FigureColumn, int> columns)
+public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<FigureColumn, int> columns, AccessScope? access = null)
 {
     public FigureRow? Parse(TableRow row, List<IngestError> errors)
     {
@@ -65,7 +66,13 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
             return null;
         }
         var match = units.FindProvince(text);
-        if (match.Item is { } province) return province;
+        if (match.Item is { } province && !(access ?? AccessScope.All).CanIngestInto(province.Code))
+        {
+            errors.Add(new IngestError(row.Number, Name(FigureColumn.Province), text, "forbidden_province",
+                $"Bạn không có quyền nhập số liệu cho {province.FullName}.", $"You may not ingest figures for {province.Name}."));
+            return null;
+        }
+        if (match.Item is { } found) return found;
         errors.Add(NotFound(row, FigureColumn.Province, text, match.Status, "unknown_province", "tỉnh/thành phố", "province"));
         return null;
     }

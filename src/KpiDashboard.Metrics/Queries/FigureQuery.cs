@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Kpis;
@@ -11,8 +12,13 @@ namespace KpiDashboard.Metrics.Queries;
 /// The one query path for figures: sums the facts of a scope and a run of months in the database,
 /// optionally grouped, and turns the sums into <see cref="Figures"/>.
 /// </summary>
-public sealed class FigureQuery(KpiDbContext db)
+public sealed class FigureQuery(KpiDbContext db, AccessScope access)
 {
+    /// <summary>A query that sees every province, for tools and tests.</summary>
+    public FigureQuery(KpiDbContext db) : this(db, AccessScope.All)
+    {
+    }
+
     public async Task<Figures> TotalAsync(Scope scope, Period period, CancellationToken ct = default)
     {
         var groups = await SumByAsync(scope, period.First, period.Last, f => true, ct);
@@ -72,9 +78,15 @@ public sealed class FigureQuery(KpiDbContext db)
         return sums.Select(s => new Grouped<TKey>(s.Key, ToFigures(s))).ToList();
     }
 
+    /// <summary>The facts of a scope and run of months that the caller may see, for exports and checks.</summary>
+    public IQueryable<Fact> Facts(Scope scope, Month from, Month to) => Filter(scope, from, to);
+
     private IQueryable<Fact> Filter(Scope scope, Month from, Month to)
     {
+        if (scope.ProvinceCode is { } asked && !access.CanRead(asked))
+            throw new AccessDeniedException($"Không có quyền xem tỉnh {asked} / no access to province {asked}");
         var q = db.Facts.AsNoTracking().Where(f => f.Period >= from.Key && f.Period <= to.Key);
+        if (access.Provinces is { } allowed) q = q.Where(f => allowed.Contains(f.ProvinceCode));
         if (scope.ProvinceCode is { } province) q = q.Where(f => f.ProvinceCode == province);
         if (scope.CommuneCode is { } commune) q = q.Where(f => f.CommuneCode == commune);
         if (scope.FieldCode is { } field) q = q.Where(f => f.FieldCode == field);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
@@ -15,7 +14,7 @@ namespace KpiDashboard.Reporting.Excel;
 /// UTF-8 with a BOM (Excel then reads Vietnamese correctly), one row per fact ordered by period, province,
 /// commune, field; an unknown figure is an empty cell. Rows are streamed from the database, never all loaded.
 /// </summary>
-public sealed class FactCsvExporter(KpiDbContext db)
+public sealed class FactCsvExporter(FigureQuery figures)
 {
     public static IReadOnlyList<string> Header { get; } = ["period", "province", "commune", "field", .. MeasureNames.All];
 
@@ -45,12 +44,7 @@ public sealed class FactCsvExporter(KpiDbContext db)
     public async IAsyncEnumerable<string> LinesAsync(Scope scope, Period period, [EnumeratorCancellation] CancellationToken ct = default)
     {
         yield return string.Join(',', Header);
-        var from = period.First.Key;
-        var to = period.Last.Key;
-        var q = db.Facts.AsNoTracking().Where(f => f.Period >= from && f.Period <= to);
-        if (scope.ProvinceCode is { } province) q = q.Where(f => f.ProvinceCode == province);
-        if (scope.CommuneCode is { } commune) q = q.Where(f => f.CommuneCode == commune);
-        if (scope.FieldCode is { } field) q = q.Where(f => f.FieldCode == field);
+        var q = figures.Facts(scope, period.First, period.Last);
         // SQLite sorts NULL first: a province's own agencies come before its communes.
         var facts = q.OrderBy(f => f.Period).ThenBy(f => f.ProvinceCode).ThenBy(f => f.CommuneCode).ThenBy(f => f.FieldCode)
             .AsAsyncEnumerable();

@@ -68,10 +68,8 @@ public sealed class NationalSummaryBuilder(KpiDbContext db, FigureQuery figures)
 
         var communesPerProvince = await db.Communes.AsNoTracking().GroupBy(c => c.ProvinceCode)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var from = period.First.Key;
-        var to = period.Last.Key;
-        var withFigures = await db.Facts.AsNoTracking()
-            .Where(f => f.Period >= from && f.Period <= to && f.CommuneCode != null)
+        var withFigures = await figures.Facts(Scope.Nation, period.First, period.Last)
+            .Where(f => f.CommuneCode != null)
             .Select(f => new { f.ProvinceCode, f.CommuneCode }).Distinct()
             .GroupBy(x => x.ProvinceCode).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
@@ -85,11 +83,8 @@ public sealed class NationalSummaryBuilder(KpiDbContext db, FigureQuery figures)
     /// <summary>Streams the facts of the period (and the month before, for carried-over) in key order, keeping only warnings.</summary>
     private async Task<(List<IdentityWarning>, int)> IdentityWarningsAsync(Period period, CancellationToken ct)
     {
-        var from = period.First.Previous.Key;
         var first = period.First.Key;
-        var to = period.Last.Key;
-        var facts = db.Facts.AsNoTracking()
-            .Where(f => f.Period >= from && f.Period <= to)
+        var facts = figures.Facts(Scope.Nation, period.First.Previous, period.Last)
             .OrderBy(f => f.ProvinceCode).ThenBy(f => f.CommuneCode).ThenBy(f => f.FieldCode).ThenBy(f => f.Period)
             .Select(f => new { f.Period, f.ProvinceCode, f.CommuneCode, f.FieldCode, f.Values })
             .AsAsyncEnumerable();

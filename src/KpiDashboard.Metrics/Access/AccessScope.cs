@@ -1,0 +1,33 @@
+namespace KpiDashboard.Metrics.Access;
+
+/// <summary>
+/// Which provinces the current user or token may read and ingest. Enforced in the query and ingestion
+/// services, so no page, chart, download or API call can reach past it.
+/// </summary>
+public sealed record AccessScope
+{
+    private AccessScope(IReadOnlySet<string>? provinces, bool canIngest)
+    {
+        Provinces = provinces;
+        CanIngest = canIngest;
+    }
+
+    /// <summary>The provinces allowed; null means every province.</summary>
+    public IReadOnlySet<string>? Provinces { get; }
+
+    public bool CanIngest { get; }
+
+    /// <summary>Everything: the command line run by whoever runs the server, and administrators.</summary>
+    public static AccessScope All { get; } = new(null, canIngest: true);
+
+    public static AccessScope ReadAll { get; } = new(null, canIngest: false);
+
+    public static AccessScope ForProvinces(IEnumerable<string> provinceCodes, bool canIngest) =>
+        new(provinceCodes.ToHashSet(StringComparer.Ordinal), canIngest);
+
+    public bool IsRestricted => Provinces is not null;
+
+    public bool CanRead(string provinceCode) => Provinces is null || Provinces.Contains(provinceCode);
+
+    public bool CanIngestInto(string provinceCode) => CanIngest && CanRead(provinceCode);
+}
