@@ -1,9 +1,11 @@
+using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Entities;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Metrics.Data;
 
-public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : DbContext(options)
+public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : IdentityDbContext<KpiUser>(options)
 {
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<Commune> Communes => Set<Commune>();
@@ -11,7 +13,12 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : DbCon
     public DbSet<Fact> Facts => Set<Fact>();
     public DbSet<Batch> Batches => Set<Batch>();
     public DbSet<FactChange> FactChanges => Set<FactChange>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KpiDbContext).Assembly);
+    }
 }

@@ -1,0 +1,90 @@
+using KpiDashboard.Metrics.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.Metrics.Accounts;
+
+/// <summary>Creates and changes accounts; every change is written to the audit log.</summary>
+public sealed class AccountService(UserManager<KpiUser> users, RoleManager<IdentityRole> roles, KpiDbContext db, AuditLog audit)
+{
+    public sealed record Account(string Email, string Role, IReadOnlyList<string> Provinces, bool IsDemo, bool LockedOut);
+
+    public sealed record Outcome(bool Succeeded, string Message);
+
+    public async Task<Outcome> AddAsync(string email, string role, IReadOnlyList<string> provinces, string password, string actor, bool isDemo = false, CancellationToken ct = default)
+    {
+        if (await CheckAsync(role, provinces, ct) is { } problem) return problem;
+        var user = new KpiUser { UserName = email, Email = email, EmailConfirmed = true, ProvinceCodes = ProvinceList.Format(provinces), IsDemo = isDemo };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded) return Fail(created);
+        await EnsureRoleAsync(role);
+        var added = await users.AddToRoleAsync(user, role);
+        if (!added.Succeeded) return Fail(added);
+        await audit.WriteAsync(actor, "user.add", $"{email} {role} {user.ProvinceCodes}", ct: ct);
+        return new Outcome(true, $"Đã tạo / created {email} ({role})");
+    }
+
+    public async Task<IReadOnlyList<Account>> ListAsync(CancellationToken ct = default)
+    {
+        var accounts = new List<Account>();
+        foreach (var user in await users.Users.OrderBy(u => u.Email).ToListAsync(ct))
+        {
+            var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
+            accounts.Add(new Account(user.Email ?? "", role, user.Provinces, user.IsDemo, await users.IsLockedOutAsync(user)));
+        }
+        return accounts;
+    }
+
+    public async Task<Outcome> RemoveAsync(string email, string actor, CancellationToken ct = default)
+    {
+        if (await users.FindByEmailAsync(email) is not { } user) return NotFound(email);
+        var result = await users.DeleteAsync(user);
+        if (!result.Succeeded) return Fail(result);
+        await audit.WriteAsync(actor, "user.remove", email, ct: ct);
+        return new Outcome(true, $"Đã xóa / removed {email}");
+    }
+
+    public async Task<Outcome> SetRoleAsync(string email, string role, string actor, CancellationToken ct = default)
+    {
+        if (await users.FindByEmailAsync(email) is not { } user) return NotFound(email);
+        if (await CheckAsync(role, user.Provinces, ct) is { } problem) return problem;
+        await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
+        await EnsureRoleAsync(role);
+        await users.AddToRoleAsync(user, role);
+        // A role change must reach the cookie of a signed-in user at once.
+        await users.UpdateSecurityStampAsync(user);
+        await audit.WriteAsync(actor, "user.set-role", $"{email} {role}", ct: ct);
+        return new Outcome(true, $"{email}: {role}");
+    }
+
+    public async Task<Outcome> SetProvincesAsync(string email, IReadOnlyList<string> provinces, string actor, CancellationToken ct = default)
+    {
+        if (await users.FindByEmailAsync(email) is not { } user) return NotFound(email);
+        var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? Roles.Viewer;
+        if (await CheckAsync(role, provinces, ct) is { } problem) return problem;
+        user.ProvinceCodes = ProvinceList.Format(provinces);
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        await audit.WriteAsync(actor, "user.set-provinces", $"{email} {user.ProvinceCodes}", ct: ct);
+        return new Outcome(true, $"{email}: {user.ProvinceCodes}");
+    }
+
+    private async Task<Outcome?> CheckAsync(string role, IReadOnlyList<string> provinces, CancellationToken ct)
+    {
+        if (!Roles.IsValid(role)) return new Outcome(false, $"Vai trò không hợp lệ / unknown role '{role}' ({string.Join(", ", Roles.All)})");
+        if (role == Roles.ProvinceOfficer && provinces.Count == 0)
+            return new Outcome(false, "ProvinceOfficer cần --provinces / a ProvinceOfficer needs --provinces");
+        var known = await db.Provinces.Select(p => p.Code).ToListAsync(ct);
+        var unknown = provinces.Where(p => !known.Contains(p)).ToList();
+        return unknown.Count > 0 ? new Outcome(false, $"Mã tỉnh không tồn tại / unknown province codes: {string.Join(", ", unknown)}") : null;
+    }
+
+    private async Task EnsureRoleAsync(string role)
+    {
+        if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+    }
+
+    private static Outcome NotFound(string email) => new(false, $"Không có tài khoản / no account {email}");
+
+    private static Outcome Fail(IdentityResult result) => new(false, string.Join("; ", result.Errors.Select(e => e.Description)));
+}
