@@ -16,12 +16,7 @@ builder.Services.AddKpiWeb(builder.Configuration);
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
-
-if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Home/Error");
-app.UseRequestLocalization();
-app.UseStaticFiles();
-app.UseRouting();
-app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+app.UseKpiWeb();
 app.PrintUrlsOnStart();
 
 app.Run();

@@ -1,5 +1,6 @@
 using KpiDashboard.Ingestion.Demo;
 using KpiDashboard.Metrics.Data;
+using KpiDashboard.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace KpiDashboard.Web;
@@ -14,6 +15,18 @@ public static class WebApplicationExtensions
         if (!scope.ServiceProvider.GetRequiredService<IOptions<StartupOptions>>().Value.LoadDemoData) return;
         if (await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().LoadIfEmptyAsync())
             app.Logger.LogInformation("Đã nạp dữ liệu minh họa / loaded the demo dataset");
+    }
+
+    /// <summary>The request pipeline of the dashboard: error pages, language, static files, controllers.</summary>
+    public static void UseKpiWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseRequestLocalization();
+        app.UseMiddleware<LanguageCookieMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapControllers();
     }
 
     public static void PrintUrlsOnStart(this WebApplication app) =>

@@ -1,7 +1,11 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using KpiDashboard.Web.Charts;
+using KpiDashboard.Web.Infrastructure;
+using KpiDashboard.Web.Pages;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
 namespace KpiDashboard.Web;
@@ -10,19 +14,32 @@ public static class WebServiceCollectionExtensions
 {
     public static IServiceCollection AddKpiWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddControllersWithViews();
+        services.AddControllersWithViews(o => o.Filters.Add<InvalidQueryFilter>());
         // Vietnamese text stays readable in the HTML instead of becoming numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddOptions<StartupOptions>().Bind(configuration.GetSection(StartupOptions.Section)).ValidateOnStart();
+        services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             CultureInfo[] cultures = [new("vi-VN"), new("en-US")];
             options.DefaultRequestCulture = new RequestCulture("vi-VN");
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
-            // ?lang=en in the URL keeps every page bookmarkable in either language.
-            options.RequestCultureProviders.Insert(0, new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" });
+            options.RequestCultureProviders = [new LanguageCultureProvider()];
         });
+
+        services.AddSingleton<UnitsCache>();
+        services.AddSingleton<ChartCache>();
+        services.AddScoped<DataVersion>();
+        services.AddScoped<PageFilters>();
+        services.AddScoped<TileQuery>();
+        services.AddScoped<ChartSpecFactory>();
+        services.AddScoped<OverviewQuery>();
+        services.AddScoped<ProvinceQuery>();
+        services.AddScoped<FieldQuery>();
+        services.AddScoped<CommuneQuery>();
+        services.AddScoped<RankingQuery>();
         return services;
     }
 }

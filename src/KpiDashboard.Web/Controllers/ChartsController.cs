@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using KpiDashboard.Reporting.Charts;
+using KpiDashboard.Web.Charts;
+using KpiDashboard.Web.Infrastructure;
+using KpiDashboard.Web.Pages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace KpiDashboard.Web.Controllers;
+
+/// <summary>
+/// Charts as PNG or SVG. The ETag joins the data version (batches) with the canonical request, so a browser's
+/// conditional request costs one small query, and a repeated one is served from memory.
+/// </summary>
+public sealed class ChartsController(PageFilters filters, DataVersion version, ChartSpecFactory factory, ChartCache cache, IOptions<DashboardOptions> options) : Controller
+{
+    [HttpGet("/charts/{kind}.{format}")]
+    public async Task<IActionResult> Chart(string kind, string format, string? period, string? province, string? commune, string? field,
+        string? months, string? w, string? h, string? scale, CancellationToken ct)
+    {
+        var chartKind = kind.ToLowerInvariant() switch
+        {
+            "ranking" => ChartKind.Ranking,
+            "trend" => ChartKind.Trend,
+            "fields" => ChartKind.Fields,
+            _ => throw InvalidQueryException.NotFound($"Không có biểu đồ \"{kind}\" (ranking, trend, fields).", $"There is no chart \"{kind}\" (ranking, trend, fields)."),
+        };
+        var chartFormat = format.ToLowerInvariant() switch
+        {
+            "png" => ChartFormat.Png,
+            "svg" => ChartFormat.Svg,
+            _ => throw InvalidQueryException.NotFound($"Không có định dạng \"{format}\" (png, svg).", $"There is no format \"{format}\" (png, svg)."),
+        };
+        var (defaultWidth, defaultHeight) = ChartRequest.DefaultSize(chartKind);
+        var p = await filters.PeriodAsync(period, ct);
+        var f = await filters.FieldAsync(field, ct);
+        var c = string.IsNullOrWhiteSpace(commune) ? null : await filters.CommuneAsync(commune, ct);
+        var pr = c is not null ? c.ProvinceCode : string.IsNullOrWhiteSpace(province) ? null : (await filters.ProvinceAsync(province, ct)).Code;
+        var request = new ChartRequest(chartKind, p, pr, c?.Code, chartKind == ChartKind.Fields ? null : f?.Code,
+            chartKind == ChartKind.Trend ? Whole(months, "months", 12, 1, 36) : 0, Ui.ChartLanguage,
+            Whole(w, "w", defaultWidth, ChartRenderer.MinSize, ChartRenderer.MaxSize), Whole(h, "h", defaultHeight, ChartRenderer.MinSize, ChartRenderer.MaxSize));
+        var s = Scale(scale);
+
+        var etag = $"\"{await version.GetAsync(ct)}-{Hash(request, chartFormat, s)}\"";
+        Response.Headers.ETag = etag;
+        Response.Headers.CacheControl = "public, no-cache";
+        // Without ?lang the language came from the cookie: a shared cache must not hand one language to the other.
+        if (string.IsNullOrEmpty(Request.Query[LanguageCultureProvider.QueryKey])) Response.Headers.Vary = "Cookie";
+        if (Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*" || t.Trim() == "W/" + etag)))
+            return StatusCode(StatusCodes.Status304NotModified);
+
+        if (!cache.TryGet(etag, out var bytes))
+        {
+            var spec = await factory.BuildAsync(request, ct);
+            bytes = ChartRenderer.Render(spec, chartFormat, request.Width, request.Height, s);
+            cache.Set(etag, bytes);
+        }
+        return File(bytes, ChartRenderer.ContentType(chartFormat));
+    }
+
+    private string Hash(ChartRequest request, ChartFormat format, double scale)
+    {
+        var o = options.Value;
+        var key = string.Create(CultureInfo.InvariantCulture, $"{request.Kind}|{format}|{request.Query(scale)}|{o.OnTimeTarget}");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20];
+    }
+
+    private static int Whole(string? text, string name, int fallback, int min, int max)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return fallback;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
+        throw InvalidQueryException.BadRequest($"Giá trị \"{text}\" của {name} không hợp lệ (từ {min} đến {max}).", $"Invalid {name} \"{text}\" (from {min} to {max}).");
+    }
+
+    private static double Scale(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return 1;
+        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 4) return value;
+        throw InvalidQueryException.BadRequest($"Tỷ lệ phóng \"{text}\" không hợp lệ (từ 1 đến 4).", $"Invalid scale \"{text}\" (from 1 to 4).");
+    }
+}

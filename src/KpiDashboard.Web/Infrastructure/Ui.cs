@@ -1,0 +1,29 @@
+using System.Globalization;
+using KpiDashboard.Metrics.Kpis;
+using KpiDashboard.Reporting.Charts;
+
+namespace KpiDashboard.Web.Infrastructure;
+
+/// <summary>The language of the current request: Vietnamese unless English was asked for.</summary>
+public static class Ui
+{
+    public static bool En => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    public static string T(string vi, string en) => En ? en : vi;
+
+    public static CultureInfo Culture => En ? VietnameseFormat.English : VietnameseFormat.Vietnamese;
+
+    public static ChartLanguage ChartLanguage => En ? ChartLanguage.En : ChartLanguage.Vi;
+
+    public static string Lang => En ? "en" : "vi";
+
+    public static string Count(Quantity q) => VietnameseFormat.Count(q, Culture);
+
+    public static string Count(long? value) => value is { } v ? v.ToString("N0", Culture) : VietnameseFormat.Unknown;
+
+    public static string Percent(Rate r) => VietnameseFormat.Percent(r, Culture);
+
+    public static string Percent(double? rate) => rate is { } r ? (r * 100).ToString("0.0", Culture) + "%" : VietnameseFormat.Unknown;
+
+    public static string Points(double? points) => points is { } p ? p.ToString("0.00", Culture) : VietnameseFormat.Unknown;
+}

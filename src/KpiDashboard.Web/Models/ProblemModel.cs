@@ -1,0 +1,3 @@
+namespace KpiDashboard.Web.Models;
+
+public sealed record ProblemModel(int Status, string MessageVi, string MessageEn);

@@ -1,0 +1,75 @@
+using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.Web.Pages;
+
+/// <summary>Reads the filters of the query string (period, field, province, commune) or says clearly why it cannot.</summary>
+public sealed class PageFilters(KpiDbContext db, UnitsCache unitsCache, TimeProvider time)
+{
+    private Units? _units;
+    private DataRange? _range;
+
+    public async Task<Units> UnitsAsync(CancellationToken ct) => _units ??= await unitsCache.GetAsync(db, ct);
+
+    /// <summary>The months that have figures; without any, the last complete month in Vietnam.</summary>
+    public async Task<DataRange> RangeAsync(CancellationToken ct)
+    {
+        if (_range is not null) return _range;
+        var first = await db.Facts.MinAsync(f => (int?)f.Period, ct);
+        var last = await db.Facts.MaxAsync(f => (int?)f.Period, ct);
+        if (first is { } f && last is { } l) return _range = new DataRange(Month.FromKey(f), Month.FromKey(l), true);
+        var now = VietnamTime.ToVietnam(time.GetUtcNow());
+        var month = new Month(now.Year, now.Month).Previous;
+        return _range = new DataRange(month, month, false);
+    }
+
+    /// <summary>The period asked for, or the latest month with figures.</summary>
+    public async Task<Period> PeriodAsync(string? text, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return Period.OfMonth((await RangeAsync(ct)).Last);
+        if (Period.TryParse(text, out var period)) return period;
+        throw InvalidQueryException.BadRequest(
+            $"Kỳ báo cáo không hợp lệ: \"{text}\". Hãy dùng tháng (2025-07), quý (2025-Q3), nửa năm (2025-H1) hoặc năm (2025).",
+            $"Invalid period \"{text}\". Use a month (2025-07), a quarter (2025-Q3), a half (2025-H1) or a year (2025).");
+    }
+
+    public async Task<Month> MonthAsync(string? text, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (await RangeAsync(ct)).Last;
+        if (Period.TryParse(text, out var period)) return period.Last;
+        throw InvalidQueryException.BadRequest($"Tháng không hợp lệ: \"{text}\" (ví dụ 2025-07).", $"Invalid month \"{text}\" (e.g. 2025-07).");
+    }
+
+    /// <summary>An optional field filter, by code or name.</summary>
+    public async Task<Field?> FieldAsync(string? text, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var units = await UnitsAsync(ct);
+        return units.Directory.FindField(text).Item
+            ?? throw InvalidQueryException.NotFound($"Không tìm thấy lĩnh vực \"{text}\".", $"Unknown field \"{text}\".");
+    }
+
+    public async Task<Province> ProvinceAsync(string? text, CancellationToken ct)
+    {
+        var units = await UnitsAsync(ct);
+        return (string.IsNullOrWhiteSpace(text) ? null : units.Directory.FindProvince(text).Item)
+            ?? throw InvalidQueryException.NotFound($"Không tìm thấy tỉnh, thành phố \"{text}\".", $"Unknown province \"{text}\".");
+    }
+
+    public async Task<Commune> CommuneAsync(string? text, CancellationToken ct)
+    {
+        var units = await UnitsAsync(ct);
+        return (string.IsNullOrWhiteSpace(text) ? null : units.Directory.FindCommuneAnywhere(text).Item)
+            ?? throw InvalidQueryException.NotFound($"Không tìm thấy xã, phường \"{text}\".", $"Unknown commune \"{text}\".");
+    }
+
+    public static int PageNumber(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return 1;
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) && page is >= 1 and <= 10_000) return page;
+        throw InvalidQueryException.BadRequest($"Số trang không hợp lệ: \"{text}\".", $"Invalid page number \"{text}\".");
+    }
+}

@@ -1,0 +1,3 @@
+namespace KpiDashboard.Web.Pages;
+
+public sealed record RankingModel(PeriodPicker Picker, IReadOnlyList<RankingRow> Rows, SortOrder Sort, DashboardOptions Targets);

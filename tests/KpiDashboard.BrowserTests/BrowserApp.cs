@@ -1,0 +1,83 @@
+using System.Text;
+using KpiDashboard.Ingestion.Batches;
+using KpiDashboard.Ingestion.Units;
+using KpiDashboard.Metrics.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace KpiDashboard.BrowserTests;
+
+/// <summary>
+/// The real app on Kestrel at a loopback port over a fresh SQLite file (demo data, plus communes of Phú Thọ with
+/// figures for June 2025), and Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string CommuneTanHoa = "04792";
+
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"kpi-browser-{Guid.NewGuid():N}.db");
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+    public string Screenshots { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public BrowserApp() => UseKestrel(0);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Kpi", KpiDatabase.ConnectionStringForFile(_database));
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+    }
+
+    public async Task InitializeAsync()
+    {
+        var chromium = FindChromium();
+        StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var communes = "code,name,province_code\n04792,Phường Tân Hoà,25\n04795,Phường Hoà Bình,25\n04828,Phường Thống Nhất,25\n";
+            await scope.ServiceProvider.GetRequiredService<UnitImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(communes)));
+            var figures =
+                "period,province,commune,field,received_online,received_offline,carried_over,resolved_early,resolved_on_time,resolved_late,pending_within,pending_overdue\n" +
+                "2025-06,25,04792,TSVTD,12,8,0,10,4,1,4,1\n" +
+                "2025-06,25,04792,SHTT,3,2,0,2,2,0,1,0\n";
+            var result = await scope.ServiceProvider.GetRequiredService<IngestService>()
+                .IngestAsync(new MemoryStream(Encoding.UTF8.GetBytes(figures)), "communes.csv", new IngestOptions());
+            Assert.Empty(result.Errors);
+        }
+        Directory.CreateDirectory(Screenshots);
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>The chromium binary as `which chromium` finds it; a missing browser fails the tests, it never skips them.</summary>
+    private static string FindChromium()
+    {
+        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, "chromium")).FirstOrDefault(File.Exists);
+        return onPath ?? (File.Exists(ChromiumPath) ? ChromiumPath : throw new InvalidOperationException(
+            "Chromium is not installed: the browser tests need Debian's chromium package (apt-get install -y chromium fonts-dejavu-core; tests/run.sh does it)."));
+    }
+
+    public new async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" }) File.Delete(file);
+    }
+}

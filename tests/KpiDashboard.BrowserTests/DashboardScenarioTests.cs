@@ -1,0 +1,91 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace KpiDashboard.BrowserTests;
+
+/// <summary>What an official does: overview, another period, sort, down to a province, a field, a commune, then English.</summary>
+public sealed class DashboardScenarioTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task An_official_clicks_from_the_overview_down_to_a_commune_and_switches_language()
+    {
+        await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(app.BaseUrl + "/");
+        Assert.Equal("Tổng quan toàn quốc", await page.InnerTextAsync("h1"));
+        Assert.NotEqual("—", await Tile(page, "received"));
+        Assert.Contains("Dữ liệu minh họa", await page.InnerTextAsync("main"));
+        await Shot(page, "1-overview");
+
+        await page.SelectOptionAsync("#period", "2025-07");
+        await page.ClickAsync("#apply");
+        await page.WaitForURLAsync("**period=2025-07**");
+        Assert.Equal("Tháng 7/2025", await page.InnerTextAsync("#period-name"));
+        await Shot(page, "2-overview-july-2025");
+
+        await page.ClickAsync("#provinces thead a[data-sort='received']");
+        await page.WaitForURLAsync("**sort=received**");
+        var received = await page.Locator("#provinces tbody td[data-kpi='received']").AllInnerTextsAsync();
+        var counts = received.Select(t => long.Parse(t.TrimEnd('*').Replace(".", ""), CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(34, counts.Count);
+        Assert.Equal(counts.OrderByDescending(c => c), counts);
+        Assert.Contains("▼", await page.InnerTextAsync("#provinces thead th[aria-sort='descending']"));
+        await Shot(page, "3-provinces-by-received");
+
+        await page.ClickAsync("#provinces tbody a:text-is('Phú Thọ')");
+        await page.WaitForURLAsync("**/provinces/25**");
+        Assert.Contains("Phú Thọ", await page.InnerTextAsync("h1"));
+        Assert.Equal("91", await Tile(page, "received"));
+        Assert.Equal("73", await Tile(page, "resolved"));
+        Assert.Equal("55", await page.InnerTextAsync(".tile [data-kpi='resolved_early']"));
+        Assert.Equal("43", await page.InnerTextAsync("#fields tr[data-field='TSVTD'] td[data-kpi='received']"));
+        Assert.Equal("34", await page.InnerTextAsync("#fields tr[data-field='SHTT'] td[data-kpi='received']"));
+        Assert.True(await page.Locator("figure.chart img").First.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+        await Shot(page, "4-province-phu-tho");
+
+        await page.ClickAsync("#fields tr[data-field='TSVTD'] a");
+        await page.WaitForURLAsync("**/fields/TSVTD**");
+        Assert.Contains("Tần số vô tuyến điện", await page.InnerTextAsync("h1"));
+        Assert.Equal("43", await page.InnerTextAsync("#provinces tr[data-province='25'] td[data-kpi='received']"));
+        await Shot(page, "5-field-radio-frequencies");
+
+        await page.ClickAsync("#provinces tr[data-province='25'] a");
+        await page.WaitForURLAsync("**/provinces/25**");
+        await page.SelectOptionAsync("#period", "2025-06");
+        await page.ClickAsync("#apply");
+        await page.WaitForURLAsync("**period=2025-06**");
+        await page.FillAsync("#commune-search", "tan hoa");
+        await page.PressAsync("#commune-search", "Enter");
+        await page.WaitForURLAsync("**q=tan**");
+        Assert.Equal(1, await page.Locator("#commune-table tbody tr").CountAsync());
+        Assert.Contains("1/3", await page.InnerTextAsync("#completeness"));
+        await Shot(page, "6-province-communes");
+
+        await page.ClickAsync("#commune-table a:text-is('Phường Tân Hòa')");
+        await page.WaitForURLAsync($"**/communes/{BrowserApp.CommuneTanHoa}**");
+        Assert.Contains("Phường Tân Hòa", await page.InnerTextAsync("h1"));
+        Assert.Equal("25", await Tile(page, "received"));
+        Assert.Equal("19", await Tile(page, "resolved"));
+        await Shot(page, "7-commune-tan-hoa");
+
+        await page.ClickAsync("#lang-switch");
+        await page.WaitForURLAsync("**lang=en**");
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        Assert.Contains("June 2025", await page.InnerTextAsync("#period-name"));
+        Assert.Contains("Received", await page.InnerTextAsync(".tile[data-kpi='received']"));
+        Assert.Equal("25", await Tile(page, "received"));
+        await Shot(page, "8-commune-english");
+
+        // The cookie keeps English on a link without ?lang.
+        await page.GotoAsync(app.BaseUrl + "/?period=2025-07");
+        Assert.Equal("National overview", await page.InnerTextAsync("h1"));
+        Assert.Contains(",", await Tile(page, "received"));
+        await Shot(page, "9-overview-english");
+    }
+
+    private static Task<string> Tile(IPage page, string kpi) => page.InnerTextAsync($".tile[data-kpi='{kpi}'] .value");
+
+    private Task Shot(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(app.Screenshots, name + ".png"), FullPage = true });
+}
