@@ -1,5 +1,3 @@
-extern alias web;
-
 using System.Text;
 using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Ingestion.Units;
@@ -14,7 +12,7 @@ namespace KpiDashboard.IntegrationTests.Web;
 /// The web app on a fresh SQLite file: migrated and filled with the demo on start, then three communes of Phú Thọ
 /// and commune-level figures for two of them in June 2025 (the demo has none).
 /// </summary>
-public sealed class WebFixture : WebApplicationFactory<web::Program>, IAsyncLifetime
+public sealed class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string CommuneTanHoa = "04792";
     public const string CommuneHoaBinh = "04795";
