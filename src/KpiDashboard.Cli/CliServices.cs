@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KpiDashboard.Ingestion;
 using KpiDashboard.Metrics;
+using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Reporting.Excel;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +21,8 @@ internal static class CliServices
             .AddKpiMetrics(configuration)
             .AddKpiIngestion()
             .AddKpiExcelReports(configuration)
+            .AddKpiAccounts()
+            .AddLogging()
             .BuildServiceProvider();
         var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
