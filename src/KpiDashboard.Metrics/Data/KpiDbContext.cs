@@ -11,6 +11,8 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : DbCon
     public DbSet<Fact> Facts => Set<Fact>();
     public DbSet<Batch> Batches => Set<Batch>();
     public DbSet<FactChange> FactChanges => Set<FactChange>();
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KpiDbContext).Assembly);
