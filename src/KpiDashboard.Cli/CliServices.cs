@@ -2,6 +2,7 @@ using System.CommandLine;
 using KpiDashboard.Ingestion;
 using KpiDashboard.Metrics;
 using KpiDashboard.Metrics.Data;
+using KpiDashboard.Reporting.Email;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,8 @@ internal static class CliServices
         var services = new ServiceCollection()
             .AddKpiMetrics(configuration)
             .AddKpiIngestion()
+            .AddKpiEmail(configuration)
+            .AddLogging()
             .BuildServiceProvider();
         var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);

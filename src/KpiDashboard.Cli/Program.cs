@@ -7,5 +7,7 @@ var root = KpiCommandLine.Build(
     BatchesCommand.Create(),
     UnitsCommand.Create(),
     FieldsCommand.Create(),
-    DemoCommand.Create());
+    DemoCommand.Create(),
+    SubscriptionsCommand.Create(),
+    SummariesCommand.Create());
 return await KpiCommandLine.RunAsync(root, args);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using KpiDashboard.Reporting.Email;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 
@@ -13,6 +14,7 @@ public static class WebServiceCollectionExtensions
         services.AddControllersWithViews();
         // Vietnamese text stays readable in the HTML instead of becoming numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddKpiEmail(configuration).AddKpiEmailSchedule();
         services.AddOptions<StartupOptions>().Bind(configuration.GetSection(StartupOptions.Section)).ValidateOnStart();
         services.Configure<RequestLocalizationOptions>(options =>
         {
