@@ -40,9 +40,10 @@ public sealed class SummaryComposer(
 
         var fieldNames = await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, f => en ? f.NameEn : f.NameVi, ct);
         var byField = await figures.ByFieldAsync(scope, period, ct);
-        var topFields = byField.Where(g => g.Figures.Handled.Value > 0)
-            .OrderByDescending(g => g.Figures.Handled.Value).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3)
-            .Select(g => new NamedCount(fieldNames.GetValueOrDefault(g.Key, g.Key), g.Figures.Handled.Value!.Value)).ToList();
+        // "Most dossiers" counts those received in the month, as the seed article does (43 radio frequencies, 34 IP).
+        var topFields = byField.Where(g => g.Figures.Received.Value > 0)
+            .OrderByDescending(g => g.Figures.Received.Value).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3)
+            .Select(g => new NamedCount(fieldNames.GetValueOrDefault(g.Key, g.Key), g.Figures.Received.Value!.Value)).ToList();
         var topLate = byField.Where(g => g.Figures.ResolvedLate.Value > 0)
             .OrderByDescending(g => g.Figures.ResolvedLate.Value).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3)
             .Select(g => new NamedCount(fieldNames.GetValueOrDefault(g.Key, g.Key), g.Figures.ResolvedLate.Value!.Value)).ToList();

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using KpiDashboard.Reporting.Charts;
 using MimeKit;
@@ -34,7 +33,6 @@ public static class SummaryMessage
 
     public static string Html(SummaryData d, bool attached)
     {
-        static string E(string s) => WebUtility.HtmlEncode(s);
         var h = SummaryText.Header(d);
         var sb = new StringBuilder();
         sb.Append($"<!DOCTYPE html><html lang=\"{(d.English ? "en" : "vi")}\"><head><meta charset=\"utf-8\"><title>{E(SummaryText.Subject(d))}</title></head>");
@@ -63,10 +61,17 @@ public static class SummaryMessage
     private static void AppendList(StringBuilder sb, string title, IEnumerable<string> items, string none)
     {
         var list = items.ToList();
-        sb.Append($"<h3 style=\"font-size:15px;margin:14px 0 4px\">{WebUtility.HtmlEncode(title)}</h3>");
-        if (list.Count == 0) sb.Append($"<p>{WebUtility.HtmlEncode(none)}</p>");
-        else sb.Append("<ol>").AppendJoin("", list.Select(i => $"<li>{WebUtility.HtmlEncode(i)}</li>")).Append("</ol>");
+        sb.Append($"<h3 style=\"font-size:15px;margin:14px 0 4px\">{E(title)}</h3>");
+        if (list.Count == 0) sb.Append($"<p>{E(none)}</p>");
+        else sb.Append("<ol>").AppendJoin("", list.Select(i => $"<li>{E(i)}</li>")).Append("</ol>");
     }
+
+    /// <summary>
+    /// Escapes only the markup characters: Vietnamese letters stay as they are (the part is UTF-8), where
+    /// WebUtility.HtmlEncode would turn "ú" or "à" into numeric references.
+    /// </summary>
+    internal static string E(string s) => s.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
 
     public static string Text(SummaryData d, bool attached)
     {

@@ -99,7 +99,7 @@ internal static class SummaryText
             : $"Xếp hạng theo tỷ lệ đúng hạn (chỉ số 766): thứ {r.Position.ToString(c)}/{r.Of.ToString(c)} {(r.AmongCommunes ? "xã, phường của tỉnh" : "tỉnh, thành phố")}.";
     }
 
-    public static string TopFieldsTitle(SummaryData d) => d.English ? "Fields with the most dossiers" : "Lĩnh vực có nhiều hồ sơ nhất";
+    public static string TopFieldsTitle(SummaryData d) => d.English ? "Fields with the most dossiers received" : "Lĩnh vực tiếp nhận nhiều hồ sơ nhất";
 
     public static string TopLateTitle(SummaryData d) => d.English ? "Fields with the most late dossiers" : "Lĩnh vực có nhiều hồ sơ quá hạn nhất";
 
