@@ -4,6 +4,7 @@ using KpiDashboard.Metrics;
 using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Reporting.Excel;
+using KpiDashboard.Reporting.Email;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +23,7 @@ internal static class CliServices
             .AddKpiIngestion()
             .AddKpiExcelReports(configuration)
             .AddKpiAccounts()
+            .AddKpiEmail(configuration)
             .AddLogging()
             .BuildServiceProvider();
         var scope = services.CreateAsyncScope();

@@ -10,5 +10,7 @@ var root = KpiCommandLine.Build(
     DemoCommand.Create(),
     ReportCommand.Create(),
     ExportCommand.Create(),
-    UsersCommand.Create());
+    UsersCommand.Create(),
+    SubscriptionsCommand.Create(),
+    SummariesCommand.Create());
 return await KpiCommandLine.RunAsync(root, args);

@@ -4,6 +4,8 @@ using System.Text.Unicode;
 using KpiDashboard.Web.Charts;
 using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Pages;
+using KpiDashboard.Reporting.Email;
+using KpiDashboard.Reporting.Excel;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
@@ -17,6 +19,8 @@ public static class WebServiceCollectionExtensions
         services.AddControllersWithViews(o => o.Filters.Add<InvalidQueryFilter>());
         // Vietnamese text stays readable in the HTML instead of becoming numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddKpiExcelReports(configuration);
+        services.AddKpiEmail(configuration).AddKpiEmailSchedule();
         services.AddOptions<StartupOptions>().Bind(configuration.GetSection(StartupOptions.Section)).ValidateOnStart();
         services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>();

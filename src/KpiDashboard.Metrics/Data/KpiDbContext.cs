@@ -15,6 +15,8 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : Ident
     public DbSet<FactChange> FactChanges => Set<FactChange>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Reporting.Email;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace KpiDashboard.Cli.Commands;
+
+/// <summary>kpi summaries send: what the monthly schedule does, for one month, now.</summary>
+internal static class SummariesCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("summaries", "Báo cáo tháng qua thư điện tử / monthly e-mail summaries");
+        command.Subcommands.Add(Send());
+        return command;
+    }
+
+    private static Command Send()
+    {
+        var period = new Option<string>("--period") { Description = "Tháng báo cáo, ví dụ 2025-07 / the month, e.g. 2025-07", Required = true };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Soạn thư nhưng không gửi, không ghi hàng đợi / compose only: nothing queued or sent" };
+        var only = new Option<string?>("--only") { Description = "Chỉ gửi cho địa chỉ này / only this address" };
+        var command = new Command("send", "Gửi báo cáo tháng cho người đăng ký, mỗi người một lần / send each subscriber the month's summary once")
+        {
+            period, dryRun, only,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (!Period.TryParse(parse.GetValue(period), out var p) || p.Kind != PeriodKind.Month)
+            {
+                Console.Error.WriteLine($"--period: cần một tháng / a month is required, e.g. 2025-07 (was '{parse.GetValue(period)}')");
+                return ExitCodes.BadInput;
+            }
+            var address = parse.GetValue(only);
+            await using var services = await CliServices.OpenAsync(parse, ct);
+            var sp = services.ServiceProvider;
+            var db = sp.GetRequiredService<KpiDbContext>();
+            var normalized = address is null ? null : EmailAddress.Normalize(address);
+            if (address is not null && normalized is null)
+            {
+                Console.Error.WriteLine($"--only: địa chỉ không hợp lệ / invalid address '{address}'");
+                return ExitCodes.BadInput;
+            }
+            var subscriptions = await db.Subscriptions.AsNoTracking()
+                .Where(s => s.IsActive && (normalized == null || s.Email == normalized)).OrderBy(s => s.Id).ToListAsync(ct);
+            if (address is not null && subscriptions.Count == 0)
+            {
+                Console.Error.WriteLine($"--only: {address} không có đăng ký đang hoạt động / has no active subscription");
+                return ExitCodes.BadInput;
+            }
+
+            if (parse.GetValue(dryRun))
+            {
+                var composer = sp.GetRequiredService<SummaryComposer>();
+                var periodText = p.ToString();
+                var sent = await db.OutboxMessages.AsNoTracking().Where(m => m.Period == periodText)
+                    .ToDictionaryAsync(m => m.SubscriptionId, m => m.Status, ct);
+                foreach (var s in subscriptions)
+                {
+                    var message = await composer.ComposeAsync(s, p.First, ct: ct);
+                    using var buffer = new MemoryStream();
+                    await message.WriteToAsync(buffer, ct);
+                    var state = sent.TryGetValue(s.Id, out var status) ? $"outbox: {status}" : "outbox: —";
+                    Console.Out.WriteLine($"{s.Email}  {message.Subject}  ({buffer.Length / 1024} KB, {state})");
+                }
+                Console.Out.WriteLine($"thử, không gửi / dry run, nothing sent: {subscriptions.Count}");
+                return ExitCodes.Ok;
+            }
+
+            if (!sp.GetRequiredService<IOptions<SmtpOptions>>().Value.Configured)
+            {
+                Console.Error.WriteLine("Smtp__Host chưa được đặt / Smtp__Host is not set (also Smtp__Port, Smtp__Security, Smtp__User, Smtp__Password, Smtp__From)");
+                return ExitCodes.Failure;
+            }
+            var outbox = sp.GetRequiredService<SummaryOutbox>();
+            var queued = await outbox.EnqueueAsync(p.First, normalized, ct);
+            var run = await outbox.ProcessAsync(p.First, normalized, ct);
+            Console.Out.WriteLine($"{p}: mới vào hàng đợi / newly queued {queued}, đã gửi / sent {run.Sent}, thử lại sau / to retry {run.Retrying}, thất bại / failed {run.Failed}");
+            if (run.Retrying + run.Failed > 0)
+            {
+                var errors = await db.OutboxMessages.AsNoTracking().Include(m => m.Subscription)
+                    .Where(m => m.Period == p.ToString() && m.LastError != null && m.Status != Metrics.Entities.OutboxStatus.Sent)
+                    .Select(m => new { m.Subscription!.Email, m.LastError, m.Status }).ToListAsync(ct);
+                foreach (var e in errors) Console.Error.WriteLine($"{e.Email} ({e.Status}): {e.LastError}");
+                return ExitCodes.Failure;
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

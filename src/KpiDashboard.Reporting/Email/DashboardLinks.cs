@@ -1,0 +1,24 @@
+using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Queries;
+using Microsoft.Extensions.Options;
+
+namespace KpiDashboard.Reporting.Email;
+
+/// <summary>
+/// The web app's URL patterns that e-mails link to: / (the nation), /provinces/{code}, /communes/{code},
+/// each with ?period=yyyy-MM and &amp;lang=en for English; /unsubscribe/{token} for one-click unsubscribe.
+/// </summary>
+public sealed class DashboardLinks(IOptions<DashboardOptions> options)
+{
+    private string Base => options.Value.BaseUrl.TrimEnd('/');
+
+    public string ForScope(Scope scope, Month period, string language)
+    {
+        var path = scope.CommuneCode is { } commune ? $"/communes/{Uri.EscapeDataString(commune)}"
+            : scope.ProvinceCode is { } province ? $"/provinces/{Uri.EscapeDataString(province)}"
+            : "/";
+        return $"{Base}{path}?period={period}{(language == "en" ? "&lang=en" : "")}";
+    }
+
+    public string Unsubscribe(string token) => $"{Base}/unsubscribe/{Uri.EscapeDataString(token)}";
+}

@@ -1,0 +1,8 @@
+namespace KpiDashboard.Reporting.Email;
+
+public enum SmtpSecurity
+{
+    None,
+    StartTls,
+    SslOnConnect,
+}

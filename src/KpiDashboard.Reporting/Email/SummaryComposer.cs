@@ -1,0 +1,138 @@
+using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Kpis;
+using KpiDashboard.Metrics.Names;
+using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Queries;
+using KpiDashboard.Reporting.Charts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace KpiDashboard.Reporting.Email;
+
+/// <summary>Gathers a subscription's figures for a month and builds the MIME message: HTML and text, inline chart, the form attached.</summary>
+public sealed class SummaryComposer(
+    KpiDbContext db,
+    FigureQuery figures,
+    DashboardLinks links,
+    UnsubscribeToken tokens,
+    Form06Attachment form06,
+    IServiceProvider services,
+    IOptions<SmtpOptions> smtp)
+{
+    public const string ChartContentId = "trend@kpidashboard";
+    private const int MaxSilentListed = 30;
+    private UnitDirectory? units;
+    private Dictionary<string, Province>? provinces;
+
+    public async Task<SummaryData> GatherAsync(Subscription subscription, Month month, CancellationToken ct = default)
+    {
+        units ??= await UnitDirectory.LoadAsync(db, ct);
+        provinces ??= await db.Provinces.AsNoTracking().ToDictionaryAsync(p => p.Code, ct);
+        var en = subscription.Language == "en";
+        var scope = SubscriptionScope.ToScope(subscription.Scope, units);
+        var period = Period.OfMonth(month);
+
+        var current = await figures.TotalAsync(scope, period, ct);
+        var previous = await figures.TotalAsync(scope, period.Previous, ct);
+        var lastYear = await figures.TotalAsync(scope, period.SameLastYear, ct);
+
+        var fieldNames = await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, f => en ? f.NameEn : f.NameVi, ct);
+        var byField = await figures.ByFieldAsync(scope, period, ct);
+        // "Most dossiers" counts those received in the month, as the seed article does (43 radio frequencies, 34 IP).
+        var topFields = byField.Where(g => g.Figures.Received.Value > 0)
+            .OrderByDescending(g => g.Figures.Received.Value).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3)
+            .Select(g => new NamedCount(fieldNames.GetValueOrDefault(g.Key, g.Key), g.Figures.Received.Value!.Value)).ToList();
+        var topLate = byField.Where(g => g.Figures.ResolvedLate.Value > 0)
+            .OrderByDescending(g => g.Figures.ResolvedLate.Value).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3)
+            .Select(g => new NamedCount(fieldNames.GetValueOrDefault(g.Key, g.Key), g.Figures.ResolvedLate.Value!.Value)).ToList();
+
+        var (silent, silentCount) = await SilentCommunesAsync(scope, month, ct);
+        var trend = await figures.ByMonthAsync(scope, month.AddMonths(-11), month, ct);
+        var byMonth = trend.ToDictionary(g => g.Key);
+        var points = Enumerable.Range(0, 12).Select(i => month.AddMonths(i - 11)).Select(m =>
+            byMonth.TryGetValue(m.Key, out var g)
+                ? new TrendPoint(m, g.Figures.Received.Value, g.Figures.Resolved.Value, g.Figures.OnTimeRate.Value)
+                : new TrendPoint(m, null, null, null)).ToList();
+
+        return new SummaryData
+        {
+            Language = subscription.Language,
+            Period = month,
+            Scope = scope,
+            ScopeName = ScopeName(scope, en),
+            RecipientName = subscription.DisplayName,
+            Current = current,
+            Previous = previous,
+            LastYear = lastYear,
+            Rank = await RankAsync(scope, period, ct),
+            TopFields = topFields,
+            TopLateFields = topLate,
+            SilentCommunes = silent,
+            SilentCommuneCount = silentCount,
+            Trend = points,
+            DashboardUrl = links.ForScope(scope, month, subscription.Language),
+            UnsubscribeUrl = links.Unsubscribe(tokens.Create(subscription.Id)),
+        };
+    }
+
+    /// <summary>The complete message; <paramref name="messageId"/> (stable per outbox row) lets receivers drop a repeat.</summary>
+    public async Task<MimeMessage> ComposeAsync(Subscription subscription, Month month, string? messageId = null, CancellationToken ct = default)
+    {
+        var data = await GatherAsync(subscription, month, ct);
+        var chart = ChartRenderer.Render(SummaryText.TrendChart(data), ChartFormat.Png, 640, 300, 2);
+        var attachment = await form06(services, data.Scope, Period.OfMonth(month), data.Language, ct);
+        return SummaryMessage.Build(data, MailboxAddress.Parse(smtp.Value.From), new MailboxAddress(subscription.DisplayName, subscription.Email),
+            chart, attachment, messageId);
+    }
+
+    private string ScopeName(Scope scope, bool en)
+    {
+        if (scope.CommuneCode is { } c)
+        {
+            var commune = units!.FindCommuneAnywhere(c).Item;
+            var province = commune is null ? null : provinces!.GetValueOrDefault(commune.ProvinceCode);
+            if (commune is null) return c;
+            return province is null ? commune.FullName : $"{commune.FullName}, {(en ? province.NameEn : province.FullName)}";
+        }
+        if (scope.ProvinceCode is { } p && provinces!.TryGetValue(p, out var pr))
+            return en ? $"{pr.NameEn} {(pr.Kind == "Thành phố" ? "City" : "Province")}" : pr.FullName;
+        return en ? "Viet Nam (all provinces)" : "Toàn quốc";
+    }
+
+    private async Task<UnitRank?> RankAsync(Scope scope, Period period, CancellationToken ct)
+    {
+        if (scope.IsNation || scope.ProvinceCode is null) return null;
+        if (scope.CommuneCode is { } commune)
+        {
+            var communes = await figures.ByCommuneAsync(new Scope(scope.ProvinceCode), period, ct);
+            return Rank(communes.Where(g => g.Key is not null).Select(g => (g.Key!, g.Figures.OnTimeRateIndex.Value)), commune, true);
+        }
+        var all = await figures.ByProvinceAsync(Scope.Nation, period, ct);
+        return Rank(all.Select(g => (g.Key, g.Figures.OnTimeRateIndex.Value)), scope.ProvinceCode, false);
+    }
+
+    /// <summary>Competition ranking (1, 2, 2, 4) of the units with a known rate; null when this unit has none.</summary>
+    private static UnitRank? Rank(IEnumerable<(string Code, double? Rate)> units, string code, bool communes)
+    {
+        var rated = units.Where(u => u.Rate.HasValue).ToList();
+        var mine = rated.FirstOrDefault(u => u.Code == code);
+        if (mine.Code is null) return null;
+        var position = 1 + rated.Count(u => u.Rate!.Value > mine.Rate!.Value + 1e-12);
+        return new UnitRank(position, rated.Count, communes);
+    }
+
+    private async Task<(IReadOnlyList<string> Names, int Count)> SilentCommunesAsync(Scope scope, Month month, CancellationToken ct)
+    {
+        var communes = db.Communes.AsNoTracking();
+        if (scope.CommuneCode is { } c) communes = communes.Where(x => x.Code == c);
+        else if (scope.ProvinceCode is { } p) communes = communes.Where(x => x.ProvinceCode == p);
+        var key = month.Key;
+        var silent = communes.Where(x => !db.Facts.Any(f => f.Period == key && f.CommuneCode == x.Code));
+        var count = await silent.CountAsync(ct);
+        if (scope.IsNation || count == 0) return ([], count);
+        var names = await silent.OrderBy(x => x.Code).Take(MaxSilentListed).Select(x => x.Kind + " " + x.Name).ToListAsync(ct);
+        return (names, count);
+    }
+}

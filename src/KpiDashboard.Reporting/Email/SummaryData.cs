@@ -1,0 +1,35 @@
+using KpiDashboard.Metrics.Kpis;
+using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Queries;
+using KpiDashboard.Reporting.Charts;
+
+namespace KpiDashboard.Reporting.Email;
+
+/// <summary>Everything one summary e-mail says, gathered from the database before any text is written.</summary>
+public sealed record SummaryData
+{
+    public required string Language { get; init; }
+    public required Month Period { get; init; }
+    public required Scope Scope { get; init; }
+    public required string ScopeName { get; init; }
+    public required string RecipientName { get; init; }
+    public required Figures Current { get; init; }
+    public required Figures Previous { get; init; }
+    public required Figures LastYear { get; init; }
+    /// <summary>Rank by the on-time rate (national index) among provinces, or among the communes of the province; null for the nation.</summary>
+    public UnitRank? Rank { get; init; }
+    public required IReadOnlyList<NamedCount> TopFields { get; init; }
+    public required IReadOnlyList<NamedCount> TopLateFields { get; init; }
+    /// <summary>Communes of the scope without any figures for the period (all of them for the nation: only the count is shown).</summary>
+    public required IReadOnlyList<string> SilentCommunes { get; init; }
+    public required int SilentCommuneCount { get; init; }
+    public required IReadOnlyList<TrendPoint> Trend { get; init; }
+    public required string DashboardUrl { get; init; }
+    public required string UnsubscribeUrl { get; init; }
+
+    public bool English => Language == "en";
+}
+
+public sealed record UnitRank(int Position, int Of, bool AmongCommunes);
+
+public sealed record NamedCount(string Name, long Count);

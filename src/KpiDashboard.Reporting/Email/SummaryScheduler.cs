@@ -1,0 +1,62 @@
+using KpiDashboard.Metrics.Periods;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KpiDashboard.Reporting.Email;
+
+/// <summary>
+/// The hosted service's logic, one tick at a time so tests drive it with a fake clock: queues the month when a run
+/// falls due, then sends whatever is due (new messages and retries).
+/// </summary>
+public sealed partial class SummaryScheduler(
+    IServiceScopeFactory scopes,
+    SummarySchedule schedule,
+    TimeProvider time,
+    IOptions<SummaryOptions> options,
+    ILogger<SummaryScheduler> log)
+{
+    private DateTimeOffset? nextRun;
+    private bool started;
+
+    /// <summary>The run the scheduler waits for.</summary>
+    public DateTimeOffset? NextRun => nextRun;
+
+    /// <summary>Queues due months (a run missed within Summaries:CatchUp before the first tick too) and sends due messages.</summary>
+    public async Task<Month?> TickAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        DateTimeOffset? due = null;
+        if (!started)
+        {
+            started = true;
+            // Queueing is idempotent, so making up a missed run after a restart can never send twice.
+            due = options.Value.CatchUp > TimeSpan.Zero ? schedule.LastBetween(now - options.Value.CatchUp, now) : null;
+            nextRun = schedule.NextAfter(now);
+        }
+        else if (nextRun is { } planned && planned <= now)
+        {
+            due = planned;
+            nextRun = schedule.NextAfter(now);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<SummaryOutbox>();
+        Month? queued = null;
+        if (due is { } run)
+        {
+            queued = schedule.PeriodFor(run);
+            var added = await outbox.EnqueueAsync(queued.Value, ct: ct);
+            LogQueued(log, queued.Value.ToString(), added, run);
+        }
+        var result = await outbox.ProcessAsync(ct: ct);
+        if (result.Attempted > 0) LogRun(log, result.Sent, result.Retrying, result.Failed);
+        return queued;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Monthly summaries for {Period}: {Added} e-mails queued (run of {Run:u})")]
+    private static partial void LogQueued(ILogger logger, string period, int added, DateTimeOffset run);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: {Sent} sent, {Retrying} to retry, {Failed} failed")]
+    private static partial void LogRun(ILogger logger, int sent, int retrying, int failed);
+}

@@ -1,0 +1,127 @@
+using ClosedXML.Excel;
+using KpiDashboard.Ingestion;
+using KpiDashboard.Ingestion.Demo;
+using KpiDashboard.Metrics;
+using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Queries;
+using KpiDashboard.Reporting.Email;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace KpiDashboard.IntegrationTests.Email;
+
+/// <summary>
+/// The e-mail services over a real SQLite file (migrated, demo data loaded as of August 2025) and a loopback SMTP server,
+/// on a fake clock. Several hosts may share one database file, as two app instances would.
+/// </summary>
+internal sealed class EmailTestHost : IAsyncDisposable
+{
+    public static readonly DateTimeOffset August2025 = new(2025, 8, 10, 3, 0, 0, TimeSpan.Zero);
+
+    private readonly ServiceProvider provider;
+    private readonly bool ownsFile;
+
+    public string DatabaseFile { get; }
+    public FakeTimeProvider Time { get; }
+    public IServiceProvider Services => provider;
+
+    private EmailTestHost(string file, int smtpPort, FakeTimeProvider time, bool ownsFile, bool attachForm, string? keyFile)
+    {
+        DatabaseFile = file;
+        Time = time;
+        this.ownsFile = ownsFile;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Kpi"] = $"Data Source={file}",
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp:Security"] = "None",
+            ["Smtp:From"] = "KpiDashboard <bao-cao@kpi.example.vn>",
+            ["Smtp:TimeoutSeconds"] = "10",
+            ["Dashboard:BaseUrl"] = "https://kpi.example.vn/",
+            ["Summaries:UnsubscribeKey"] = keyFile is null ? Convert.ToBase64String(new byte[32].Select((_, i) => (byte)(i * 7 + 1)).ToArray()) : null,
+            ["Summaries:KeyFile"] = keyFile,
+            ["Summaries:Lease"] = "00:10:00",
+        }).Build();
+        var services = new ServiceCollection()
+            .AddKpiMetrics(configuration)
+            .AddKpiIngestion()
+            .AddKpiEmail(configuration)
+            .AddLogging();
+        services.AddSingleton<TimeProvider>(time);
+        services.AddSingleton(configuration);
+        if (attachForm) services.AddSingleton<Form06Attachment>(FormFromQuery);
+        services.AddSingleton<SummaryScheduler>();
+        provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    public static async Task<EmailTestHost> CreateAsync(int smtpPort, string? sharedFile = null, bool attachForm = true, DateTimeOffset? now = null)
+    {
+        var file = sharedFile ?? Path.Combine(Path.GetTempPath(), $"kpi-email-{Guid.NewGuid():N}.db");
+        var host = new EmailTestHost(file, smtpPort, new FakeTimeProvider(now ?? August2025), sharedFile is null, attachForm, null);
+        if (sharedFile is null)
+        {
+            await using var scope = host.provider.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().LoadAsync();
+        }
+        return host;
+    }
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = provider.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public Task<Subscription> SubscribeAsync(string email, string name, string scope, string lang = "vi") =>
+        WithScopeAsync(async sp =>
+        {
+            var result = await sp.GetRequiredService<SubscriptionService>().SaveAsync(new SubscriptionService.Input(email, name, scope, lang));
+            return result.Subscription ?? throw new InvalidOperationException(string.Join("; ", result.Errors));
+        });
+
+    public Task<int> EnqueueAsync(string period) =>
+        WithScopeAsync(sp => sp.GetRequiredService<SummaryOutbox>().EnqueueAsync(Metrics.Periods.Period.Parse(period).First));
+
+    public Task<OutboxRun> ProcessAsync() => WithScopeAsync(sp => sp.GetRequiredService<SummaryOutbox>().ProcessAsync());
+
+    public Task<List<OutboxMessage>> OutboxAsync() => WithScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<KpiDbContext>();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.OutboxMessages).OrderBy(m => m.Id));
+    });
+
+    /// <summary>
+    /// Stands in for the Excel work's official-form writer: one sheet with the twelve measures of the scope and period,
+    /// taken from the same FigureQuery as `kpi query`, so the test can compare the attachment with the query.
+    /// </summary>
+    public static async Task<MailAttachment?> FormFromQuery(IServiceProvider services, Scope scope, Metrics.Periods.Period period, string language, CancellationToken ct)
+    {
+        var figures = await services.GetRequiredService<FigureQuery>().TotalAsync(scope, period, ct);
+        using var workbook = new XLWorkbook();
+        var sheet = workbook.AddWorksheet("Bieu06");
+        var row = 1;
+        foreach (var name in Metrics.Kpis.MeasureNames.All)
+        {
+            sheet.Cell(row, 1).Value = name;
+            if (Metrics.Kpis.MeasureNames.Get(figures, name).Value is { } v) sheet.Cell(row, 2).Value = v;
+            row++;
+        }
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return new MailAttachment($"bieu-06-{period}.xlsx", MailAttachment.XlsxContentType, stream.ToArray());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await provider.DisposeAsync();
+        if (!ownsFile) return;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(DatabaseFile + suffix);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using KpiDashboard.Metrics.Data;
+using KpiDashboard.Reporting.Email;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KpiDashboard.IntegrationTests.Email;
+
+// The web app and `kpi` both have a top-level Program; any public type of the web assembly names its entry point.
+/// <summary>/unsubscribe/{token} in the web app: GET asks, POST (RFC 8058 one-click) unsubscribes, a forged token is refused.</summary>
+public sealed class UnsubscribeEndpointTests : IAsyncLifetime
+{
+    private readonly string file = Path.Combine(Path.GetTempPath(), $"kpi-unsub-{Guid.NewGuid():N}.db");
+    private WebApplicationFactory<KpiDashboard.Web.StartupOptions> app = null!;
+
+    public Task InitializeAsync()
+    {
+        app = new WebApplicationFactory<KpiDashboard.Web.StartupOptions>().WithWebHostBuilder(b => b
+            .UseSetting("ConnectionStrings:Kpi", $"Data Source={file}")
+            .UseSetting("Startup:LoadDemoData", "false")
+            .UseSetting("Summaries:UnsubscribeKey", Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray())));
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(file + suffix);
+    }
+
+    [Fact]
+    public async Task Get_asks_post_unsubscribes_and_a_tampered_token_is_refused()
+    {
+        var client = app.CreateClient();
+        int id;
+        string token;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<SubscriptionService>()
+                .SaveAsync(new SubscriptionService.Input("pho@example.vn", "Nguyễn Văn A", "province:25", "vi"));
+            id = result.Subscription!.Id;
+            token = scope.ServiceProvider.GetRequiredService<UnsubscribeToken>().Create(id);
+        }
+
+        var page = await client.GetAsync($"/unsubscribe/{token}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Ngừng gửi báo cáo tháng (province:25) tới pho@example.vn?", await page.Content.ReadAsStringAsync());
+        Assert.True(await IsActiveAsync(id));
+
+        var forged = await client.PostAsync($"/unsubscribe/{token[..^1]}{(token[^1] == 'A' ? 'B' : 'A')}",
+            new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.True(await IsActiveAsync(id));
+
+        var oneClick = await client.PostAsync($"/unsubscribe/{token}", new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
+        Assert.Contains("sẽ không nhận báo cáo tháng", await oneClick.Content.ReadAsStringAsync());
+        Assert.False(await IsActiveAsync(id));
+    }
+
+    private async Task<bool> IsActiveAsync(int id)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<KpiDbContext>().Subscriptions.Where(s => s.Id == id).Select(s => s.IsActive).SingleAsync();
+    }
+}
