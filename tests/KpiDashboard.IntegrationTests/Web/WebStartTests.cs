@@ -1,6 +1,7 @@
 using KpiDashboard.IntegrationTests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.IntegrationTests.Web;
 
@@ -16,6 +17,9 @@ public sealed class WebStartTests
         var html = await client.GetStringAsync("/?period=2025-07");
         Assert.Contains("Phú Thọ", html);
         Assert.Contains("dữ liệu minh họa", html);
-        Assert.Contains("<td>91</td>", html);
+        await using var context = db.Open();
+        var batch = Assert.Single(await context.Batches.ToListAsync());
+        Assert.True(batch.IsDemo);
+        Assert.Equal(batch.Inserted, await context.Facts.CountAsync(f => f.IsDemo));
     }
 }
