@@ -16,9 +16,7 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
         builder.Property(t => t.ProvinceCodes).HasMaxLength(200);
         builder.Property(t => t.CreatedBy).HasMaxLength(256);
         builder.HasIndex(t => t.SecretHash).IsUnique();
-        builder.Property(t => t.CreatedUtc).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
-        builder.Property(t => t.RevokedUtc).HasConversion(
-            v => v.HasValue ? v.Value.UtcTicks : (long?)null,
-            v => v.HasValue ? new DateTimeOffset(v.Value, TimeSpan.Zero) : null);
+        builder.Property(t => t.CreatedUtc).HasConversion(UtcTicks.Required);
+        builder.Property(t => t.RevokedUtc).HasConversion(UtcTicks.Optional);
     }
 }

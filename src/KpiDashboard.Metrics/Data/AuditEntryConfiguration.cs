@@ -13,7 +13,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Action).HasMaxLength(64);
         builder.Property(a => a.Details).HasMaxLength(2000);
         builder.Property(a => a.Address).HasMaxLength(64);
-        builder.Property(a => a.WhenUtc).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        builder.Property(a => a.WhenUtc).HasConversion(UtcTicks.Required);
         builder.HasIndex(a => a.WhenUtc);
         builder.HasIndex(a => a.Actor);
     }

@@ -11,10 +11,7 @@ internal sealed class BatchConfiguration : IEntityTypeConfiguration<Batch>
         builder.HasKey(b => b.Id);
         builder.Property(b => b.SourceName).HasMaxLength(400);
         builder.Property(b => b.SourceHash).HasMaxLength(64);
-        // Ticks keep the column sortable and comparable on SQLite, which has no date type.
-        builder.Property(b => b.CreatedUtc).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
-        builder.Property(b => b.RolledBackUtc).HasConversion(
-            v => v.HasValue ? v.Value.UtcTicks : (long?)null,
-            v => v.HasValue ? new DateTimeOffset(v.Value, TimeSpan.Zero) : null);
+        builder.Property(b => b.CreatedUtc).HasConversion(UtcTicks.Required);
+        builder.Property(b => b.RolledBackUtc).HasConversion(UtcTicks.Optional);
     }
 }
