@@ -7,4 +7,10 @@ public sealed class StartupOptions
 
     /// <summary>Fill an empty database with the labelled demo dataset.</summary>
     public bool LoadDemoData { get; set; } = true;
+
+    /// <summary>
+    /// The official list of communes to import into a database that has none (JSON as vn-admin-units-2025.json, or CSV).
+    /// A relative path is taken from the repository root. The product ships no copy of the list.
+    /// </summary>
+    public string? UnitsFile { get; set; }
 }

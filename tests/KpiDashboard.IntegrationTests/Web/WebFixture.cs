@@ -37,6 +37,8 @@ public sealed class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Kpi", KpiDatabase.ConnectionStringForFile(DatabasePath));
+        // The fixture imports the communes it needs itself.
+        builder.UseSetting("Startup:UnitsFile", "");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

@@ -12,7 +12,10 @@ public sealed class WebStartTests
     {
         await using var db = await TestDatabase.CreateAsync();
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-            b.UseSetting("ConnectionStrings:Kpi", db.ConnectionString));
+        {
+            b.UseSetting("ConnectionStrings:Kpi", db.ConnectionString);
+            b.UseSetting("Startup:UnitsFile", RepositoryPaths.SharedData("vn-admin-units-2025.json"));
+        });
         var client = factory.CreateClient();
         var html = await client.GetStringAsync("/?period=2025-07");
         Assert.Contains("Phú Thọ", html);
@@ -21,5 +24,6 @@ public sealed class WebStartTests
         var batch = Assert.Single(await context.Batches.ToListAsync());
         Assert.True(batch.IsDemo);
         Assert.Equal(batch.Inserted, await context.Facts.CountAsync(f => f.IsDemo));
+        Assert.Equal(3321, await context.Communes.CountAsync());
     }
 }
