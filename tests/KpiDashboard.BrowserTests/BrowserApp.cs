@@ -33,6 +33,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseSetting("ConnectionStrings:Kpi", KpiDatabase.ConnectionStringForFile(_database));
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        // The scenario imports the communes it needs itself.
+        builder.UseSetting("Startup:UnitsFile", "");
     }
 
     public async Task InitializeAsync()
