@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using KpiDashboard.Web.Charts;
 using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Pages;
+using KpiDashboard.Web.Reports;
 using KpiDashboard.Reporting.Email;
 using KpiDashboard.Reporting.Excel;
 using Microsoft.AspNetCore.Localization;
@@ -44,6 +45,9 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<FieldQuery>();
         services.AddScoped<CommuneQuery>();
         services.AddScoped<RankingQuery>();
+        services.AddScoped<ReportRequestParser>();
+        services.AddScoped<ReportsPageQuery>();
+        services.AddScoped<ArchiveListQuery>();
         return services;
     }
 }
