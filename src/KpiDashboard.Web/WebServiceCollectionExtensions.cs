@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using KpiDashboard.Web.Admin;
 using KpiDashboard.Web.Charts;
 using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Pages;
@@ -48,6 +49,9 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<ReportRequestParser>();
         services.AddScoped<ReportsPageQuery>();
         services.AddScoped<ArchiveListQuery>();
+        services.AddScoped<SubscriptionListQuery>();
+        services.AddScoped<EmailPreview>();
+        services.AddScoped<OutboxQuery>();
         return services;
     }
 }
