@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using KpiDashboard.Web.Admin;
 using KpiDashboard.Web.Charts;
 using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Pages;
+using KpiDashboard.Web.Reports;
 using KpiDashboard.Reporting.Email;
 using KpiDashboard.Reporting.Excel;
 using Microsoft.AspNetCore.Localization;
@@ -44,6 +46,12 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<FieldQuery>();
         services.AddScoped<CommuneQuery>();
         services.AddScoped<RankingQuery>();
+        services.AddScoped<ReportRequestParser>();
+        services.AddScoped<ReportsPageQuery>();
+        services.AddScoped<ArchiveListQuery>();
+        services.AddScoped<SubscriptionListQuery>();
+        services.AddScoped<EmailPreview>();
+        services.AddScoped<OutboxQuery>();
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using KpiDashboard.Ingestion;
 using KpiDashboard.Ingestion.Demo;
 using KpiDashboard.Metrics;
@@ -6,6 +5,7 @@ using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Reporting.Email;
+using KpiDashboard.Reporting.Excel;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -52,7 +52,9 @@ internal sealed class EmailTestHost : IAsyncDisposable
             .AddLogging();
         services.AddSingleton<TimeProvider>(time);
         services.AddSingleton(configuration);
-        if (attachForm) services.AddSingleton<Form06Attachment>(FormFromQuery);
+        // The real official form from the report factory (OfficialForm.AttachAsync), or none at all.
+        if (attachForm) services.AddKpiExcelReports(configuration);
+        else services.AddSingleton<Form06Attachment>((_, _, _, _, _) => Task.FromResult<MailAttachment?>(null));
         services.AddSingleton<SummaryScheduler>();
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
@@ -94,27 +96,6 @@ internal sealed class EmailTestHost : IAsyncDisposable
         return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
             Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.OutboxMessages).OrderBy(m => m.Id));
     });
-
-    /// <summary>
-    /// Stands in for the Excel work's official-form writer: one sheet with the twelve measures of the scope and period,
-    /// taken from the same FigureQuery as `kpi query`, so the test can compare the attachment with the query.
-    /// </summary>
-    public static async Task<MailAttachment?> FormFromQuery(IServiceProvider services, Scope scope, Metrics.Periods.Period period, string language, CancellationToken ct)
-    {
-        var figures = await services.GetRequiredService<FigureQuery>().TotalAsync(scope, period, ct);
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.AddWorksheet("Bieu06");
-        var row = 1;
-        foreach (var name in Metrics.Kpis.MeasureNames.All)
-        {
-            sheet.Cell(row, 1).Value = name;
-            if (Metrics.Kpis.MeasureNames.Get(figures, name).Value is { } v) sheet.Cell(row, 2).Value = v;
-            row++;
-        }
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return new MailAttachment($"bieu-06-{period}.xlsx", MailAttachment.XlsxContentType, stream.ToArray());
-    }
 
     public async ValueTask DisposeAsync()
     {

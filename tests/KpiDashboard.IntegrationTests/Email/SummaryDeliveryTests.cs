@@ -1,8 +1,11 @@
 using ClosedXML.Excel;
+using KpiDashboard.IntegrationTests.Support;
+using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Reporting.Email;
+using KpiDashboard.Reporting.Excel;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
@@ -76,21 +79,25 @@ public sealed class SummaryDeliveryTests : IAsyncLifetime
         var related = message.BodyParts.OfType<MimePart>().Count(p => p.ContentType.MimeType == "text/html");
         Assert.Equal(1, related);
 
-        // The official form is attached and holds the same figures as `kpi query` (FigureQuery).
+        // The official form (Biểu 06, made by the report factory) is attached and holds the same figures as `kpi query`.
         var attachment = Assert.Single(message.Attachments.OfType<MimePart>());
-        Assert.Equal("bieu-06-2025-07.xlsx", attachment.FileName);
+        Assert.Equal("Biểu06_PhúThọ_2025-07.xlsx", attachment.FileName);
         Assert.Equal(MailAttachment.XlsxContentType, attachment.ContentType.MimeType);
         using var xlsx = new MemoryStream();
         await attachment.Content!.DecodeToAsync(xlsx);
-        using var workbook = new XLWorkbook(new MemoryStream(xlsx.ToArray()));
-        var sheet = workbook.Worksheet(1);
         var query = await host.WithScopeAsync(sp => sp.GetRequiredService<FigureQuery>().TotalAsync(new Scope("25"), Period.Parse("2025-07")));
         Assert.Equal(91, query.Received.Value);
-        for (var row = 1; row <= Metrics.Kpis.MeasureNames.All.Count; row++)
+        await host.WithScopeAsync(async sp =>
         {
-            var name = sheet.Cell(row, 1).GetString();
-            var expected = Metrics.Kpis.MeasureNames.Get(query, name).Value;
-            Assert.Equal(expected, sheet.Cell(row, 2).IsEmpty() ? null : (long)sheet.Cell(row, 2).GetDouble());
+            await Form06Sheet.AssertMatchesDatabaseAsync(xlsx.ToArray(), sp.GetRequiredService<KpiDbContext>(), new Scope("25"), Period.Parse("2025-07"), ReportLanguage.Vi);
+            return 0;
+        });
+        OpenXml.AssertValid(xlsx.ToArray());
+        using (var workbook = new XLWorkbook(new MemoryStream(xlsx.ToArray())))
+        {
+            Assert.Equal("Đơn vị báo cáo: UBND tỉnh Phú Thọ", workbook.Worksheet(1).Cell("K1").GetString());
+            var provincial = Form06Sheet.Read(workbook.Worksheet(1)).First(l => l.Number == "I");
+            Assert.Equal((73L, 55L), (provincial.Values[4], provincial.Values[5]));
         }
 
         // One-click unsubscribe (RFC 8058) with a token that verifies for this subscription.

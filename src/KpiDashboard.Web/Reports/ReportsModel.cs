@@ -1,0 +1,17 @@
+using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Web.Pages;
+
+namespace KpiDashboard.Web.Reports;
+
+/// <summary>
+/// The Reports page: the form (what was typed is shown back), the chosen report once it is valid (its download link
+/// and the archive button), the reason when it is not, and the archive.
+/// </summary>
+public sealed record ReportsModel(
+    ReportForm Form,
+    PeriodPicker Picker,
+    IReadOnlyList<Province> Provinces,
+    IReadOnlyList<Field> Fields,
+    ReportChoice? Choice,
+    string? Problem,
+    IReadOnlyList<ArchivedRow> Archive);
