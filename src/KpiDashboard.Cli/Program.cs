@@ -3,6 +3,7 @@ using KpiDashboard.Cli.Commands;
 
 var root = KpiCommandLine.Build(
     IngestCommand.Create(),
+    ExtractCommand.Create(),
     QueryCommand.Create(),
     BatchesCommand.Create(),
     UnitsCommand.Create(),

@@ -9,7 +9,10 @@ public static class FigureFile
     /// <param name="Measures">The measure columns the file has: the others are left as they were on update.</param>
     public sealed record Result(IReadOnlyList<FigureRow> Rows, IReadOnlyList<IngestError> Errors, int RowsRead, IReadOnlySet<FigureColumn> Measures);
 
-    public static Result Read(Stream stream, UnitDirectory units)
+    public static Result Read(Stream stream, UnitDirectory units) => Read(() => TableSources.Open(stream), units);
+
+    /// <summary>Reads any table: CSV, XLSX, or the objects of a JSON array.</summary>
+    public static Result Read(Func<ITableSource> open, UnitDirectory units)
     {
         var errors = new List<IngestError>();
         var rows = new List<FigureRow>();
@@ -17,7 +20,7 @@ public static class FigureFile
         var measures = new HashSet<FigureColumn>();
         try
         {
-            using var source = TableSources.Open(stream);
+            using var source = open();
             using var table = source.Rows().Where(r => !r.IsBlank).GetEnumerator();
             if (!table.MoveNext())
             {
