@@ -11,6 +11,7 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : DbCon
     public DbSet<Fact> Facts => Set<Fact>();
     public DbSet<Batch> Batches => Set<Batch>();
     public DbSet<FactChange> FactChanges => Set<FactChange>();
+    public DbSet<PullSourceState> PullSources => Set<PullSourceState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KpiDbContext).Assembly);

@@ -595,6 +595,51 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.PullSourceState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastAttemptUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LastBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastModified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastSuccessUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntilUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PullSources", (string)null);
+                });
+
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Commune", b =>
                 {
                     b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
