@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KpiDashboard.Ingestion;
+using KpiDashboard.Ingestion.Pulls;
 using KpiDashboard.Metrics;
 using KpiDashboard.Metrics.Data;
 using Microsoft.Extensions.Configuration;
@@ -12,12 +13,18 @@ internal static class CliServices
 {
     public static async Task<AsyncServiceScope> OpenAsync(ParseResult parse, CancellationToken ct)
     {
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        // kpi.json in the working directory (optional) holds what environment variables cannot hold well: the Pulls sources.
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "kpi.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
         if (parse.GetValue(KpiCommandLine.Db) is { } file)
             configuration["ConnectionStrings:Kpi"] = KpiDatabase.ConnectionStringForFile(file);
         var services = new ServiceCollection()
             .AddKpiMetrics(configuration)
             .AddKpiIngestion()
+            .AddKpiPulls(configuration)
+            .AddLogging()
             .BuildServiceProvider();
         var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);

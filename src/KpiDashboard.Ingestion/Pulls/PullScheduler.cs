@@ -1,0 +1,41 @@
+using Cronos;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KpiDashboard.Ingestion.Pulls;
+
+/// <summary>Pulls each scheduled source at its cron times (Asia/Ho_Chi_Minh), one scope per pull.</summary>
+public sealed class PullScheduler(IServiceScopeFactory scopes, IOptions<PullOptions> options, TimeProvider time, ILogger<PullScheduler> logger)
+    : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(PullOptions.TimeZoneId);
+        var loops = options.Value.Sources
+            .Where(s => !string.IsNullOrWhiteSpace(s.Schedule))
+            .Select(s => RunAsync(s.Name, CronExpression.Parse(s.Schedule!), zone, stoppingToken));
+        return Task.WhenAll(loops);
+    }
+
+    private async Task RunAsync(string source, CronExpression schedule, TimeZoneInfo zone, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            var now = time.GetUtcNow();
+            if (schedule.GetNextOccurrence(now, zone) is not { } next) return;
+            await Task.Delay(next - now, time, ct);
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<PullService>().PullAsync(source, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A pull must never stop the schedule: the failure is logged and the next occurrence still runs.
+                logger.LogError(e, "Scheduled pull {Source} crashed", source);
+            }
+        }
+    }
+}
