@@ -1,4 +1,3 @@
-using Cronos;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,19 +11,18 @@ public sealed class PullScheduler(IServiceScopeFactory scopes, IOptions<PullOpti
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(PullOptions.TimeZoneId);
         var loops = options.Value.Sources
             .Where(s => !string.IsNullOrWhiteSpace(s.Schedule))
-            .Select(s => RunAsync(s.Name, CronExpression.Parse(s.Schedule!), zone, stoppingToken));
+            .Select(s => RunAsync(s.Name, new PullSchedule(s.Schedule!), stoppingToken));
         return Task.WhenAll(loops);
     }
 
-    private async Task RunAsync(string source, CronExpression schedule, TimeZoneInfo zone, CancellationToken ct)
+    private async Task RunAsync(string source, PullSchedule schedule, CancellationToken ct)
     {
         while (!ct.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
-            if (schedule.GetNextOccurrence(now, zone) is not { } next) return;
+            if (schedule.Next(now) is not { } next) return;
             await Task.Delay(next - now, time, ct);
             try
             {
