@@ -240,7 +240,8 @@ public static class Form06Reader
     {
         var plain = VietnameseText.PlainKey(text);
         return plain.StartsWith("nguoi lap", StringComparison.Ordinal) || plain.StartsWith("thu truong", StringComparison.Ordinal)
-            || plain.StartsWith("ghi chu", StringComparison.Ordinal) || plain.Contains(" ngay ", StringComparison.Ordinal) && plain.Contains(" thang ", StringComparison.Ordinal) && plain.Contains(" nam ", StringComparison.Ordinal);
+            || plain.StartsWith("ghi chu", StringComparison.Ordinal) || plain.StartsWith("note ", StringComparison.Ordinal)
+            || plain.StartsWith("prepared by", StringComparison.Ordinal) || plain.StartsWith("head of unit", StringComparison.Ordinal) || plain.Contains(" ngay ", StringComparison.Ordinal) && plain.Contains(" thang ", StringComparison.Ordinal) && plain.Contains(" nam ", StringComparison.Ordinal);
     });
 
     private static FormCount ParseCount(FormCell cell, int row, int column, List<IngestError> errors)

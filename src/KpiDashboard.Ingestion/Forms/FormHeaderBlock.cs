@@ -20,7 +20,7 @@ internal sealed partial record FormHeaderBlock(string? Unit, string UnitCell, st
                 var text = sheet.Cell(r, c).Text;
                 if (text.Length == 0) continue;
                 var plain = VietnameseText.PlainKey(text);
-                if (unit is null && plain.StartsWith("don vi bao cao", StringComparison.Ordinal))
+                if (unit is null && (plain.StartsWith("don vi bao cao", StringComparison.Ordinal) || plain.StartsWith("reporting unit", StringComparison.Ordinal)))
                 {
                     var value = AfterLabel(text);
                     // The label alone in its cell: the unit is in the next filled cell of the row.
@@ -30,7 +30,7 @@ internal sealed partial record FormHeaderBlock(string? Unit, string UnitCell, st
                     else unitCell = FormSheet.Address(r, c);
                     if (value.Length > 0) unit = value;
                 }
-                if (periodText is null && (plain.Contains("ky bao cao", StringComparison.Ordinal) || MonthWords().IsMatch(plain)))
+                if (periodText is null && (plain.Contains("ky bao cao", StringComparison.Ordinal) || plain.Contains("reporting period", StringComparison.Ordinal) || MonthWords().IsMatch(plain)))
                 {
                     var parsed = ParsePeriod(plain);
                     if (parsed.Month is null && !parsed.NotAMonth) continue;
@@ -75,7 +75,7 @@ internal sealed partial record FormHeaderBlock(string? Unit, string UnitCell, st
     [GeneratedRegex(@"thang (\d{1,2}) (?:nam )?(\d{4})")]
     private static partial Regex MonthWords();
 
-    [GeneratedRegex(@"tu ngay (\d{1,2}) (\d{1,2}) (\d{4}) den ngay (\d{1,2}) (\d{1,2}) (\d{4})")]
+    [GeneratedRegex(@"(?:tu ngay|from) (\d{1,2}) (\d{1,2}) (\d{4}) (?:den ngay|to) (\d{1,2}) (\d{1,2}) (\d{4})")]
     private static partial Regex DateRange();
 
     [GeneratedRegex(@"ky bao cao (?:quy|6 thang|nam|sau thang)")]

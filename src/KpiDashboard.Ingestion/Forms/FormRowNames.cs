@@ -16,11 +16,15 @@ internal static partial class FormRowNames
     {
         var plain = VietnameseText.PlainKey(StripNumbering(name));
         if (plain is "tong" or "tong so" or "cong" or "tong cong" or "tong cong chung" || plain.StartsWith("tong cong ", StringComparison.Ordinal)
-            || plain.StartsWith("tong so chung", StringComparison.Ordinal) || plain == "toan tinh" || plain == "tong toan tinh")
+            || plain.StartsWith("tong so chung", StringComparison.Ordinal) || plain == "toan tinh" || plain == "tong toan tinh"
+            || plain is "total" or "grand total")
             return (FormRowKind.GrandTotal, FormLevel.Unit);
         if (plain.StartsWith("cong ", StringComparison.Ordinal) || plain.StartsWith("tong ", StringComparison.Ordinal))
             return (FormRowKind.Subtotal, LevelOf(plain));
         if (IsGroup(plain)) return (FormRowKind.Group, LevelOf(plain));
+        // This product's English export.
+        if (plain == "provincial level") return (FormRowKind.Group, FormLevel.Province);
+        if (plain == "commune level") return (FormRowKind.Group, FormLevel.Commune);
         if ((IsRoman(stt) || RomanPrefix().IsMatch(name.Trim())) && !isField(StripNumbering(name)))
             return (FormRowKind.Group, LevelOf(plain));
         return (FormRowKind.Field, FormLevel.Unit);
