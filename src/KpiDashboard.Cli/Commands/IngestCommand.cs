@@ -71,7 +71,7 @@ internal static class IngestCommand
         foreach (var row in r.Understood)
         {
             var unit = row.Key.CommuneCode is { } c ? $"{row.Key.ProvinceCode}/{c}" : row.Key.ProvinceCode;
-            var figures = string.Join(", ", row.Figures.Select(f => $"{f.Key}={f.Value}"));
+            var figures = row.Figures.Count == 0 ? "(chưa có số liệu / no figures)" : string.Join(", ", row.Figures.Select(f => $"{f.Key}={f.Value}"));
             Console.Out.WriteLine($"  {Month.FromKey(row.Key.Period)} {unit} {row.Key.FieldCode}: {figures}");
         }
     }
