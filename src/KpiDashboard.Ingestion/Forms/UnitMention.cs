@@ -43,9 +43,15 @@ public static partial class UnitMention
                 break;
             }
         }
+        if (province is null && commune is null && HoChiMinhCity().Match(t) is { Success: true } hcm && units.FindProvince("79").Item is { } city)
+            (province, provinceText) = (city, hcm.Value);
         if (commune is not null && province is null) province = units.FindProvince(commune.ProvinceCode).Item;
         return new Found(province, commune, commune is not null ? communeText : provinceText);
     }
+
+    // Written without an administrative prefix the usual way: "TPHCM", "TP.HCM", "TP HCM".
+    [GeneratedRegex(@"(?<![\p{L}])(?:TP\.?\s?HCM|TPHCM)(?![\p{L}])")]
+    private static partial Regex HoChiMinhCity();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<kind>tỉnh|thành phố|TP\.?|xã|phường|đặc khu)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();

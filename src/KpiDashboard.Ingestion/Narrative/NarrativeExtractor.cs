@@ -95,11 +95,11 @@ public static partial class NarrativeExtractor
         {
             // "1.456/1.625 hồ sơ" is a share, not two counts; a number glued to a slash is a date or a document number.
             if (m.Index > 0 && sentence[m.Index - 1] is '/' or '-') continue;
-            var before = VietnameseText.PlainKey(sentence[..m.Index]);
+            var before = VietnameseText.PlainKey(ClauseBreak().Replace(sentence[..m.Index], ClauseMark));
             var afterEnd = sentence.IndexOfAny([',', ';', '(', ')', '.', ':'], m.Index + m.Length);
             var after = VietnameseText.PlainKey(sentence[(m.Index + m.Length)..(afterEnd < 0 ? sentence.Length : afterEnd)]);
             var name = MeasureOf(before, after);
-            if (name is null) continue;
+            if (string.IsNullOrEmpty(name)) continue;
             var value = Number(m.Groups["num"].Value, m.Groups["mult"].Value);
             if (value is null) continue;
             var figure = new NarrativeFigure(value.Value, m.Groups["approx"].Success, sentence.Trim(), start + m.Index, start + m.Index + m.Length);
@@ -117,21 +117,54 @@ public static partial class NarrativeExtractor
         }
     }
 
-    /// <summary>The measure a count is, from the last verb before it and the words right after "hồ sơ".</summary>
+    /// <summary>
+    /// The measure a count is. Reports put the verb before the number ("đã giải quyết 73 hồ sơ") or after it
+    /// ("323.006 hồ sơ tiếp nhận trực tuyến"), and the qualifier after it ("55 hồ sơ trước hạn") or before it in the
+    /// same clause ("trả trước thời hạn 22.357 hồ sơ"). Empty string: a count that is none of the measures.
+    /// </summary>
     internal static string? MeasureOf(string plainBefore, string plainAfter)
     {
-        var verb = LastVerb(plainBefore);
         var a = " " + plainAfter + " ";
         bool After(string words) => a.Contains(" " + words + " ", StringComparison.Ordinal);
+        bool AfterStarts(params string[] phrases) => phrases.Any(p => (a.TrimStart().StartsWith("tthc ", StringComparison.Ordinal) ? a.TrimStart()[5..] : a.TrimStart())
+            .StartsWith(p + " ", StringComparison.Ordinal));
+        // Delays in receiving online dossiers are a different indicator, not a count of the form.
+        if (AfterStarts("cham duoc tiep nhan", "cham tiep nhan", "qua han tiep nhan", "bi tra lai", "phai bo sung")) return null;
+        if (AfterStarts("giai quyet qua han dang xu ly", "dang xu ly qua han", "dang giai quyet qua han", "xu ly qua han", "dang o trang thai xu ly qua han"))
+            return "pending_overdue";
+        if (AfterStarts("giai quyet qua han", "tra qua han", "tra ket qua qua han")) return "resolved_late";
+        if (AfterStarts("tiep nhan truc tuyen", "nop truc tuyen")) return "received_online";
+        if (AfterStarts("tiep nhan", "tiep nhan moi")) return "received";
+        if (AfterStarts("dang giai quyet", "dang xu ly", "chua giai quyet")) return "pending";
+        if (AfterStarts("da giai quyet", "giai quyet", "da tra ket qua")) return "resolved";
+
+        var verb = LastVerb(plainBefore);
         if (After("truoc va dung han") || After("truoc han va dung han") || After("dung va truoc han")) return "early_or_on_time";
-        if (After("truoc han")) return verb is null or "resolved" ? "resolved_early" : null;
+        if (After("truoc han") || After("truoc thoi han")) return verb is null or "resolved" ? "resolved_early" : null;
         if (After("dung han")) return verb is null or "resolved" ? "resolved_on_time" : null;
         // Overdue dossiers still pending are not "resolved late".
         if (After("qua han")) return verb == "pending" ? "pending_overdue" : verb == "resolved" ? "resolved_late" : null;
         if (After("truc tuyen")) return verb is null or "received" ? "received_online" : null;
         if (After("ky truoc chuyen sang") || After("tu ky truoc") || After("ton ky truoc")) return "carried_over";
+
+        // A qualifier written before the number in its own clause: "trong đó, trả trước thời hạn 22.357 hồ sơ".
+        var clause = " " + LastClause(plainBefore) + " ";
+        bool Clause(string words) => clause.Contains(" " + words + " ", StringComparison.Ordinal);
+        if (Clause("truoc va dung han") || Clause("truoc han va dung han")) return "early_or_on_time";
+        if (Clause("truoc thoi han") || Clause("truoc han")) return verb is null or "resolved" ? "resolved_early" : null;
+        if (Clause("dung han")) return verb is null or "resolved" ? "resolved_on_time" : null;
+        if (Clause("qua han")) return verb == "pending" ? "pending_overdue" : verb == "resolved" ? "resolved_late" : null;
         return verb;
     }
+
+    /// <summary>The words since the last clause break; PlainKey drops punctuation, so the break is marked before folding.</summary>
+    private static string LastClause(string plainBefore)
+    {
+        var at = plainBefore.LastIndexOf(ClauseMark.Trim(), StringComparison.Ordinal);
+        return at < 0 ? plainBefore : plainBefore[(at + ClauseMark.Trim().Length)..].Trim();
+    }
+
+    internal const string ClauseMark = " qqclauseqq ";
 
     private static string? LastVerb(string plainBefore)
     {
@@ -177,8 +210,11 @@ public static partial class NarrativeExtractor
     [GeneratedRegex(@"(?<approx>\b(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?(?<![\d.,])(?<num>\d{1,3}(?:,\d+)?)\s*%", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"(?<!\d\s)\btháng\s+(?<m>\d{1,2})(?:\s*(?:/|năm)\s*(?<y>\d{4}))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\d\s)\btháng\s+(?<m>\d{1,2})(?:\s*(?:/|-|\.|năm)\s*(?<y>\d{4}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthPhrase();
+
+    [GeneratedRegex(@"[,;:]")]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
     private static partial Regex ThousandsDots();
