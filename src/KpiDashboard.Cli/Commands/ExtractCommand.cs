@@ -16,7 +16,9 @@ internal static class ExtractCommand
         var file = new Argument<string>("FILE") { Description = "Tệp văn bản/HTML, hoặc - để đọc từ stdin / text or HTML file, or - for stdin" };
         var referenceDate = new Option<string?>("--reference-date") { Description = "yyyy-MM-dd: năm của tháng không ghi năm / the year of a month written without one" };
         var json = new Option<bool>("--json") { Description = "Kết quả dạng JSON / print JSON" };
-        var command = new Command("extract", "Đọc số liệu hồ sơ từ văn bản / read dossier figures from prose") { file, referenceDate, json };
+        var save = new Option<bool>("--save") { Description = "Lưu thành số liệu báo cáo (tách khỏi số liệu có cấu trúc) / save as reported figures, apart from the facts" };
+        var url = new Option<string?>("--url") { Description = "Địa chỉ nguồn của văn bản / where the text was published" };
+        var command = new Command("extract", "Đọc số liệu hồ sơ từ văn bản / read dossier figures from prose") { file, referenceDate, json, save, url };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
@@ -39,6 +41,12 @@ internal static class ExtractCommand
             var statements = NarrativeExtractor.Extract(text, units, fields, reference);
             if (parse.GetValue(json)) Console.Out.WriteLine(NarrativeJson.Write(statements));
             else Print(statements);
+            if (parse.GetValue(save))
+            {
+                var source = await scope.ServiceProvider.GetRequiredService<ReportedFigureStore>()
+                    .SaveAsync(path == "-" ? "stdin" : Path.GetFileName(path), parse.GetValue(url), reference, text, statements, ct);
+                Console.Error.WriteLine($"Đã lưu nguồn {source.Id} với {source.Figures.Count} số liệu báo cáo / saved source {source.Id} with {source.Figures.Count} reported figures");
+            }
             return ExitCodes.Ok;
         });
         return command;

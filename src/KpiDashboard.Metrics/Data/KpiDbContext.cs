@@ -12,6 +12,8 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : DbCon
     public DbSet<Batch> Batches => Set<Batch>();
     public DbSet<FactChange> FactChanges => Set<FactChange>();
     public DbSet<PullSourceState> PullSources => Set<PullSourceState>();
+    public DbSet<ReportedSource> ReportedSources => Set<ReportedSource>();
+    public DbSet<ReportedFigure> ReportedFigures => Set<ReportedFigure>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KpiDbContext).Assembly);
