@@ -154,6 +154,7 @@ public static partial class NarrativeExtractor
         if (Clause("truoc thoi han") || Clause("truoc han")) return verb is null or "resolved" ? "resolved_early" : null;
         if (Clause("dung han")) return verb is null or "resolved" ? "resolved_on_time" : null;
         if (Clause("qua han")) return verb == "pending" ? "pending_overdue" : verb == "resolved" ? "resolved_late" : null;
+        if (Clause("truc tuyen")) return verb is null or "received" ? "received_online" : null;
         return verb;
     }
 
@@ -213,7 +214,7 @@ public static partial class NarrativeExtractor
     [GeneratedRegex(@"(?<!\d\s)\btháng\s+(?<m>\d{1,2})(?:\s*(?:/|-|\.|năm)\s*(?<y>\d{4}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthPhrase();
 
-    [GeneratedRegex(@"[,;:]")]
+    [GeneratedRegex(@"[,;:(]")]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
