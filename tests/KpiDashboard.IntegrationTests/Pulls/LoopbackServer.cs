@@ -36,6 +36,16 @@ internal sealed class LoopbackServer : IAsyncDisposable
             c.Response.Headers.ETag = server.CurrentETag;
             return Results.Text(server.CurrentCsv, "text/csv");
         });
+        app.MapGet("/dated.csv", (HttpContext c) =>
+        {
+            var modified = new DateTimeOffset(2025, 8, 1, 0, 0, 0, TimeSpan.Zero);
+            if (c.Request.GetTypedHeaders().IfModifiedSince is { } since && since >= modified) return Results.StatusCode(304);
+            c.Response.GetTypedHeaders().LastModified = modified;
+            return Results.Text(Csv, "text/csv");
+        });
+        app.MapGet("/secret.csv", (HttpContext c) => c.Request.Headers.Authorization.ToString() == "Bearer s3cret"
+            ? Results.Text(Csv, "text/csv")
+            : Results.StatusCode(401));
         app.MapGet("/figures.json", () => Results.Text(Json, "application/json"));
         app.MapGet("/error.csv", () => Results.StatusCode(500));
         app.MapGet("/missing.csv", () => Results.StatusCode(404));

@@ -13,7 +13,10 @@ internal sealed class PullHarness : IAsyncDisposable
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"kpi-pulls-{Guid.NewGuid():N}.db");
     public ServiceProvider Services { get; private set; } = null!;
 
-    public static async Task<PullHarness> StartAsync(LoopbackServer server, int retries = 1, params (string Name, string Path, string Format)[] sources)
+    public static Task<PullHarness> StartAsync(LoopbackServer server, int retries = 1, params (string Name, string Path, string Format)[] sources) =>
+        StartAsync(server, retries, new Dictionary<string, string?>(), sources);
+
+    public static async Task<PullHarness> StartAsync(LoopbackServer server, int retries, Dictionary<string, string?> extra, params (string Name, string Path, string Format)[] sources)
     {
         var harness = new PullHarness();
         var settings = new Dictionary<string, string?>
@@ -29,6 +32,7 @@ internal sealed class PullHarness : IAsyncDisposable
             settings[$"Pulls:Sources:{i}:Format"] = sources[i].Format;
             settings[$"Pulls:Sources:{i}:TimeoutSeconds"] = "1";
         }
+        foreach (var (key, value) in extra) settings[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         harness.Services = new ServiceCollection().AddLogging().AddKpiMetrics(configuration).AddKpiIngestion().AddKpiPulls(configuration).BuildServiceProvider();
         await using var scope = harness.Services.CreateAsyncScope();
