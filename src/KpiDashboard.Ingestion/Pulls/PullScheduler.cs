@@ -9,6 +9,8 @@ namespace KpiDashboard.Ingestion.Pulls;
 public sealed class PullScheduler(IServiceScopeFactory scopes, IOptions<PullOptions> options, TimeProvider time, ILogger<PullScheduler> logger)
     : BackgroundService
 {
+    private static readonly TimeSpan MaxWait = TimeSpan.FromDays(1);
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var loops = options.Value.Sources
@@ -23,6 +25,12 @@ public sealed class PullScheduler(IServiceScopeFactory scopes, IOptions<PullOpti
         {
             var now = time.GetUtcNow();
             if (schedule.Next(now) is not { } next) return;
+            // Task.Delay cannot wait beyond about 49 days (a yearly schedule): wait in steps and look again.
+            if (next - now > MaxWait)
+            {
+                await Task.Delay(MaxWait, time, ct);
+                continue;
+            }
             await Task.Delay(next - now, time, ct);
             try
             {

@@ -37,15 +37,22 @@ public sealed class PullService(
         PullResult result;
         try
         {
-            result = await FetchAndIngestAsync(source, ct);
+            try
+            {
+                result = await FetchAndIngestAsync(source, ct);
+            }
+            catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or IOException
+                                          || (e is OperationCanceledException && !ct.IsCancellationRequested))
+            {
+                result = new PullResult(source.Name, PullStatus.Failed, 0, null, Describe(e, source));
+            }
+            await RecordAsync(source.Name, result, ct);
         }
-        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or IOException
-                                      || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        finally
         {
-            result = new PullResult(source.Name, PullStatus.Failed, 0, null, Describe(e, source));
+            // Released even when recording fails, so the source is not blocked until the lease expires.
+            await lease.ReleaseAsync(source.Name, CancellationToken.None);
         }
-        await RecordAsync(source.Name, result, ct);
-        await lease.ReleaseAsync(source.Name, CancellationToken.None);
         if (result.Failed) logger.LogWarning("Pull {Source} failed: {Error}", source.Name, result.Error);
         else logger.LogInformation("Pull {Source}: {Status}, {Rows} rows, batch {BatchId}", source.Name, result.Status, result.Rows, result.BatchId);
         return result;
