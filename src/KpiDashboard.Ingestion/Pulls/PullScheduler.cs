@@ -11,6 +11,9 @@ public sealed class PullScheduler(IServiceScopeFactory scopes, IOptions<PullOpti
 {
     private static readonly TimeSpan MaxWait = TimeSpan.FromDays(1);
 
+    /// <summary>Raised with the source and the UTC time of its next pull, just before waiting for it (lets tests step the clock).</summary>
+    internal event Action<string, DateTimeOffset>? Waiting;
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var loops = options.Value.Sources
@@ -31,6 +34,7 @@ public sealed class PullScheduler(IServiceScopeFactory scopes, IOptions<PullOpti
                 await Task.Delay(MaxWait, time, ct);
                 continue;
             }
+            Waiting?.Invoke(source, next);
             await Task.Delay(next - now, time, ct);
             try
             {

@@ -16,7 +16,11 @@ internal sealed class PullHarness : IAsyncDisposable
     public static Task<PullHarness> StartAsync(LoopbackServer server, int retries = 1, params (string Name, string Path, string Format)[] sources) =>
         StartAsync(server, retries, new Dictionary<string, string?>(), sources);
 
-    public static async Task<PullHarness> StartAsync(LoopbackServer server, int retries, Dictionary<string, string?> extra, params (string Name, string Path, string Format)[] sources)
+    public static async Task<PullHarness> StartAsync(LoopbackServer server, int retries, Dictionary<string, string?> extra, params (string Name, string Path, string Format)[] sources) =>
+        await StartAsync(server, retries, extra, null, sources);
+
+    public static async Task<PullHarness> StartAsync(LoopbackServer server, int retries, Dictionary<string, string?> extra, TimeProvider? time,
+        params (string Name, string Path, string Format)[] sources)
     {
         var harness = new PullHarness();
         var settings = new Dictionary<string, string?>
@@ -34,7 +38,9 @@ internal sealed class PullHarness : IAsyncDisposable
         }
         foreach (var (key, value) in extra) settings[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        harness.Services = new ServiceCollection().AddLogging().AddKpiMetrics(configuration).AddKpiIngestion().AddKpiPulls(configuration).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddKpiMetrics(configuration).AddKpiIngestion().AddKpiPulls(configuration);
+        if (time is not null) services.AddSingleton(time);
+        harness.Services = services.BuildServiceProvider();
         await using var scope = harness.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         return harness;
