@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KpiDashboard.Ingestion;
+using KpiDashboard.Ingestion.Pulls;
 using KpiDashboard.Metrics;
 using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Data;
@@ -15,7 +16,11 @@ internal static class CliServices
 {
     public static async Task<AsyncServiceScope> OpenAsync(ParseResult parse, CancellationToken ct)
     {
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        // kpi.json in the working directory (optional) holds what environment variables cannot hold well: the Pulls sources.
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "kpi.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
         if (parse.GetValue(KpiCommandLine.Db) is { } file)
             configuration["ConnectionStrings:Kpi"] = KpiDatabase.ConnectionStringForFile(file);
         var services = new ServiceCollection()
@@ -24,6 +29,7 @@ internal static class CliServices
             .AddKpiExcelReports(configuration)
             .AddKpiAccounts()
             .AddKpiEmail(configuration)
+            .AddKpiPulls(configuration)
             .AddLogging()
             .BuildServiceProvider();
         var scope = services.CreateAsyncScope();

@@ -3,6 +3,9 @@ using KpiDashboard.Cli.Commands;
 
 var root = KpiCommandLine.Build(
     IngestCommand.Create(),
+    ExtractCommand.Create(),
+    ReconcileCommand.Create(),
+    PullCommand.Create(),
     QueryCommand.Create(),
     BatchesCommand.Create(),
     UnitsCommand.Create(),

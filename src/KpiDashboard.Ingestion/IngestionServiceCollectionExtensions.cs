@@ -15,6 +15,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddScoped<UnitImport>();
         services.AddScoped<FieldImport>();
         services.AddScoped<DemoDataLoader>();
+        services.AddScoped<Narrative.ReportedFigureStore>();
+        services.AddScoped<Narrative.Reconciliation>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using KpiDashboard.Ingestion;
+using KpiDashboard.Ingestion.Pulls;
 using KpiDashboard.Metrics;
 using KpiDashboard.Web;
 
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.Services.AddKpiMetrics(builder.Configuration);
 builder.Services.AddKpiIngestion();
+builder.Services.AddKpiPulls(builder.Configuration);
 builder.Services.AddKpiWeb(builder.Configuration);
 
 var app = builder.Build();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KpiDashboard.Ingestion;
 using KpiDashboard.Ingestion.Batches;
+using KpiDashboard.Metrics.Periods;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiDashboard.Cli.Commands;
@@ -12,7 +13,19 @@ internal static class IngestCommand
         var file = new Argument<FileInfo>("FILE") { Description = "Tệp số liệu CSV hoặc XLSX / figures file, CSV or XLSX" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Kiểm tra, không ghi / validate and compare, write nothing" };
         var json = new Option<bool>("--json") { Description = "Kết quả dạng JSON / print the result as JSON" };
-        var command = new Command("ingest", "Nhập một tệp số liệu thành một lô / ingest a figures file as one batch") { file, dryRun, json };
+        var format = new Option<SourceFormat>("--format")
+        {
+            Description = "auto (mặc định), table (CSV/XLSX số liệu), form06 (Biểu 06), json, text (văn bản tiếng Việt) / source format",
+            DefaultValueFactory = _ => SourceFormat.Auto,
+        };
+        var province = new Option<string?>("--province") { Description = "Tỉnh (tên hoặc mã) cho biểu 06 / văn bản / province for form06 and text" };
+        var commune = new Option<string?>("--commune") { Description = "Xã/phường (tên hoặc mã) / commune for form06 and text" };
+        var period = new Option<string?>("--period") { Description = "Tháng, ví dụ 2025-07 / month for form06 and text" };
+        var field = new Option<string?>("--field") { Description = "Lĩnh vực của số liệu chung trong văn bản / field the text's unit-wide figures belong to" };
+        var command = new Command("ingest", "Nhập một tệp số liệu thành một lô / ingest a figures file as one batch")
+        {
+            file, dryRun, json, format, province, commune, period, field,
+        };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
@@ -24,7 +37,8 @@ internal static class IngestCommand
             await using var scope = await CliServices.OpenAsync(parse, ct);
             await using var stream = path.OpenRead();
             var result = await scope.ServiceProvider.GetRequiredService<IngestService>()
-                .IngestAsync(stream, path.Name, new IngestOptions(DryRun: parse.GetValue(dryRun)), ct);
+                .IngestAsync(stream, path.Name, new IngestOptions(DryRun: parse.GetValue(dryRun), Format: parse.GetValue(format),
+                    Scope: new IngestScope(parse.GetValue(province), parse.GetValue(commune), parse.GetValue(period), parse.GetValue(field))), ct);
             if (parse.GetValue(json)) Output.WriteJson(IngestResultJson.From(result));
             else Print(result);
             return result.Succeeded ? ExitCodes.Ok : ExitCodes.BadInput;
@@ -36,6 +50,7 @@ internal static class IngestCommand
     {
         foreach (var e in r.Errors)
             Console.Error.WriteLine(Locate(r.SourceName, e.Row, e.Column) + $"{e.Code}: {e.Message} / {e.MessageEn}" + Value(e.Value));
+        if (r.DryRun && r.Succeeded) PrintRows(r);
         foreach (var w in r.Warnings)
             Console.Error.WriteLine(Locate(r.SourceName, w.Row, w.Column) + $"cảnh báo/warning {w.Code}: {w.Message} / {w.MessageEn}");
         if (!r.Succeeded)
@@ -48,6 +63,17 @@ internal static class IngestCommand
             : $"Lô / batch {r.BatchId}";
         Console.Out.WriteLine($"{r.SourceName}: {what}. Đọc/read {r.RowsRead}, thêm/inserted {r.Inserted}, " +
                               $"cập nhật/updated {r.Updated}, không đổi/unchanged {r.Unchanged}, cảnh báo/warnings {r.Warnings.Count}");
+    }
+
+    /// <summary>A dry run shows what was understood, so a reader can check it before writing.</summary>
+    private static void PrintRows(IngestResult r)
+    {
+        foreach (var row in r.Understood)
+        {
+            var unit = row.Key.CommuneCode is { } c ? $"{row.Key.ProvinceCode}/{c}" : row.Key.ProvinceCode;
+            var figures = row.Figures.Count == 0 ? "(chưa có số liệu / no figures)" : string.Join(", ", row.Figures.Select(f => $"{f.Key}={f.Value}"));
+            Console.Out.WriteLine($"  {Month.FromKey(row.Key.Period)} {unit} {row.Key.FieldCode}: {figures}");
+        }
     }
 
     private static string Locate(string file, int row, string column) =>

@@ -32,7 +32,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time)
                 });
                 continue;
             }
-            var merged = FactMerge.Merge(fact.Values, row.Values, file.Measures);
+            var merged = FactMerge.Merge(fact.Values, row.Values, row.Provided ?? file.Measures);
             if (merged == fact.Values && fact.IsDemo == options.IsDemo)
             {
                 unchanged++;

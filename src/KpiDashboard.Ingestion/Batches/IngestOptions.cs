@@ -1,3 +1,5 @@
 namespace KpiDashboard.Ingestion.Batches;
 
-public sealed record IngestOptions(bool DryRun = false, bool IsDemo = false);
+/// <param name="Format">How to read the source; Auto tells a Biểu 06 workbook from a figures table by content.</param>
+/// <param name="Scope">Unit, period and field given on the command line, for sources that do not carry them in rows.</param>
+public sealed record IngestOptions(bool DryRun = false, bool IsDemo = false, SourceFormat Format = SourceFormat.Auto, IngestScope? Scope = null);

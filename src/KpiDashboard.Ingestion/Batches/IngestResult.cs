@@ -13,6 +13,8 @@ public sealed record IngestResult
     public bool DryRun { get; init; }
     public IReadOnlyList<IngestError> Errors { get; init; } = [];
     public IReadOnlyList<IngestWarning> Warnings { get; init; } = [];
+    /// <summary>The rows read, as understood: shown by a dry run.</summary>
+    public IReadOnlyList<UnderstoodRow> Understood { get; init; } = [];
 
     public bool Succeeded => Errors.Count == 0;
     public bool ChangedNothing => Succeeded && Inserted == 0 && Updated == 0;

@@ -1,22 +1,116 @@
 using System.Security.Cryptography;
 using KpiDashboard.Ingestion.Figures;
+using KpiDashboard.Ingestion.Forms;
+using KpiDashboard.Ingestion.Narrative;
+using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Names;
+using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Ingestion.Batches;
 
-/// <summary>Ingests a figures file: read, validate every row, then write one batch or nothing at all.</summary>
-public sealed class IngestService(KpiDbContext db, BatchWriter writer, AccessScope access)
+/// <summary>
+/// Ingests a source (figures table, Biểu 06 workbook, JSON array, Vietnamese prose): read, validate every row,
+/// then write one batch or nothing at all.
+/// </summary>
+public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvider time, AccessScope access)
 {
     public async Task<IngestResult> IngestAsync(Stream content, string sourceName, IngestOptions options, CancellationToken ct = default)
     {
+        if (!content.CanSeek)
+        {
+            var buffer = new MemoryStream();
+            await content.CopyToAsync(buffer, ct);
+            buffer.Position = 0;
+            content = buffer;
+        }
         var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, ct));
         content.Position = 0;
         var units = await UnitDirectory.LoadAsync(db, ct);
-        var file = FigureFile.Read(content, units, access);
+        var fields = await db.Fields.AsNoTracking().ToListAsync(ct);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var scopeErrors = new List<IngestError>();
+        var scope = ResolvedScope.Resolve(options.Scope, units, scopeErrors);
+        var (file, warnings) = scopeErrors.Count > 0
+            ? (new FigureFile.Result([], scopeErrors, 0, new HashSet<FigureColumn>()), [])
+            : Read(content, options, units, fields, scope, today);
+        file = Forbidden(file);
         if (file.Errors.Count > 0)
-            return new IngestResult { SourceName = sourceName, SourceHash = hash, RowsRead = file.RowsRead, Errors = file.Errors, DryRun = options.DryRun };
-        return await writer.WriteAsync(file, sourceName, hash, options, ct);
+            return new IngestResult { SourceName = sourceName, SourceHash = hash, RowsRead = file.RowsRead, Errors = file.Errors, Warnings = warnings, DryRun = options.DryRun };
+        var result = await writer.WriteAsync(file, sourceName, hash, options, ct);
+        return result with { Warnings = [.. warnings, .. result.Warnings], Understood = file.Rows.Select(Understand).ToList() };
+    }
+
+    private static (FigureFile.Result File, IReadOnlyList<IngestWarning> Warnings) Read(Stream content, IngestOptions options, UnitDirectory units,
+        IReadOnlyList<Field> fields, ResolvedScope scope, DateOnly today)
+    {
+        var format = options.Format == SourceFormat.Auto ? Detect(content) : options.Format;
+        switch (format)
+        {
+            case SourceFormat.Form06:
+                var form = Form06Reader.Read(content, units, scope);
+                return (form.File, form.Warnings);
+            case SourceFormat.Text:
+                var text = NarrativeIngest.Read(content, units, fields, scope, today);
+                return (text.File, text.Warnings);
+            default:
+                if (options.Scope is { } given && given != new IngestScope())
+                    return (new FigureFile.Result([], [IngestError.File("scope_not_applicable",
+                        "--province, --commune, --period và --field chỉ dùng cho biểu 06 và văn bản: tệp số liệu ghi chúng trong từng dòng.",
+                        "--province, --commune, --period and --field apply to Biểu 06 and text only: a figures table has them in every row.")],
+                        0, new HashSet<FigureColumn>()), []);
+                return format == SourceFormat.Json
+                    ? (FigureFile.Read(() => new JsonTableSource(content), units), [])
+                    : (FigureFile.Read(content, units), []);
+        }
+    }
+
+    /// <summary>Whatever the format, a file with rows for a province outside the caller's scope is rejected whole.</summary>
+    private FigureFile.Result Forbidden(FigureFile.Result file)
+    {
+        var forbidden = file.Rows.Where(r => !access.CanIngestInto(r.Key.ProvinceCode))
+            .Select(r => new IngestError(r.Row, FigureHeaders.CanonicalNames[FigureColumn.Province], r.Key.ProvinceCode, "forbidden_province",
+                $"Bạn không có quyền nhập số liệu cho tỉnh {r.Key.ProvinceCode}.", $"You may not ingest figures for province {r.Key.ProvinceCode}."))
+            .ToList();
+        return forbidden.Count == 0 ? file : file with { Errors = [.. file.Errors, .. forbidden] };
+    }
+
+    private static UnderstoodRow Understand(FigureRow row)
+    {
+        var v = row.Values;
+        var all = new (FigureColumn Column, int? Value)[]
+        {
+            (FigureColumn.ReceivedOnline, v.ReceivedOnline), (FigureColumn.ReceivedOffline, v.ReceivedOffline), (FigureColumn.CarriedOver, v.CarriedOver),
+            (FigureColumn.ResolvedEarly, v.ResolvedEarly), (FigureColumn.ResolvedOnTime, v.ResolvedOnTime), (FigureColumn.ResolvedLate, v.ResolvedLate),
+            (FigureColumn.PendingWithin, v.PendingWithin), (FigureColumn.PendingOverdue, v.PendingOverdue), (FigureColumn.Received, v.Received),
+            (FigureColumn.Handled, v.Handled), (FigureColumn.Resolved, v.Resolved), (FigureColumn.Pending, v.Pending),
+        };
+        return new UnderstoodRow(row.Key, all.Where(a => a.Value is not null)
+            .ToDictionary(a => FigureHeaders.CanonicalNames[a.Column], a => a.Value!.Value));
+    }
+
+    /// <summary>A workbook whose first row is not a figures header but that is laid out as Biểu 06 is read as the form.</summary>
+    public static SourceFormat Detect(Stream content)
+    {
+        Span<byte> head = stackalloc byte[4];
+        var read = content.ReadAtLeast(head, 4, throwOnEndOfStream: false);
+        content.Position = 0;
+        var isZip = read == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        if (!isZip) return SourceFormat.Table;
+        var isTable = false;
+        try
+        {
+            using var source = TableSources.Open(content);
+            if (source.Rows().FirstOrDefault(r => !r.IsBlank) is { } first)
+                isTable = FigureHeaders.Map(new TableHeader(first.Number, first.Cells)).Errors.Count == 0;
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            isTable = false;
+        }
+        content.Position = 0;
+        return !isTable && Form06Reader.LooksLikeForm(content) ? SourceFormat.Form06 : SourceFormat.Table;
     }
 }

@@ -1,5 +1,4 @@
 using KpiDashboard.Ingestion.Tables;
-using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Names;
 
 namespace KpiDashboard.Ingestion.Figures;
@@ -10,7 +9,10 @@ public static class FigureFile
     /// <param name="Measures">The measure columns the file has: the others are left as they were on update.</param>
     public sealed record Result(IReadOnlyList<FigureRow> Rows, IReadOnlyList<IngestError> Errors, int RowsRead, IReadOnlySet<FigureColumn> Measures);
 
-    public static Result Read(Stream stream, UnitDirectory units, AccessScope? access = null)
+    public static Result Read(Stream stream, UnitDirectory units) => Read(() => TableSources.Open(stream), units);
+
+    /// <summary>Reads any table: CSV, XLSX, or the objects of a JSON array.</summary>
+    public static Result Read(Func<ITableSource> open, UnitDirectory units)
     {
         var errors = new List<IngestError>();
         var rows = new List<FigureRow>();
@@ -18,7 +20,7 @@ public static class FigureFile
         var measures = new HashSet<FigureColumn>();
         try
         {
-            using var source = TableSources.Open(stream);
+            using var source = open();
             using var table = source.Rows().Where(r => !r.IsBlank).GetEnumerator();
             if (!table.MoveNext())
             {
@@ -30,7 +32,7 @@ public static class FigureFile
             if (headerErrors.Count > 0) return new Result(rows, headerErrors, 0, new HashSet<FigureColumn>());
             measures.UnionWith(columns.Keys.Where(c => c >= FigureColumn.ReceivedOnline));
 
-            var parser = new FigureRowParser(units, columns, access);
+            var parser = new FigureRowParser(units, columns);
             var firstRowOf = new Dictionary<FactKey, int>();
             while (table.MoveNext())
             {

@@ -1,5 +1,4 @@
 using KpiDashboard.Ingestion.Tables;
-using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Names;
 using KpiDashboard.Metrics.Periods;
@@ -7,7 +6,7 @@ using KpiDashboard.Metrics.Periods;
 namespace KpiDashboard.Ingestion.Figures;
 
 /// <summary>Turns one table row into a <see cref="FigureRow"/>, or into every error the row has.</summary>
-public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<FigureColumn, int> columns, AccessScope? access = null)
+public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<FigureColumn, int> columns)
 {
     public FigureRow? Parse(TableRow row, List<IngestError> errors)
     {
@@ -66,13 +65,7 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
             return null;
         }
         var match = units.FindProvince(text);
-        if (match.Item is { } province && !(access ?? AccessScope.All).CanIngestInto(province.Code))
-        {
-            errors.Add(new IngestError(row.Number, Name(FigureColumn.Province), text, "forbidden_province",
-                $"Bạn không có quyền nhập số liệu cho {province.FullName}.", $"You may not ingest figures for {province.Name}."));
-            return null;
-        }
-        if (match.Item is { } found) return found;
+        if (match.Item is { } province) return province;
         errors.Add(NotFound(row, FigureColumn.Province, text, match.Status, "unknown_province", "tỉnh/thành phố", "province"));
         return null;
     }

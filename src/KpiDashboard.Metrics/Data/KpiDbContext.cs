@@ -17,6 +17,9 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : Ident
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<PullSourceState> PullSources => Set<PullSourceState>();
+    public DbSet<ReportedSource> ReportedSources => Set<ReportedSource>();
+    public DbSet<ReportedFigure> ReportedFigures => Set<ReportedFigure>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,3 @@
+namespace KpiDashboard.Ingestion.Forms;
+
+internal enum FormRowKind { Field, Group, Subtotal, GrandTotal }

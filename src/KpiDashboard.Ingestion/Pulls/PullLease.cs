@@ -1,0 +1,37 @@
+using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.Ingestion.Pulls;
+
+/// <summary>
+/// One instance at a time per source: taking the lease is a single UPDATE … WHERE the lease is free or expired, so two
+/// instances racing on the same database cannot both succeed.
+/// </summary>
+public sealed class PullLease(KpiDbContext db, PullInstance instance, TimeProvider time)
+{
+    public async Task<bool> TryTakeAsync(string source, TimeSpan duration, CancellationToken ct)
+    {
+        if (!await db.PullSources.AnyAsync(s => s.Name == source, ct))
+        {
+            try
+            {
+                db.PullSources.Add(new PullSourceState { Name = source });
+                await db.SaveChangesAsync(ct);
+            }
+            // Another instance created the row first: fine, the UPDATE below decides.
+            catch (DbUpdateException) { }
+            db.ChangeTracker.Clear();
+        }
+        var now = time.GetUtcNow();
+        var until = now + duration;
+        var taken = await db.PullSources
+            .Where(s => s.Name == source && (s.LeaseOwner == null || s.LeaseUntilUtc < now || s.LeaseOwner == instance.Id))
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseOwner, instance.Id).SetProperty(s => s.LeaseUntilUtc, until), ct);
+        return taken == 1;
+    }
+
+    public Task ReleaseAsync(string source, CancellationToken ct) => db.PullSources
+        .Where(s => s.Name == source && s.LeaseOwner == instance.Id)
+        .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseOwner, (string?)null).SetProperty(s => s.LeaseUntilUtc, (DateTimeOffset?)null), ct);
+}

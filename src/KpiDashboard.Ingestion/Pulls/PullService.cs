@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.Http.Headers;
+using KpiDashboard.Ingestion.Batches;
+using KpiDashboard.Metrics.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly.Timeout;
+
+namespace KpiDashboard.Ingestion.Pulls;
+
+/// <summary>
+/// Pulls one source now: a conditional GET (retried on timeouts, 5xx and network errors by the client's resilience
+/// pipeline), then the body through the same validation and batch path as a file. A 304 writes nothing; a 4xx, a
+/// wrong content type or an invalid payload is a failed pull that writes nothing.
+/// </summary>
+public sealed class PullService(
+    KpiDbContext db, IngestService ingest, PullLease lease, IHttpClientFactory clients,
+    IOptions<PullOptions> options, TimeProvider time, ILogger<PullService> logger)
+{
+    public const string ClientName = "kpi-pulls";
+    internal static readonly HttpRequestOptionsKey<TimeSpan> AttemptTimeout = new("kpi.attempt-timeout");
+
+    public IReadOnlyList<PullSourceOptions> Sources => options.Value.Sources;
+
+    public async Task<PullResult> PullAsync(string name, CancellationToken ct)
+    {
+        var source = options.Value.Sources.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ArgumentException($"Không có nguồn '{name}' / no source '{name}'", nameof(name));
+        var attempts = options.Value.RetryCount + 1;
+        var leaseFor = TimeSpan.FromSeconds(source.TimeoutSeconds * attempts + options.Value.RetryDelaySeconds * attempts * attempts + 60);
+        if (!await lease.TryTakeAsync(source.Name, leaseFor, ct))
+        {
+            logger.LogInformation("Pull {Source} skipped: another instance holds the lease", source.Name);
+            return new PullResult(source.Name, PullStatus.Busy, 0, null, null);
+        }
+        PullResult result;
+        try
+        {
+            try
+            {
+                result = await FetchAndIngestAsync(source, ct);
+            }
+            catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or IOException
+                                          || (e is OperationCanceledException && !ct.IsCancellationRequested))
+            {
+                result = new PullResult(source.Name, PullStatus.Failed, 0, null, Describe(e, source));
+            }
+            await RecordAsync(source.Name, result, ct);
+        }
+        finally
+        {
+            // Released even when recording fails, so the source is not blocked until the lease expires.
+            await lease.ReleaseAsync(source.Name, CancellationToken.None);
+        }
+        if (result.Failed) logger.LogWarning("Pull {Source} failed: {Error}", source.Name, result.Error);
+        else logger.LogInformation("Pull {Source}: {Status}, {Rows} rows, batch {BatchId}", source.Name, result.Status, result.Rows, result.BatchId);
+        return result;
+    }
+
+    private (string? ETag, DateTimeOffset? LastModified) _validators;
+
+    private async Task<PullResult> FetchAndIngestAsync(PullSourceOptions source, CancellationToken ct)
+    {
+        var state = await db.PullSources.AsNoTracking().FirstAsync(s => s.Name == source.Name, ct);
+        using var request = new HttpRequestMessage(HttpMethod.Get, source.Url);
+        request.Options.Set(AttemptTimeout, TimeSpan.FromSeconds(source.TimeoutSeconds));
+        if (state.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag)) request.Headers.IfNoneMatch.Add(tag);
+        if (state.LastModified is { } modified) request.Headers.IfModifiedSince = modified;
+        foreach (var (header, variable) in source.HeadersFromEnvironment)
+            request.Headers.TryAddWithoutValidation(header, Environment.GetEnvironmentVariable(variable));
+
+        using var response = await clients.CreateClient(ClientName).SendAsync(request, ct);
+        if (response.StatusCode == HttpStatusCode.NotModified) return new PullResult(source.Name, PullStatus.NotModified, 0, null, null);
+        if (!response.IsSuccessStatusCode)
+            return Failed(source, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+        var mediaType = response.Content.Headers.ContentType?.MediaType ?? "";
+        if (!Accepts(source.Format, mediaType))
+            return Failed(source, $"Kiểu nội dung '{mediaType}' không phải {source.Format} / content type '{mediaType}' is not {source.Format}");
+
+        var body = await response.Content.ReadAsByteArrayAsync(ct);
+        if (response.Content.Headers.ContentLength is { } length && length != body.Length)
+            return Failed(source, $"Nội dung bị cắt: {body.Length}/{length} byte / truncated body: {body.Length} of {length} bytes");
+        var format = source.Format == "json" ? SourceFormat.Json : SourceFormat.Table;
+        var ingested = await ingest.IngestAsync(new MemoryStream(body), $"pull:{source.Name}", new IngestOptions(Format: format), ct);
+        if (!ingested.Succeeded)
+        {
+            var first = ingested.Errors.Take(3).Select(e => e.Row == 0 ? $"{e.Code}: {e.MessageEn}" : $"row {e.Row} {e.Column}: {e.Code}: {e.MessageEn}");
+            return Failed(source, $"{ingested.Errors.Count} lỗi / errors, nothing written: {string.Join("; ", first)}");
+        }
+        _validators = (response.Headers.ETag?.ToString(), response.Content.Headers.LastModified);
+        return new PullResult(source.Name, ingested.ChangedNothing ? PullStatus.Unchanged : PullStatus.Ok, ingested.RowsRead, ingested.BatchId, null);
+    }
+
+    private static PullResult Failed(PullSourceOptions source, string error) => new(source.Name, PullStatus.Failed, 0, null, error);
+
+    private static bool Accepts(string format, string mediaType) => format == "json"
+        ? mediaType is "application/json" or "text/json" || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
+        : mediaType is "text/csv" or "application/csv" or "text/plain" or "application/octet-stream";
+
+    private static string Describe(Exception e, PullSourceOptions source) => e switch
+    {
+        TimeoutRejectedException or OperationCanceledException => $"Quá thời gian chờ {source.TimeoutSeconds} giây / timed out after {source.TimeoutSeconds} s",
+        _ => $"Lỗi kết nối / network error: {e.Message}",
+    };
+
+    private async Task RecordAsync(string name, PullResult result, CancellationToken ct)
+    {
+        var state = await db.PullSources.FirstAsync(s => s.Name == name, ct);
+        var now = time.GetUtcNow();
+        state.LastAttemptUtc = now;
+        state.LastStatus = result.Status;
+        state.LastRows = result.Rows;
+        state.LastBatchId = result.BatchId ?? (result.Failed ? null : state.LastBatchId);
+        state.LastError = result.Error is { Length: > 2000 } long_ ? long_[..2000] : result.Error;
+        if (!result.Failed)
+        {
+            state.LastSuccessUtc = now;
+            // Validators are kept only once the content is safely in the database, so a failed ingest is fetched again.
+            if (result.Status != PullStatus.NotModified) (state.ETag, state.LastModified) = _validators;
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KpiDashboard.IntegrationTests.Pulls;
+
+/// <summary>A real HTTP server on 127.0.0.1 serving the responses a source can give.</summary>
+internal sealed class LoopbackServer : IAsyncDisposable
+{
+    public const string Csv = "period,province,field,received_online,received_offline\n2025-07,25,SHTT,10,5\n";
+    public const string ChangedCsv = "period,province,field,received_online,received_offline\n2025-07,25,SHTT,12,5\n";
+    public const string Json = """[{"period":"2025-07","province":"25","field":"TSVTD","received_online":7,"received_offline":3}]""";
+
+    private readonly WebApplication _app;
+    public int Requests;
+    public string CurrentCsv = Csv;
+    public string CurrentETag = "\"v1\"";
+
+    private LoopbackServer(WebApplication app) => _app = app;
+
+    public string Url(string path) => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + path;
+
+    public static async Task<LoopbackServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var server = new LoopbackServer(app);
+        app.Use(async (context, next) => { Interlocked.Increment(ref server.Requests); await next(context); });
+        app.MapGet("/figures.csv", (HttpContext c) =>
+        {
+            if (c.Request.Headers.IfNoneMatch.ToString() == server.CurrentETag) return Results.StatusCode(304);
+            c.Response.Headers.ETag = server.CurrentETag;
+            return Results.Text(server.CurrentCsv, "text/csv");
+        });
+        app.MapGet("/dated.csv", (HttpContext c) =>
+        {
+            var modified = new DateTimeOffset(2025, 8, 1, 0, 0, 0, TimeSpan.Zero);
+            if (c.Request.GetTypedHeaders().IfModifiedSince is { } since && since >= modified) return Results.StatusCode(304);
+            c.Response.GetTypedHeaders().LastModified = modified;
+            return Results.Text(Csv, "text/csv");
+        });
+        app.MapGet("/secret.csv", (HttpContext c) => c.Request.Headers.Authorization.ToString() == "Bearer s3cret"
+            ? Results.Text(Csv, "text/csv")
+            : Results.StatusCode(401));
+        app.MapGet("/figures.json", () => Results.Text(Json, "application/json"));
+        app.MapGet("/error.csv", () => Results.StatusCode(500));
+        app.MapGet("/missing.csv", () => Results.StatusCode(404));
+        app.MapGet("/page.csv", () => Results.Text("<html>login</html>", "text/html"));
+        app.MapGet("/invalid.csv", () => Results.Text("period,province,field,received_online\n2025-07,99,SHTT,abc\n", "text/csv"));
+        app.MapGet("/slow.csv", async (CancellationToken ct) =>
+        {
+            // Never answers in time; the client's timeout ends the wait.
+            await Task.Delay(Timeout.Infinite, ct);
+            return Results.Text(Csv, "text/csv");
+        });
+        app.MapGet("/truncated.csv", async (HttpContext c) =>
+        {
+            c.Response.ContentType = "text/csv";
+            c.Response.ContentLength = 1000;
+            await c.Response.WriteAsync(Csv[..20]);
+            await c.Response.Body.FlushAsync();
+            c.Abort();
+        });
+        await app.StartAsync();
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,67 @@
+using KpiDashboard.Ingestion;
+using KpiDashboard.Ingestion.Pulls;
+using KpiDashboard.Metrics;
+using KpiDashboard.Metrics.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KpiDashboard.IntegrationTests.Pulls;
+
+/// <summary>The pull services on a fresh migrated SQLite file, with one source per path of the loopback server.</summary>
+internal sealed class PullHarness : IAsyncDisposable
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"kpi-pulls-{Guid.NewGuid():N}.db");
+    public ServiceProvider Services { get; private set; } = null!;
+
+    public static Task<PullHarness> StartAsync(LoopbackServer server, int retries = 1, params (string Name, string Path, string Format)[] sources) =>
+        StartAsync(server, retries, new Dictionary<string, string?>(), sources);
+
+    public static async Task<PullHarness> StartAsync(LoopbackServer server, int retries, Dictionary<string, string?> extra, params (string Name, string Path, string Format)[] sources) =>
+        await StartAsync(server, retries, extra, null, sources);
+
+    public static async Task<PullHarness> StartAsync(LoopbackServer server, int retries, Dictionary<string, string?> extra, TimeProvider? time,
+        params (string Name, string Path, string Format)[] sources)
+    {
+        var harness = new PullHarness();
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Kpi"] = $"Data Source={harness._file}",
+            ["Pulls:RetryCount"] = retries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Pulls:RetryDelaySeconds"] = "0.01",
+        };
+        for (var i = 0; i < sources.Length; i++)
+        {
+            settings[$"Pulls:Sources:{i}:Name"] = sources[i].Name;
+            settings[$"Pulls:Sources:{i}:Url"] = server.Url(sources[i].Path);
+            settings[$"Pulls:Sources:{i}:Format"] = sources[i].Format;
+            settings[$"Pulls:Sources:{i}:TimeoutSeconds"] = "1";
+        }
+        foreach (var (key, value) in extra) settings[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddLogging().AddKpiMetrics(configuration).AddKpiIngestion().AddKpiPulls(configuration);
+        if (time is not null) services.AddSingleton(time);
+        harness.Services = services.BuildServiceProvider();
+        await using var scope = harness.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        return harness;
+    }
+
+    public async Task<PullResult> PullAsync(string name)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PullService>().PullAsync(name, CancellationToken.None);
+    }
+
+    public async Task<T> QueryAsync<T>(Func<KpiDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<KpiDbContext>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" }) File.Delete(f);
+    }
+}
