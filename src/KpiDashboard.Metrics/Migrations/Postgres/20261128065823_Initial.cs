@@ -1,0 +1,293 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
+namespace KpiDashboard.Metrics.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Batches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CreatedUtc = table.Column<long>(type: "bigint", nullable: false),
+                    SourceName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    SourceHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RowsRead = table.Column<int>(type: "integer", nullable: false),
+                    Inserted = table.Column<int>(type: "integer", nullable: false),
+                    Updated = table.Column<int>(type: "integer", nullable: false),
+                    Unchanged = table.Column<int>(type: "integer", nullable: false),
+                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
+                    RolledBackUtc = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Batches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Fields",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    NameVi = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Fields", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Provinces",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Provinces", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FactChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BatchId = table.Column<int>(type: "integer", nullable: false),
+                    FactId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    PreviousBatchId = table.Column<int>(type: "integer", nullable: true),
+                    PreviousIsDemo = table.Column<bool>(type: "boolean", nullable: false),
+                    PreviousCarriedOver = table.Column<int>(type: "integer", nullable: true),
+                    PreviousHandled = table.Column<int>(type: "integer", nullable: true),
+                    PreviousPending = table.Column<int>(type: "integer", nullable: true),
+                    PreviousPendingOverdue = table.Column<int>(type: "integer", nullable: true),
+                    PreviousPendingWithin = table.Column<int>(type: "integer", nullable: true),
+                    PreviousReceived = table.Column<int>(type: "integer", nullable: true),
+                    PreviousReceivedOffline = table.Column<int>(type: "integer", nullable: true),
+                    PreviousReceivedOnline = table.Column<int>(type: "integer", nullable: true),
+                    PreviousResolved = table.Column<int>(type: "integer", nullable: true),
+                    PreviousResolvedEarly = table.Column<int>(type: "integer", nullable: true),
+                    PreviousResolvedLate = table.Column<int>(type: "integer", nullable: true),
+                    PreviousResolvedOnTime = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FactChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FactChanges_Batches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "Batches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Communes",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Communes", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_Communes_Provinces_ProvinceCode",
+                        column: x => x.ProvinceCode,
+                        principalTable: "Provinces",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Facts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Period = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    FieldCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    BatchId = table.Column<int>(type: "integer", nullable: false),
+                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
+                    CarriedOver = table.Column<int>(type: "integer", nullable: true),
+                    Handled = table.Column<int>(type: "integer", nullable: true),
+                    Pending = table.Column<int>(type: "integer", nullable: true),
+                    PendingOverdue = table.Column<int>(type: "integer", nullable: true),
+                    PendingWithin = table.Column<int>(type: "integer", nullable: true),
+                    Received = table.Column<int>(type: "integer", nullable: true),
+                    ReceivedOffline = table.Column<int>(type: "integer", nullable: true),
+                    ReceivedOnline = table.Column<int>(type: "integer", nullable: true),
+                    Resolved = table.Column<int>(type: "integer", nullable: true),
+                    ResolvedEarly = table.Column<int>(type: "integer", nullable: true),
+                    ResolvedLate = table.Column<int>(type: "integer", nullable: true),
+                    ResolvedOnTime = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Facts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Facts_Batches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "Batches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Facts_Communes_CommuneCode",
+                        column: x => x.CommuneCode,
+                        principalTable: "Communes",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Facts_Fields_FieldCode",
+                        column: x => x.FieldCode,
+                        principalTable: "Fields",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Facts_Provinces_ProvinceCode",
+                        column: x => x.ProvinceCode,
+                        principalTable: "Provinces",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "Fields",
+                columns: new[] { "Code", "NameEn", "NameVi" },
+                values: new object[,]
+                {
+                    { "BC", "Postal services", "Bưu chính" },
+                    { "HDKHCN", "Science and technology activities", "Hoạt động khoa học và công nghệ" },
+                    { "NLNT", "Atomic energy, radiation and nuclear safety", "Năng lượng nguyên tử, an toàn bức xạ và hạt nhân" },
+                    { "SHTT", "Intellectual property", "Sở hữu trí tuệ" },
+                    { "TCDLCL", "Standards, metrology and quality", "Tiêu chuẩn, đo lường, chất lượng" },
+                    { "TSVTD", "Radio frequencies", "Tần số vô tuyến điện" },
+                    { "VT", "Telecommunications and the Internet", "Viễn thông và Internet" }
+                });
+
+            migrationBuilder.InsertData(
+                table: "Provinces",
+                columns: new[] { "Code", "Kind", "Name", "NameEn" },
+                values: new object[,]
+                {
+                    { "01", "Thành phố", "Hà Nội", "Hanoi" },
+                    { "04", "Tỉnh", "Cao Bằng", "Cao Bang" },
+                    { "08", "Tỉnh", "Tuyên Quang", "Tuyen Quang" },
+                    { "11", "Tỉnh", "Điện Biên", "Dien Bien" },
+                    { "12", "Tỉnh", "Lai Châu", "Lai Chau" },
+                    { "14", "Tỉnh", "Sơn La", "Son La" },
+                    { "15", "Tỉnh", "Lào Cai", "Lao Cai" },
+                    { "19", "Tỉnh", "Thái Nguyên", "Thai Nguyen" },
+                    { "20", "Tỉnh", "Lạng Sơn", "Lang Son" },
+                    { "22", "Tỉnh", "Quảng Ninh", "Quang Ninh" },
+                    { "24", "Tỉnh", "Bắc Ninh", "Bac Ninh" },
+                    { "25", "Tỉnh", "Phú Thọ", "Phu Tho" },
+                    { "31", "Thành phố", "Hải Phòng", "Haiphong" },
+                    { "33", "Tỉnh", "Hưng Yên", "Hung Yen" },
+                    { "37", "Tỉnh", "Ninh Bình", "Ninh Binh" },
+                    { "38", "Tỉnh", "Thanh Hóa", "Thanh Hoa" },
+                    { "40", "Tỉnh", "Nghệ An", "Nghe An" },
+                    { "42", "Tỉnh", "Hà Tĩnh", "Ha Tinh" },
+                    { "44", "Tỉnh", "Quảng Trị", "Quang Tri" },
+                    { "46", "Thành phố", "Huế", "Hue" },
+                    { "48", "Thành phố", "Đà Nẵng", "Da Nang" },
+                    { "51", "Tỉnh", "Quảng Ngãi", "Quang Ngai" },
+                    { "52", "Tỉnh", "Gia Lai", "Gia Lai" },
+                    { "56", "Tỉnh", "Khánh Hòa", "Khanh Hoa" },
+                    { "66", "Tỉnh", "Đắk Lắk", "Dak Lak" },
+                    { "68", "Tỉnh", "Lâm Đồng", "Lam Dong" },
+                    { "75", "Thành phố", "Đồng Nai", "Dong Nai" },
+                    { "79", "Thành phố", "Hồ Chí Minh", "Ho Chi Minh" },
+                    { "80", "Tỉnh", "Tây Ninh", "Tay Ninh" },
+                    { "82", "Tỉnh", "Đồng Tháp", "Dong Thap" },
+                    { "86", "Tỉnh", "Vĩnh Long", "Vinh Long" },
+                    { "91", "Tỉnh", "An Giang", "An Giang" },
+                    { "92", "Thành phố", "Cần Thơ", "Can Tho" },
+                    { "96", "Tỉnh", "Cà Mau", "Ca Mau" }
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Communes_ProvinceCode",
+                table: "Communes",
+                column: "ProvinceCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FactChanges_BatchId",
+                table: "FactChanges",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FactChanges_FactId",
+                table: "FactChanges",
+                column: "FactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Facts_BatchId",
+                table: "Facts",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Facts_CommuneCode_Period",
+                table: "Facts",
+                columns: new[] { "CommuneCode", "Period" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Facts_FieldCode_Period",
+                table: "Facts",
+                columns: new[] { "FieldCode", "Period" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Facts_NaturalKey",
+                table: "Facts",
+                columns: new[] { "Period", "ProvinceCode", "CommuneCode", "FieldCode" },
+                unique: true)
+                .Annotation("Npgsql:NullsDistinct", false);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Facts_ProvinceCode_Period",
+                table: "Facts",
+                columns: new[] { "ProvinceCode", "Period" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FactChanges");
+
+            migrationBuilder.DropTable(
+                name: "Facts");
+
+            migrationBuilder.DropTable(
+                name: "Batches");
+
+            migrationBuilder.DropTable(
+                name: "Communes");
+
+            migrationBuilder.DropTable(
+                name: "Fields");
+
+            migrationBuilder.DropTable(
+                name: "Provinces");
+        }
+    }
+}
