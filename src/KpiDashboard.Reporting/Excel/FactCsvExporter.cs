@@ -51,8 +51,8 @@ public sealed class FactCsvExporter(KpiDbContext db)
         if (scope.ProvinceCode is { } province) q = q.Where(f => f.ProvinceCode == province);
         if (scope.CommuneCode is { } commune) q = q.Where(f => f.CommuneCode == commune);
         if (scope.FieldCode is { } field) q = q.Where(f => f.FieldCode == field);
-        // SQLite sorts NULL first: a province's own agencies come before its communes.
-        var facts = q.OrderBy(f => f.Period).ThenBy(f => f.ProvinceCode).ThenBy(f => f.CommuneCode).ThenBy(f => f.FieldCode)
+        // A province's own agencies (no commune) before its communes, on every engine (PostgreSQL sorts NULL last).
+        var facts = q.OrderBy(f => f.Period).ThenBy(f => f.ProvinceCode).ThenBy(f => f.CommuneCode != null).ThenBy(f => f.CommuneCode).ThenBy(f => f.FieldCode)
             .AsAsyncEnumerable();
         await foreach (var fact in facts.WithCancellation(ct)) yield return Line(fact);
     }

@@ -11,7 +11,9 @@ public sealed class WebStartTests
     {
         await using var db = await TestDatabase.CreateAsync();
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-            b.UseSetting("ConnectionStrings:Kpi", db.ConnectionString));
+        {
+            foreach (var (key, value) in db.Settings) b.UseSetting(key, value);
+        });
         var client = factory.CreateClient();
         var html = await client.GetStringAsync("/?period=2025-07");
         Assert.Contains("Phú Thọ", html);
