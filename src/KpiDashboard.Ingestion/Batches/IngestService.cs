@@ -5,7 +5,7 @@ using KpiDashboard.Metrics.Names;
 
 namespace KpiDashboard.Ingestion.Batches;
 
-/// <summary>Ingests a figures file: read, validate every row, then write one batch or nothing at all.</summary>
+/// <summary>Ingests a figures file: read and validate every row as it streams, then write one batch or nothing at all.</summary>
 public sealed class IngestService(KpiDbContext db, BatchWriter writer)
 {
     public async Task<IngestResult> IngestAsync(Stream content, string sourceName, IngestOptions options, CancellationToken ct = default)
@@ -13,9 +13,7 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer)
         var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, ct));
         content.Position = 0;
         var units = await UnitDirectory.LoadAsync(db, ct);
-        var file = FigureFile.Read(content, units);
-        if (file.Errors.Count > 0)
-            return new IngestResult { SourceName = sourceName, SourceHash = hash, RowsRead = file.RowsRead, Errors = file.Errors, DryRun = options.DryRun };
-        return await writer.WriteAsync(file, sourceName, hash, options, ct);
+        using var figures = FigureStream.Open(content, units);
+        return await writer.WriteAsync(figures, sourceName, hash, options, ct);
     }
 }
