@@ -9,5 +9,6 @@ var root = KpiCommandLine.Build(
     FieldsCommand.Create(),
     DemoCommand.Create(),
     ReportCommand.Create(),
-    ExportCommand.Create());
+    ExportCommand.Create(),
+    BenchCommand.Create());
 return await KpiCommandLine.RunAsync(root, args);
