@@ -22,6 +22,7 @@ app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseRouting();
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+app.MapGet("/health", () => "ok");
 app.PrintUrlsOnStart();
 
 app.Run();
