@@ -48,6 +48,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time)
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var connection = db.Database.GetDbConnection();
             var tx = transaction.GetDbTransaction();
+            await ExecuteAsync(connection, tx, sql.LockBatches(), ct, timeout: null);
             if (!postgres) await ExecuteAsync(connection, tx, sql.DropTemporary(), ct);
             await ExecuteAsync(connection, tx, sql.CreateStaging(), ct);
 
@@ -113,13 +114,13 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time)
             $"Carried over ({carried}) differs from the previous month's pending ({pending}).");
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction? tx, string sql, (string Name, object Value)[] parameters)
+    private static DbCommand Command(DbConnection connection, DbTransaction? tx, string sql, (string Name, object Value)[] parameters, int? timeout = 0)
     {
         var command = connection.CreateCommand();
         command.Transaction = tx;
         command.CommandText = sql;
         // A million-row batch takes longer than ADO.NET's default 30 seconds per statement.
-        command.CommandTimeout = 0;
+        if (timeout is { } seconds) command.CommandTimeout = seconds;
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();
@@ -130,9 +131,12 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time)
         return command;
     }
 
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? tx, string sql, CancellationToken ct, params (string, object)[] parameters)
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? tx, string sql, CancellationToken ct, params (string, object)[] parameters) =>
+        await ExecuteAsync(connection, tx, sql, ct, 0, parameters);
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? tx, string sql, CancellationToken ct, int? timeout, params (string, object)[] parameters)
     {
-        await using var command = Command(connection, tx, sql, parameters);
+        await using var command = Command(connection, tx, sql, parameters, timeout);
         await command.ExecuteNonQueryAsync(ct);
     }
 

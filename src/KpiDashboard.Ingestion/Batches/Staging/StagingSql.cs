@@ -37,6 +37,15 @@ internal sealed class StagingSql(bool postgres)
 
     public string DropTemporary() => $"DROP TABLE IF EXISTS {Table}; DROP TABLE IF EXISTS {Merged};";
 
+    /// <summary>
+    /// One batch at a time per database, across processes and app instances: two ingests of the same file then give one
+    /// batch and one "nothing changed", not a unique-key failure. PostgreSQL: a transaction-scoped advisory lock;
+    /// SQLite: an empty write takes the write lock now rather than at the first insert (readers are never blocked in WAL).
+    /// </summary>
+    public string LockBatches() => postgres
+        ? "SELECT pg_advisory_xact_lock(7208250001)"
+        : "UPDATE \"Batches\" SET \"Id\" = \"Id\" WHERE 0 = 1";
+
     public string IndexStaging() =>
         $"CREATE INDEX {Table}_key ON {Table} (\"Period\", \"ProvinceCode\", \"CommuneKey\", \"FieldCode\");";
 
