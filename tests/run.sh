@@ -61,7 +61,7 @@ start_postgres() {
     -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200" start >/dev/null \
     || { cat "$pg_dir/server.log"; return 1; }
   export KPI_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
-  echo "PostgreSQL $("$bin/postgres" --version | awk '{print $NF}') on 127.0.0.1:$port"
+  echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 }
 # Without a server the PostgreSQL pass still runs, and its tests fail for want of KPI_TEST_POSTGRES.
 start_postgres || { echo "PostgreSQL could not be started: the PostgreSQL pass will fail"; broken=$((broken + 1)); }
