@@ -11,7 +11,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiDashboard.Cli;
 
-/// <summary>The same services the web app uses, on the database named by --db or ConnectionStrings__Kpi, migrated first.</summary>
+/// <summary>
+/// The same services the web app uses, migrated first, on the SQLite file named by --db, or else on
+/// Database__Provider and ConnectionStrings__Kpi from the environment.
+/// </summary>
 internal static class CliServices
 {
     public static async Task<AsyncServiceScope> OpenAsync(ParseResult parse, CancellationToken ct)
@@ -22,7 +25,10 @@ internal static class CliServices
             .AddEnvironmentVariables()
             .Build();
         if (parse.GetValue(KpiCommandLine.Db) is { } file)
+        {
+            configuration["Database:Provider"] = nameof(DatabaseProvider.Sqlite);
             configuration["ConnectionStrings:Kpi"] = KpiDatabase.ConnectionStringForFile(file);
+        }
         var services = new ServiceCollection()
             .AddKpiMetrics(configuration)
             .AddKpiIngestion()

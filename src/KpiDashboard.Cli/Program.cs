@@ -15,5 +15,6 @@ var root = KpiCommandLine.Build(
     ExportCommand.Create(),
     UsersCommand.Create(),
     SubscriptionsCommand.Create(),
-    SummariesCommand.Create());
+    SummariesCommand.Create(),
+    BenchCommand.Create());
 return await KpiCommandLine.RunAsync(root, args);

@@ -20,11 +20,23 @@ public static class MetricsServiceCollectionExtensions
         return KpiDatabase.ConnectionStringForFile(Path.Combine(folder, "kpi.db"));
     }
 
-    /// <summary>The metrics model on the database named by ConnectionStrings:Kpi (a SQLite file by default).</summary>
+    /// <summary>
+    /// The metrics model on Database:Provider (Sqlite by default, or Postgres) at ConnectionStrings:Kpi.
+    /// The provider decides the context type, so the options are read and checked here, at registration.
+    /// </summary>
     public static IServiceCollection AddKpiMetrics(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString("Kpi") is { Length: > 0 } configured ? configured : DefaultConnectionString();
-        services.AddDbContext<KpiDbContext>(options => KpiDatabase.Configure(options, connectionString));
+        var settings = ReadOptions(configuration);
+        var configured = configuration.GetConnectionString("Kpi");
+        if (settings.Provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(configured))
+            throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Kpi is empty / thiếu chuỗi kết nối PostgreSQL.");
+        var connectionString = configured is { Length: > 0 } ? configured : DefaultConnectionString();
+
+        if (settings.Provider == DatabaseProvider.Postgres)
+            services.AddDbContext<KpiDbContext, PostgresKpiDbContext>(options => KpiDatabase.Configure(options, settings.Provider, connectionString, settings));
+        else
+            services.AddDbContext<KpiDbContext>(options => KpiDatabase.Configure(options, settings.Provider, connectionString, settings));
+        services.AddSingleton(settings);
         // The command line sees everything; the web app replaces this with the signed-in user's scope.
         services.AddScoped(_ => AccessScope.All);
         services.AddScoped<FigureQuery>();
@@ -32,5 +44,17 @@ public static class MetricsServiceCollectionExtensions
         services.AddScoped<Accounts.AuditLog>();
         services.AddSingleton(TimeProvider.System);
         return services;
+    }
+
+    public static DatabaseOptions ReadOptions(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(DatabaseOptions.Section);
+        var provider = section["Provider"];
+        if (!string.IsNullOrEmpty(provider) && !Enum.TryParse<DatabaseProvider>(provider, ignoreCase: true, out _))
+            throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{provider}'.");
+        var settings = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (settings.SqliteBusyTimeoutSeconds <= 0)
+            throw new InvalidOperationException("Database:SqliteBusyTimeoutSeconds must be positive.");
+        return settings;
     }
 }

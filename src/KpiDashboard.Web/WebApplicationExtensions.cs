@@ -48,6 +48,7 @@ public static class WebApplicationExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.MapControllers();
+        app.MapGet("/health", () => "ok");
     }
 
     public static void PrintUrlsOnStart(this WebApplication app) =>

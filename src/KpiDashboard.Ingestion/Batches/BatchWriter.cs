@@ -1,118 +1,187 @@
+using System.Data.Common;
+using System.Globalization;
+using KpiDashboard.Ingestion.Batches.Staging;
 using KpiDashboard.Ingestion.Figures;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
-using KpiDashboard.Metrics.Periods;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace KpiDashboard.Ingestion.Batches;
 
 /// <summary>
-/// Compares validated rows with the facts in the database and writes the differences as one batch,
-/// in one transaction, keeping each replaced value for audit and rollback.
+/// Writes validated rows as one batch, in one transaction, keeping each replaced value for audit and rollback.
+/// Rows stream into a temporary staging table (SQLite: prepared multi-row inserts; PostgreSQL: binary COPY), and
+/// set-based SQL then checks duplicate keys, merges with the facts, audits updates and inserts the rest, so memory
+/// does not grow with the file. Nothing is committed unless the whole file is valid: a killed process leaves no batch.
 /// </summary>
 public sealed class BatchWriter(KpiDbContext db, TimeProvider time)
 {
+    /// <summary>For callers that built their rows in memory (the other readers, the demo data).</summary>
     public async Task<IngestResult> WriteAsync(FigureFile.Result file, string sourceName, string sourceHash,
         IngestOptions options, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var existing = await LoadExistingAsync(file.Rows, ct);
-
-        var inserts = new List<Fact>();
-        var updates = new List<(Fact Fact, FactChange Change)>();
-        var unchanged = 0;
-        foreach (var row in file.Rows)
-        {
-            if (!existing.TryGetValue(row.Key, out var fact))
-            {
-                inserts.Add(new Fact
-                {
-                    Period = row.Key.Period, ProvinceCode = row.Key.ProvinceCode, CommuneCode = row.Key.CommuneCode,
-                    FieldCode = row.Key.FieldCode, Values = row.Values, IsDemo = options.IsDemo,
-                });
-                continue;
-            }
-            var merged = FactMerge.Merge(fact.Values, row.Values, row.Provided ?? file.Measures);
-            if (merged == fact.Values && fact.IsDemo == options.IsDemo)
-            {
-                unchanged++;
-                continue;
-            }
-            updates.Add((fact, new FactChange
-            {
-                FactId = fact.Id, Kind = FactChangeKind.Updated, PreviousValues = fact.Values,
-                PreviousBatchId = fact.BatchId, PreviousIsDemo = fact.IsDemo,
-            }));
-            fact.Values = merged;
-            fact.IsDemo = options.IsDemo;
-        }
-
-        var warnings = CarriedOverWarnings(file.Rows, existing);
-        var result = new IngestResult
-        {
-            SourceName = sourceName, SourceHash = sourceHash, RowsRead = file.RowsRead, DryRun = options.DryRun,
-            Inserted = inserts.Count, Updated = updates.Count, Unchanged = unchanged, Warnings = warnings,
-        };
-        if (options.DryRun || result.ChangedNothing) return result;
-
-        var batch = new Batch
-        {
-            CreatedUtc = time.GetUtcNow(), SourceName = sourceName, SourceHash = sourceHash, IsDemo = options.IsDemo,
-            RowsRead = file.RowsRead, Inserted = inserts.Count, Updated = updates.Count, Unchanged = unchanged,
-        };
-        db.Batches.Add(batch);
-        await db.SaveChangesAsync(ct);
-
-        foreach (var fact in inserts) fact.BatchId = batch.Id;
-        foreach (var (fact, _) in updates) fact.BatchId = batch.Id;
-        db.Facts.AddRange(inserts);
-        await db.SaveChangesAsync(ct);
-
-        db.FactChanges.AddRange(updates.Select(u => WithBatch(u.Change, batch.Id)));
-        db.FactChanges.AddRange(inserts.Select(f => new FactChange { BatchId = batch.Id, FactId = f.Id, Kind = FactChangeKind.Inserted }));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
-        return result with { BatchId = batch.Id };
+        var errors = file.Errors.ToList();
+        if (!file.Rows.Any(r => r.Provided is not null))
+            return await WriteAsync(file.Rows, () => file.RowsRead, file.Measures, errors, sourceName, sourceHash, options, ct);
+        // Rows that state only some figures (prose, forms) are merged with the stored facts here, row by row, so the
+        // set-based merge below can take every column from them without erasing what a row did not state.
+        var rows = await MergeStatedFiguresAsync(file, ct);
+        return await WriteAsync(rows, () => file.RowsRead, AllMeasures, errors, sourceName, sourceHash, options, ct);
     }
 
-    private static FactChange WithBatch(FactChange change, int batchId) => new()
-    {
-        BatchId = batchId, FactId = change.FactId, Kind = change.Kind, PreviousValues = change.PreviousValues,
-        PreviousBatchId = change.PreviousBatchId, PreviousIsDemo = change.PreviousIsDemo,
-    };
+    private static readonly IReadOnlySet<FigureColumn> AllMeasures =
+        Enum.GetValues<FigureColumn>().Where(c => c >= FigureColumn.ReceivedOnline).ToHashSet();
 
-    /// <summary>The facts with the rows' keys, and those of the month before (for the carried-over check).</summary>
-    private async Task<Dictionary<FactKey, Fact>> LoadExistingAsync(IReadOnlyList<FigureRow> rows, CancellationToken ct)
+    private async Task<List<FigureRow>> MergeStatedFiguresAsync(FigureFile.Result file, CancellationToken ct)
     {
-        var periods = rows.Select(r => r.Key.Period)
-            .SelectMany(p => new[] { p, Month.FromKey(p).Previous.Key }).Distinct().ToList();
-        var provinces = rows.Select(r => r.Key.ProvinceCode).Distinct().ToList();
-        var facts = await db.Facts
+        var periods = file.Rows.Select(r => r.Key.Period).Distinct().ToList();
+        var provinces = file.Rows.Select(r => r.Key.ProvinceCode).Distinct().ToList();
+        var stored = await db.Facts.AsNoTracking()
             .Where(f => periods.Contains(f.Period) && provinces.Contains(f.ProvinceCode))
+            .Select(f => new { f.Period, f.ProvinceCode, f.CommuneCode, f.FieldCode, f.Values })
             .ToListAsync(ct);
-        return facts.ToDictionary(f => new FactKey(f.Period, f.ProvinceCode, f.CommuneCode, f.FieldCode));
+        var byKey = stored.ToDictionary(f => new FactKey(f.Period, f.ProvinceCode, f.CommuneCode, f.FieldCode), f => f.Values);
+        return file.Rows.Select(row => byKey.TryGetValue(row.Key, out var values)
+            ? row with { Values = FactMerge.Merge(values, row.Values, row.Provided ?? file.Measures), Provided = null }
+            : row).ToList();
     }
 
-    private static List<IngestWarning> CarriedOverWarnings(IReadOnlyList<FigureRow> rows, Dictionary<FactKey, Fact> existing)
+    /// <summary>Streams a figures file: every row validated, then one batch or nothing.</summary>
+    public async Task<IngestResult> WriteAsync(FigureStream figures, string sourceName, string sourceHash,
+        IngestOptions options, CancellationToken ct)
     {
-        var inFile = rows.ToDictionary(r => r.Key);
-        var warnings = new List<IngestWarning>();
-        foreach (var row in rows)
+        if (figures.HeaderErrors.Count > 0)
+            return new IngestResult { SourceName = sourceName, SourceHash = sourceHash, Errors = figures.HeaderErrors, DryRun = options.DryRun };
+        var errors = new List<IngestError>();
+        return await WriteAsync(figures.Rows(errors), () => figures.RowsRead, figures.Measures, errors, sourceName, sourceHash, options, ct);
+    }
+
+    /// <param name="errors">Filled while <paramref name="rows"/> is enumerated; the batch is written only if it stays empty.</param>
+    private async Task<IngestResult> WriteAsync(IEnumerable<FigureRow> rows, Func<int> rowsRead, IReadOnlySet<FigureColumn> measures,
+        List<IngestError> errors, string sourceName, string sourceHash, IngestOptions options, CancellationToken ct)
+    {
+        var postgres = db.Database.IsNpgsql();
+        var sql = new StagingSql(postgres);
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            if (row.Values.CarriedOver is not { } carried) continue;
-            var previousKey = row.Key with { Period = Month.FromKey(row.Key.Period).Previous.Key };
-            var previousPending = inFile.TryGetValue(previousKey, out var previousRow)
-                ? previousRow.Values.Pending
-                : existing.GetValueOrDefault(previousKey)?.Values.Pending;
-            if (previousPending is { } pending && pending != carried)
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var connection = db.Database.GetDbConnection();
+            var tx = transaction.GetDbTransaction();
+            await ExecuteAsync(connection, tx, sql.LockBatches(), ct, timeout: null);
+            if (!postgres) await ExecuteAsync(connection, tx, sql.DropTemporary(), ct);
+            await ExecuteAsync(connection, tx, sql.CreateStaging(), ct);
+
+            await using (var loader = postgres
+                ? (IStagingLoader)await PostgresStagingLoader.OpenAsync((NpgsqlConnection)connection, ct)
+                : new SqliteStagingLoader(connection, tx))
             {
-                warnings.Add(new IngestWarning(row.Row, "carried_over", carried.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    "carried_over_mismatch",
-                    $"Kỳ trước chuyển qua ({carried}) khác số đang giải quyết của tháng trước ({pending}).",
-                    $"Carried over ({carried}) differs from the previous month's pending ({pending})."));
+                foreach (var row in rows) await loader.AddAsync(row, ct);
+                await loader.CompleteAsync(ct);
             }
+            await ExecuteAsync(connection, tx, sql.IndexStaging(), ct);
+
+            await foreach (var (row, first) in QueryAsync(connection, tx, sql.Duplicates(), r => (r.GetInt32(0), r.GetInt32(1)), ct))
+                errors.Add(FigureFile.DuplicateKey(row, first));
+            var result = new IngestResult { SourceName = sourceName, SourceHash = sourceHash, RowsRead = rowsRead(), DryRun = options.DryRun };
+            if (errors.Count > 0) return result with { Errors = errors.OrderBy(e => e.Row).ToList() };
+
+            var warnings = new List<IngestWarning>();
+            await foreach (var warning in QueryAsync(connection, tx, sql.CarriedOverMismatches(), CarriedOverWarning, ct))
+                warnings.Add(warning);
+
+            await ExecuteAsync(connection, tx, sql.CreateMerged(measures), ct);
+            await ExecuteAsync(connection, tx, sql.IndexMerged(), ct);
+            var staged = await ScalarAsync(connection, tx, sql.CountStaged(), ct);
+            var (matched, updated) = await FirstAsync(connection, tx, sql.CountMerged(), r => (r.GetInt64(0), r.GetInt64(1)), ct, ("@demo", options.IsDemo));
+            result = result with
+            {
+                Inserted = (int)(staged - matched), Updated = (int)updated, Unchanged = (int)(matched - updated), Warnings = warnings,
+            };
+            if (options.DryRun || result.ChangedNothing) return result;
+
+            var batch = new Batch
+            {
+                CreatedUtc = time.GetUtcNow(), SourceName = sourceName, SourceHash = sourceHash, IsDemo = options.IsDemo,
+                RowsRead = result.RowsRead, Inserted = result.Inserted, Updated = result.Updated, Unchanged = result.Unchanged,
+            };
+            db.Batches.Add(batch);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+
+            (string, object)[] parameters = [("@batch", batch.Id), ("@demo", options.IsDemo), ("@updated", (int)FactChangeKind.Updated)];
+            await ExecuteAsync(connection, tx, sql.AuditUpdates(), ct, parameters);
+            await ExecuteAsync(connection, tx, sql.ApplyUpdates(), ct, parameters);
+            await ExecuteAsync(connection, tx, sql.InsertNew(), ct, parameters);
+            if (!postgres) await ExecuteAsync(connection, tx, sql.DropTemporary(), ct);
+            await transaction.CommitAsync(ct);
+            return result with { BatchId = batch.Id };
         }
-        return warnings;
+        finally
+        {
+            // SQLite keeps temporary tables with the pooled connection; a rolled-back batch must not leave them behind.
+            if (!postgres && db.Database.CurrentTransaction is null)
+                await ExecuteAsync(db.Database.GetDbConnection(), null, sql.DropTemporary(), CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static IngestWarning CarriedOverWarning(DbDataReader r)
+    {
+        var (row, carried, pending) = (r.GetInt32(0), r.GetInt32(1), r.GetInt32(2));
+        return new IngestWarning(row, "carried_over", carried.ToString(CultureInfo.InvariantCulture), "carried_over_mismatch",
+            $"Kỳ trước chuyển qua ({carried}) khác số đang giải quyết của tháng trước ({pending}).",
+            $"Carried over ({carried}) differs from the previous month's pending ({pending}).");
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction? tx, string sql, (string Name, object Value)[] parameters, int? timeout = 0)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        // A million-row batch takes longer than ADO.NET's default 30 seconds per statement.
+        if (timeout is { } seconds) command.CommandTimeout = seconds;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? tx, string sql, CancellationToken ct, params (string, object)[] parameters) =>
+        await ExecuteAsync(connection, tx, sql, ct, 0, parameters);
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? tx, string sql, CancellationToken ct, int? timeout, params (string, object)[] parameters)
+    {
+        await using var command = Command(connection, tx, sql, parameters, timeout);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task<long> ScalarAsync(DbConnection connection, DbTransaction tx, string sql, CancellationToken ct)
+    {
+        await using var command = Command(connection, tx, sql, []);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<T> FirstAsync<T>(DbConnection connection, DbTransaction tx, string sql, Func<DbDataReader, T> read,
+        CancellationToken ct, params (string, object)[] parameters)
+    {
+        await using var command = Command(connection, tx, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return read(reader);
+    }
+
+    private static async IAsyncEnumerable<T> QueryAsync<T>(DbConnection connection, DbTransaction tx, string sql, Func<DbDataReader, T> read,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var command = Command(connection, tx, sql, []);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) yield return read(reader);
     }
 }

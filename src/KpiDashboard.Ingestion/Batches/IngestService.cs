@@ -29,13 +29,25 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
         var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, ct));
         content.Position = 0;
         var units = await UnitDirectory.LoadAsync(db, ct);
+        var format = options.Format == SourceFormat.Auto ? Detect(content) : options.Format;
+        if (format is SourceFormat.Table or SourceFormat.Json)
+        {
+            if (options.Scope is { } given && given != new IngestScope())
+                return new IngestResult { SourceName = sourceName, SourceHash = hash, DryRun = options.DryRun, Errors = [ScopeNotApplicable] };
+            // Tables stream: every row is validated on its way into the database, so memory stays flat.
+            using var figures = (format == SourceFormat.Json
+                ? FigureStream.Open(() => new JsonTableSource(content), units)
+                : FigureStream.Open(content, units)).RestrictTo(access);
+            return await writer.WriteAsync(figures, sourceName, hash, options, ct);
+        }
+
         var fields = await db.Fields.AsNoTracking().ToListAsync(ct);
         var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
         var scopeErrors = new List<IngestError>();
         var scope = ResolvedScope.Resolve(options.Scope, units, scopeErrors);
         var (file, warnings) = scopeErrors.Count > 0
             ? (new FigureFile.Result([], scopeErrors, 0, new HashSet<FigureColumn>()), [])
-            : Read(content, options, units, fields, scope, today);
+            : Read(content, format, units, fields, scope, today);
         file = Forbidden(file);
         if (file.Errors.Count > 0)
             return new IngestResult { SourceName = sourceName, SourceHash = hash, RowsRead = file.RowsRead, Errors = file.Errors, Warnings = warnings, DryRun = options.DryRun };
@@ -43,37 +55,27 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
         return result with { Warnings = [.. warnings, .. result.Warnings], Understood = file.Rows.Select(Understand).ToList() };
     }
 
-    private static (FigureFile.Result File, IReadOnlyList<IngestWarning> Warnings) Read(Stream content, IngestOptions options, UnitDirectory units,
+    private static readonly IngestError ScopeNotApplicable = IngestError.File("scope_not_applicable",
+        "--province, --commune, --period và --field chỉ dùng cho biểu 06 và văn bản: tệp số liệu ghi chúng trong từng dòng.",
+        "--province, --commune, --period and --field apply to Biểu 06 and text only: a figures table has them in every row.");
+
+    /// <summary>The forms and prose, read whole: they are small, and their rows state only some figures.</summary>
+    private static (FigureFile.Result File, IReadOnlyList<IngestWarning> Warnings) Read(Stream content, SourceFormat format, UnitDirectory units,
         IReadOnlyList<Field> fields, ResolvedScope scope, DateOnly today)
     {
-        var format = options.Format == SourceFormat.Auto ? Detect(content) : options.Format;
-        switch (format)
+        if (format == SourceFormat.Form06)
         {
-            case SourceFormat.Form06:
-                var form = Form06Reader.Read(content, units, scope);
-                return (form.File, form.Warnings);
-            case SourceFormat.Text:
-                var text = NarrativeIngest.Read(content, units, fields, scope, today);
-                return (text.File, text.Warnings);
-            default:
-                if (options.Scope is { } given && given != new IngestScope())
-                    return (new FigureFile.Result([], [IngestError.File("scope_not_applicable",
-                        "--province, --commune, --period và --field chỉ dùng cho biểu 06 và văn bản: tệp số liệu ghi chúng trong từng dòng.",
-                        "--province, --commune, --period and --field apply to Biểu 06 and text only: a figures table has them in every row.")],
-                        0, new HashSet<FigureColumn>()), []);
-                return format == SourceFormat.Json
-                    ? (FigureFile.Read(() => new JsonTableSource(content), units), [])
-                    : (FigureFile.Read(content, units), []);
+            var form = Form06Reader.Read(content, units, scope);
+            return (form.File, form.Warnings);
         }
+        var text = NarrativeIngest.Read(content, units, fields, scope, today);
+        return (text.File, text.Warnings);
     }
 
     /// <summary>Whatever the format, a file with rows for a province outside the caller's scope is rejected whole.</summary>
     private FigureFile.Result Forbidden(FigureFile.Result file)
     {
-        var forbidden = file.Rows.Where(r => !access.CanIngestInto(r.Key.ProvinceCode))
-            .Select(r => new IngestError(r.Row, FigureHeaders.CanonicalNames[FigureColumn.Province], r.Key.ProvinceCode, "forbidden_province",
-                $"Bạn không có quyền nhập số liệu cho tỉnh {r.Key.ProvinceCode}.", $"You may not ingest figures for province {r.Key.ProvinceCode}."))
-            .ToList();
+        var forbidden = file.Rows.Where(r => !access.CanIngestInto(r.Key.ProvinceCode)).Select(ForbiddenProvince.For).ToList();
         return forbidden.Count == 0 ? file : file with { Errors = [.. file.Errors, .. forbidden] };
     }
 

@@ -67,6 +67,10 @@ public sealed class UnitImport(KpiDbContext db)
         return b is '[' or '{';
     }
 
+    /// <summary>The communes of the official list (JSON), without touching the database.</summary>
+    public static IReadOnlyList<Commune> ReadOfficialList(Stream content, List<IngestError> errors) =>
+        ReadJson(content, errors).Select(c => c.Commune).ToList();
+
     private static List<(int Row, Commune Commune)> ReadJson(Stream content, List<IngestError> errors)
     {
         var result = new List<(int, Commune)>();

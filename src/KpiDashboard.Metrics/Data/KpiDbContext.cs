@@ -5,8 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Metrics.Data;
 
-public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : IdentityDbContext<KpiUser>(options)
+/// <summary>
+/// The metrics model. This type is the SQLite context; <see cref="PostgresKpiDbContext"/> derives from it only so that
+/// each provider has its own migration set (EF matches migrations to the exact context type).
+/// </summary>
+public class KpiDbContext : IdentityDbContext<KpiUser>
 {
+    public KpiDbContext(DbContextOptions<KpiDbContext> options) : base(options) { }
+
+    protected KpiDbContext(DbContextOptions options) : base(options) { }
+
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<Commune> Communes => Set<Commune>();
     public DbSet<Field> Fields => Set<Field>();

@@ -45,8 +45,8 @@ public sealed class FactCsvExporter(FigureQuery figures)
     {
         yield return string.Join(',', Header);
         var q = figures.Facts(scope, period.First, period.Last);
-        // SQLite sorts NULL first: a province's own agencies come before its communes.
-        var facts = q.OrderBy(f => f.Period).ThenBy(f => f.ProvinceCode).ThenBy(f => f.CommuneCode).ThenBy(f => f.FieldCode)
+        // A province's own agencies (no commune) before its communes, on every engine (PostgreSQL sorts NULL last).
+        var facts = q.OrderBy(f => f.Period).ThenBy(f => f.ProvinceCode).ThenBy(f => f.CommuneCode != null).ThenBy(f => f.CommuneCode).ThenBy(f => f.FieldCode)
             .AsAsyncEnumerable();
         await foreach (var fact in facts.WithCancellation(ct)) yield return Line(fact);
     }

@@ -12,12 +12,12 @@ public sealed class KpiCommandTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        _folder = Path.GetDirectoryName(_db.Path)!;
+        _folder = _db.Folder;
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    private Task<KpiProcess.Run> Kpi(params string[] args) => KpiProcess.RunAsync([.. args, "--db", _db.Path]);
+    private Task<KpiProcess.Run> Kpi(params string[] args) => KpiProcess.RunAsync(_db, args);
 
     private string Write(string name, string content)
     {

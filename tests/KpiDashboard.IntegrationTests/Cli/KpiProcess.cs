@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using KpiDashboard.IntegrationTests.Support;
+using KpiDashboard.Metrics.Data;
 
 namespace KpiDashboard.IntegrationTests.Cli;
 
@@ -7,15 +9,34 @@ internal static class KpiProcess
 {
     public sealed record Run(int ExitCode, string Out, string Error);
 
-    public static async Task<Run> RunAsync(params string[] args)
+    public static Task<Run> RunAsync(params string[] args) => RunAsync(null, args);
+
+    /// <summary>On the test database: `--db FILE` for SQLite (the option users type), the environment for PostgreSQL.</summary>
+    public static async Task<Run> RunAsync(TestDatabase? db, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kpi.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(Start(db, args))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return new Run(process.ExitCode, await output, await error);
+    }
+
+    public static ProcessStartInfo Start(TestDatabase? db, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kpi.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        if (db is null) return start;
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            start.ArgumentList.Add("--db");
+            start.ArgumentList.Add(db.Path);
+        }
+        else
+        {
+            start.Environment["Database__Provider"] = db.Provider.ToString();
+            start.Environment["ConnectionStrings__Kpi"] = db.ConnectionString;
+        }
+        return start;
     }
 }

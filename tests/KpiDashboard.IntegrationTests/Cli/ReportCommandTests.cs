@@ -11,7 +11,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        _folder = Path.GetDirectoryName(_db.Path)!;
+        _folder = _db.Folder;
         // Real (not demo) figures, so a round trip is a plain comparison of values.
         await _db.IngestAsync(Csv.Header +
             "2025-07,25,,TSVTD,30,13,10,27,8,0,17,1\n" +
@@ -21,7 +21,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    private Task<KpiProcess.Run> Kpi(params string[] args) => KpiProcess.RunAsync([.. args, "--db", _db.Path]);
+    private Task<KpiProcess.Run> Kpi(params string[] args) => KpiProcess.RunAsync(_db, args);
 
     [Fact]
     public async Task Form06_for_a_province_has_its_fields_and_total()

@@ -1,11 +1,11 @@
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
-using Microsoft.Data.Sqlite;
+using KpiDashboard.IntegrationTests.Support;
 
 namespace KpiDashboard.IntegrationTests.Excel;
 
 /// <summary>
-/// A real SQLite file with the seed article's figures: Phú Thọ, July 2025, provincial agencies, 7 fields, 91 received
+/// A real database (SQLite or PostgreSQL, see <see cref="TestProvider"/>) with the seed article's figures: Phú Thọ, July 2025, provincial agencies, 7 fields, 91 received
 /// (43 radio frequencies, 34 intellectual property), 73 resolved, 55 early; plus one commune with full figures and a
 /// Hà Nội fact that breaks two identities.
 /// </summary>
@@ -15,11 +15,9 @@ public sealed class SeedDatabase : IAsyncLifetime
     public const string TanLac = "05128";
     public const string TanHoa = "04792";
 
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"kpi-excel-{Guid.NewGuid():N}.db");
+    private TestDatabase _database = null!;
 
-    public string ConnectionString => $"Data Source={_path}";
-
-    public KpiDbContext Open() => KpiDatabase.Open(ConnectionString);
+    public KpiDbContext Open() => _database.Open();
 
     // (field, received, resolved, early) at the provincial level.
     public static readonly (string Field, int Received, int Resolved, int Early)[] Seed =
@@ -30,8 +28,8 @@ public sealed class SeedDatabase : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        _database = await TestDatabase.CreateAsync();
         await using var db = Open();
-        await new DatabaseMigrator(db).MigrateAsync();
         db.Communes.AddRange(
             new Commune { Code = TanLac, Name = "Tân Lạc", Kind = "Xã", ProvinceCode = PhuTho },
             new Commune { Code = TanHoa, Name = "Tân Hòa", Kind = "Phường", ProvinceCode = PhuTho });
@@ -81,13 +79,5 @@ public sealed class SeedDatabase : IAsyncLifetime
             PendingWithin = within, PendingOverdue = overdue,
         }.WithDerivedTotals();
 
-    public Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            if (File.Exists(_path + suffix)) File.Delete(_path + suffix);
-        }
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await _database.DisposeAsync();
 }

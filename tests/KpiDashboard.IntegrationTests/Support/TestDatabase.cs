@@ -1,3 +1,4 @@
+using System.Data.Common;
 using KpiDashboard.Ingestion;
 using KpiDashboard.Metrics;
 using KpiDashboard.Metrics.Data;
@@ -5,32 +6,70 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace KpiDashboard.IntegrationTests.Support;
 
-/// <summary>A real SQLite file in a temporary folder, migrated, with the same services the command line uses.</summary>
+/// <summary>
+/// A fresh, migrated database per test, with the same services the command line uses: a SQLite file in a temporary
+/// folder, or a new PostgreSQL database, as <see cref="TestProvider"/> says. Folder is a temporary folder either way.
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly string? _postgresName;
 
-    private TestDatabase(string path)
+    private TestDatabase(string folder, DatabaseProvider provider, string connectionString, string? postgresName)
     {
-        Path = path;
-        ConnectionString = KpiDatabase.ConnectionStringForFile(path);
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Kpi"] = ConnectionString })
-            .Build();
-        _services = new ServiceCollection().AddKpiMetrics(configuration).AddKpiIngestion().BuildServiceProvider();
+        Folder = folder;
+        Provider = provider;
+        ConnectionString = connectionString;
+        _postgresName = postgresName;
+        _services = new ServiceCollection().AddKpiMetrics(Configuration()).AddKpiIngestion().BuildServiceProvider();
     }
 
-    public string Path { get; }
+    public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
+    public string Folder { get; }
 
-    public static async Task<TestDatabase> CreateAsync()
+    /// <summary>The SQLite file (SQLite only): what `kpi --db` takes.</summary>
+    public string Path => Provider == DatabaseProvider.Sqlite
+        ? System.IO.Path.Combine(Folder, "kpi.db")
+        : throw new InvalidOperationException("A PostgreSQL test database has no file.");
+
+    /// <summary>The configuration a host needs to use this database (Database:Provider and ConnectionStrings:Kpi).</summary>
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = Provider.ToString(),
+        ["ConnectionStrings:Kpi"] = ConnectionString,
+    };
+
+    public IConfiguration Configuration(IDictionary<string, string?>? extra = null) =>
+        new ConfigurationBuilder().AddInMemoryCollection(Settings).AddInMemoryCollection(extra ?? new Dictionary<string, string?>()).Build();
+
+    public static Task<TestDatabase> CreateAsync() => CreateAsync(TestProvider.Current);
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
     {
         var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "kpi-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var database = new TestDatabase(System.IO.Path.Combine(folder, "kpi.db"));
+        TestDatabase database;
+        if (provider == DatabaseProvider.Postgres)
+        {
+            var name = "kpi_test_" + Guid.NewGuid().ToString("N");
+            await using (var admin = new NpgsqlConnection(TestProvider.PostgresServer))
+            {
+                await admin.OpenAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0", admin);
+                await create.ExecuteNonQueryAsync();
+            }
+            var connectionString = new NpgsqlConnectionStringBuilder(TestProvider.PostgresServer) { Database = name }.ToString();
+            database = new TestDatabase(folder, provider, connectionString, name);
+        }
+        else
+        {
+            database = new TestDatabase(folder, provider, KpiDatabase.ConnectionStringForFile(System.IO.Path.Combine(folder, "kpi.db")), null);
+        }
         await using var scope = database.Scope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         return database;
@@ -45,17 +84,20 @@ public sealed class TestDatabase : IAsyncDisposable
         return await call(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
-    public KpiDbContext Open() => KpiDatabase.Open(ConnectionString);
+    public KpiDbContext Open() => KpiDatabase.Open(Provider, ConnectionString);
 
     /// <summary>Every row of every table, as text: equal dumps mean equal content.</summary>
     public async Task<string> DumpAsync()
     {
-        await using var connection = new SqliteConnection(ConnectionString);
+        await using var context = Open();
+        var connection = context.Database.GetDbConnection();
         await connection.OpenAsync();
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            list.CommandText = Provider == DatabaseProvider.Postgres
+                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name"
+                : "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
         }
@@ -75,10 +117,23 @@ public sealed class TestDatabase : IAsyncDisposable
         return dump.ToString();
     }
 
+    /// <summary>A raw connection, for tests that look under the model (counts, locks).</summary>
+    public DbConnection Connect() => Provider == DatabaseProvider.Postgres
+        ? new NpgsqlConnection(ConnectionString)
+        : new SqliteConnection(ConnectionString);
+
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        try { Directory.Delete(System.IO.Path.GetDirectoryName(Path)!, recursive: true); } catch (IOException) { }
+        if (_postgresName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(TestProvider.PostgresServer);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 }

@@ -13,7 +13,7 @@ public sealed class WebStartTests
         await using var db = await TestDatabase.CreateAsync();
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
-            b.UseSetting("ConnectionStrings:Kpi", db.ConnectionString);
+            foreach (var (key, value) in db.Settings) b.UseSetting(key, value);
             b.UseSetting("Startup:UnitsFile", RepositoryPaths.SharedData("vn-admin-units-2025.json"));
         });
         var client = factory.CreateClient();

@@ -1,0 +1,129 @@
+using KpiDashboard.Ingestion.Figures;
+
+namespace KpiDashboard.Ingestion.Batches.Staging;
+
+/// <summary>
+/// The set-based SQL of a batch, shared by SQLite and PostgreSQL: rows are staged in a temporary table, then
+/// compared with the facts, merged, audited and written by a handful of statements, never row by row from .NET.
+/// </summary>
+internal sealed class StagingSql(bool postgres)
+{
+    public const string Table = "kpi_staging";
+    public const string Merged = "kpi_merged";
+
+    /// <summary>The eight base measures, then the four totals: the fact columns, in the order of <see cref="StagedRow"/>.</summary>
+    public static readonly string[] Measures =
+    [
+        "ReceivedOnline", "ReceivedOffline", "CarriedOver", "ResolvedEarly", "ResolvedOnTime", "ResolvedLate",
+        "PendingWithin", "PendingOverdue", "Received", "Handled", "Resolved", "Pending",
+    ];
+
+    public static readonly string[] Columns = ["Row", "Period", "PrevPeriod", "ProvinceCode", "CommuneKey", "FieldCode", .. Measures];
+
+    private static readonly FigureColumn[] MeasureColumns =
+    [
+        FigureColumn.ReceivedOnline, FigureColumn.ReceivedOffline, FigureColumn.CarriedOver, FigureColumn.ResolvedEarly,
+        FigureColumn.ResolvedOnTime, FigureColumn.ResolvedLate, FigureColumn.PendingWithin, FigureColumn.PendingOverdue,
+        FigureColumn.Received, FigureColumn.Handled, FigureColumn.Resolved, FigureColumn.Pending,
+    ];
+
+    // A temporary table lives with the connection; PostgreSQL drops it at commit or rollback, SQLite when told to.
+    private string Temp => postgres ? "CREATE TEMP TABLE {0} ({1}) ON COMMIT DROP" : "CREATE TEMP TABLE {0} ({1})";
+
+    public string CreateStaging() => string.Format(System.Globalization.CultureInfo.InvariantCulture, Temp, Table,
+        "\"Row\" INTEGER NOT NULL" + (postgres ? "" : " PRIMARY KEY") + ", \"Period\" INTEGER NOT NULL, \"PrevPeriod\" INTEGER NOT NULL, " +
+        "\"ProvinceCode\" TEXT NOT NULL, \"CommuneKey\" TEXT NOT NULL, \"FieldCode\" TEXT NOT NULL, " +
+        string.Join(", ", Measures.Select(m => $"\"{m}\" INTEGER NULL")));
+
+    public string DropTemporary() => $"DROP TABLE IF EXISTS {Table}; DROP TABLE IF EXISTS {Merged};";
+
+    /// <summary>
+    /// One batch at a time per database, across processes and app instances: two ingests of the same file then give one
+    /// batch and one "nothing changed", not a unique-key failure. PostgreSQL: a transaction-scoped advisory lock;
+    /// SQLite: an empty write takes the write lock now rather than at the first insert (readers are never blocked in WAL).
+    /// </summary>
+    public string LockBatches() => postgres
+        ? "SELECT pg_advisory_xact_lock(7208250001)"
+        : "UPDATE \"Batches\" SET \"Id\" = \"Id\" WHERE 0 = 1";
+
+    public string IndexStaging() =>
+        $"CREATE INDEX {Table}_key ON {Table} (\"Period\", \"ProvinceCode\", \"CommuneKey\", \"FieldCode\");";
+
+    /// <summary>(row, first row with the same key) for every row whose key came before.</summary>
+    public string Duplicates() =>
+        $"SELECT s.\"Row\", d.\"First\" FROM {Table} s JOIN (SELECT \"Period\", \"ProvinceCode\", \"CommuneKey\", \"FieldCode\", MIN(\"Row\") AS \"First\" " +
+        $"FROM {Table} GROUP BY \"Period\", \"ProvinceCode\", \"CommuneKey\", \"FieldCode\" HAVING COUNT(*) > 1) d " +
+        "ON s.\"Period\" = d.\"Period\" AND s.\"ProvinceCode\" = d.\"ProvinceCode\" AND s.\"CommuneKey\" = d.\"CommuneKey\" AND s.\"FieldCode\" = d.\"FieldCode\" " +
+        "WHERE s.\"Row\" > d.\"First\" ORDER BY s.\"Row\"";
+
+    // SQLite uses its COALESCE expression index on this; PostgreSQL hash-joins the staged set.
+    private static string Matches(string fact, string staged, string period = "Period") =>
+        $"{fact}.\"Period\" = {staged}.\"{period}\" AND {fact}.\"ProvinceCode\" = {staged}.\"ProvinceCode\" " +
+        $"AND COALESCE({fact}.\"CommuneCode\", '') = {staged}.\"CommuneKey\" AND {fact}.\"FieldCode\" = {staged}.\"FieldCode\"";
+
+    /// <summary>
+    /// (row, carried over, previous month's pending) where they differ: the previous month from the file when it is there,
+    /// else from the facts, as the row-by-row writer did.
+    /// </summary>
+    public string CarriedOverMismatches() =>
+        $"SELECT \"Row\", \"CarriedOver\", \"PreviousPending\" FROM (SELECT s.\"Row\", s.\"CarriedOver\", " +
+        $"CASE WHEN p.\"Row\" IS NOT NULL THEN p.\"Pending\" ELSE f.\"Pending\" END AS \"PreviousPending\" FROM {Table} s " +
+        $"LEFT JOIN {Table} p ON p.\"Period\" = s.\"PrevPeriod\" AND p.\"ProvinceCode\" = s.\"ProvinceCode\" AND p.\"CommuneKey\" = s.\"CommuneKey\" AND p.\"FieldCode\" = s.\"FieldCode\" " +
+        $"LEFT JOIN \"Facts\" f ON {Matches("f", "s", "PrevPeriod")} WHERE s.\"CarriedOver\" IS NOT NULL) w " +
+        "WHERE \"PreviousPending\" IS NOT NULL AND \"PreviousPending\" <> \"CarriedOver\" ORDER BY \"Row\"";
+
+    /// <summary>
+    /// Every staged row that has a fact, with the merged values (FactMerge in SQL: the file's columns replace, the others
+    /// stay, totals re-derived as Measures.WithDerivedTotals does), the old values, and whether anything changed.
+    /// </summary>
+    public string CreateMerged(IReadOnlySet<FigureColumn> provided)
+    {
+        string Pick(int i)
+        {
+            var m = Measures[i];
+            if (provided.Contains(MeasureColumns[i])) return $"s.\"{m}\"";
+            // A total the file did not have is kept unless the row derived it from its parts.
+            return i >= 8 ? $"COALESCE(s.\"{m}\", f.\"{m}\")" : $"f.\"{m}\"";
+        }
+        var picked = string.Join(", ", Measures.Select((m, i) => $"{Pick(i)} AS \"P{m}\""));
+        var old = string.Join(", ", Measures.Select(m => $"f.\"{m}\" AS \"Old{m}\""));
+        const string received = "COALESCE(\"PReceivedOnline\" + \"PReceivedOffline\", \"PReceived\")";
+        const string resolved = "COALESCE(\"PResolvedEarly\" + \"PResolvedOnTime\" + \"PResolvedLate\", \"PResolved\")";
+        const string pending = "COALESCE(\"PPendingWithin\" + \"PPendingOverdue\", \"PPending\")";
+        var derived = string.Join(", ", Measures.Take(8).Select(m => $"\"P{m}\" AS \"New{m}\"")) +
+            $", {received} AS \"NewReceived\", COALESCE({received} + \"PCarriedOver\", {resolved} + {pending}, \"PHandled\") AS \"NewHandled\"" +
+            $", {resolved} AS \"NewResolved\", {pending} AS \"NewPending\"";
+        var inner = $"SELECT f.\"Id\", s.\"Row\", f.\"BatchId\" AS \"OldBatchId\", f.\"IsDemo\" AS \"OldIsDemo\", {picked}, {old} " +
+                    $"FROM {Table} s JOIN \"Facts\" f ON {Matches("f", "s")}";
+        var select = $"SELECT \"Id\", \"Row\", \"OldBatchId\", \"OldIsDemo\", {derived}, {string.Join(", ", Measures.Select(m => $"\"Old{m}\""))} FROM ({inner}) p";
+        return postgres ? $"CREATE TEMP TABLE {Merged} ON COMMIT DROP AS {select}" : $"CREATE TEMP TABLE {Merged} AS {select}";
+    }
+
+    private string SameAs(string a, string b) => postgres ? $"{a} IS NOT DISTINCT FROM {b}" : $"{a} IS {b}";
+
+    /// <summary>True where the merged fact differs from the stored one, or its demo flag does (@demo).</summary>
+    public string Changed() =>
+        "NOT (" + string.Join(" AND ", Measures.Select(m => SameAs($"\"New{m}\"", $"\"Old{m}\""))) + " AND \"OldIsDemo\" = @demo)";
+
+    /// <summary>(matched, changed) counts.</summary>
+    public string CountMerged() =>
+        $"SELECT COUNT(*), COALESCE(SUM(CASE WHEN {Changed()} THEN 1 ELSE 0 END), 0) FROM {Merged}";
+
+    public string CountStaged() => $"SELECT COUNT(*) FROM {Table}";
+
+    public string AuditUpdates() =>
+        $"INSERT INTO \"FactChanges\" (\"BatchId\", \"FactId\", \"Kind\", \"PreviousBatchId\", \"PreviousIsDemo\", {string.Join(", ", Measures.Select(m => $"\"Previous{m}\""))}) " +
+        $"SELECT @batch, \"Id\", @updated, \"OldBatchId\", \"OldIsDemo\", {string.Join(", ", Measures.Select(m => $"\"Old{m}\""))} FROM {Merged} WHERE {Changed()} ORDER BY \"Row\"";
+
+    public string ApplyUpdates() =>
+        $"UPDATE \"Facts\" SET {string.Join(", ", Measures.Select(m => $"\"{m}\" = m.\"New{m}\""))}, \"BatchId\" = @batch, \"IsDemo\" = @demo " +
+        $"FROM {Merged} m WHERE \"Facts\".\"Id\" = m.\"Id\" AND {Changed().Replace("\"New", "m.\"New").Replace("\"Old", "m.\"Old")}";
+
+    public string IndexMerged() => $"CREATE INDEX {Merged}_row ON {Merged} (\"Row\");";
+
+    /// <summary>The staged rows without a fact, in file order.</summary>
+    public string InsertNew() =>
+        $"INSERT INTO \"Facts\" (\"Period\", \"ProvinceCode\", \"CommuneCode\", \"FieldCode\", \"BatchId\", \"IsDemo\", {string.Join(", ", Measures.Select(m => $"\"{m}\""))}) " +
+        $"SELECT s.\"Period\", s.\"ProvinceCode\", NULLIF(s.\"CommuneKey\", ''), s.\"FieldCode\", @batch, @demo, {string.Join(", ", Measures.Select(m => $"s.\"{m}\""))} " +
+        $"FROM {Table} s WHERE NOT EXISTS (SELECT 1 FROM {Merged} m WHERE m.\"Row\" = s.\"Row\") ORDER BY s.\"Row\"";
+}

@@ -1,0 +1,7 @@
+namespace KpiDashboard.Metrics.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

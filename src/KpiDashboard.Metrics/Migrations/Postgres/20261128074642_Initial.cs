@@ -1,0 +1,717 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
+namespace KpiDashboard.Metrics.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ApiTokens",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SecretHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ProvinceCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedUtc = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RevokedUtc = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiTokens", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    ProvinceCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WhenUtc = table.Column<long>(type: "bigint", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Details = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Batches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CreatedUtc = table.Column<long>(type: "bigint", nullable: false),
+                    SourceName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    SourceHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RowsRead = table.Column<int>(type: "integer", nullable: false),
+                    Inserted = table.Column<int>(type: "integer", nullable: false),
+                    Updated = table.Column<int>(type: "integer", nullable: false),
+                    Unchanged = table.Column<int>(type: "integer", nullable: false),
+                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
+                    RolledBackUtc = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Batches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Fields",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    NameVi = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Fields", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Provinces",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Provinces", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PullSources",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ETag = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    LastModified = table.Column<long>(type: "bigint", nullable: true),
+                    LastAttemptUtc = table.Column<long>(type: "bigint", nullable: true),
+                    LastSuccessUtc = table.Column<long>(type: "bigint", nullable: true),
+                    LastStatus = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    LastRows = table.Column<int>(type: "integer", nullable: false),
+                    LastBatchId = table.Column<int>(type: "integer", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    LeaseOwner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LeaseUntilUtc = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PullSources", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportedSources",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CreatedUtc = table.Column<long>(type: "bigint", nullable: false),
+                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ReferenceDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportedSources", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Subscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Scope = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedUtc = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Subscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FactChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BatchId = table.Column<int>(type: "integer", nullable: false),
+                    FactId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    PreviousBatchId = table.Column<int>(type: "integer", nullable: true),
+                    PreviousIsDemo = table.Column<bool>(type: "boolean", nullable: false),
+                    PreviousCarriedOver = table.Column<int>(type: "integer", nullable: true),
+                    PreviousHandled = table.Column<int>(type: "integer", nullable: true),
+                    PreviousPending = table.Column<int>(type: "integer", nullable: true),
+                    PreviousPendingOverdue = table.Column<int>(type: "integer", nullable: true),
+                    PreviousPendingWithin = table.Column<int>(type: "integer", nullable: true),
+                    PreviousReceived = table.Column<int>(type: "integer", nullable: true),
+                    PreviousReceivedOffline = table.Column<int>(type: "integer", nullable: true),
+                    PreviousReceivedOnline = table.Column<int>(type: "integer", nullable: true),
+                    PreviousResolved = table.Column<int>(type: "integer", nullable: true),
+                    PreviousResolvedEarly = table.Column<int>(type: "integer", nullable: true),
+                    PreviousResolvedLate = table.Column<int>(type: "integer", nullable: true),
+                    PreviousResolvedOnTime = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FactChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FactChanges_Batches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "Batches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Communes",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Communes", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_Communes_Provinces_ProvinceCode",
+                        column: x => x.ProvinceCode,
+                        principalTable: "Provinces",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportedFigures",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SourceId = table.Column<int>(type: "integer", nullable: false),
+                    UnitText = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    PeriodText = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Period = table.Column<int>(type: "integer", nullable: true),
+                    FieldCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Measure = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric", nullable: false),
+                    Approximate = table.Column<bool>(type: "boolean", nullable: false),
+                    Sentence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Start = table.Column<int>(type: "integer", nullable: false),
+                    End = table.Column<int>(type: "integer", nullable: false),
+                    Discarded = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportedFigures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportedFigures_ReportedSources_SourceId",
+                        column: x => x.SourceId,
+                        principalTable: "ReportedSources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubscriptionId = table.Column<int>(type: "integer", nullable: false),
+                    Period = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedUtc = table.Column<long>(type: "bigint", nullable: false),
+                    NextAttemptUtc = table.Column<long>(type: "bigint", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LeaseExpiresUtc = table.Column<long>(type: "bigint", nullable: true),
+                    SentUtc = table.Column<long>(type: "bigint", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    MessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutboxMessages_Subscriptions_SubscriptionId",
+                        column: x => x.SubscriptionId,
+                        principalTable: "Subscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Facts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Period = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    FieldCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    BatchId = table.Column<int>(type: "integer", nullable: false),
+                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
+                    CarriedOver = table.Column<int>(type: "integer", nullable: true),
+                    Handled = table.Column<int>(type: "integer", nullable: true),
+                    Pending = table.Column<int>(type: "integer", nullable: true),
+                    PendingOverdue = table.Column<int>(type: "integer", nullable: true),
+                    PendingWithin = table.Column<int>(type: "integer", nullable: true),
+                    Received = table.Column<int>(type: "integer", nullable: true),
+                    ReceivedOffline = table.Column<int>(type: "integer", nullable: true),
+                    ReceivedOnline = table.Column<int>(type: "integer", nullable: true),
+                    Resolved = table.Column<int>(type: "integer", nullable: true),
+                    ResolvedEarly = table.Column<int>(type: "integer", nullable: true),
+                    ResolvedLate = table.Column<int>(type: "integer", nullable: true),
+                    ResolvedOnTime = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Facts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Facts_Batches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "Batches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Facts_Communes_CommuneCode",
+                        column: x => x.CommuneCode,
+                        principalTable: "Communes",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Facts_Fields_FieldCode",
+                        column: x => x.FieldCode,
+                        principalTable: "Fields",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Facts_Provinces_ProvinceCode",
+                        column: x => x.ProvinceCode,
+                        principalTable: "Provinces",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "Fields",
+                columns: new[] { "Code", "NameEn", "NameVi" },
+                values: new object[,]
+                {
+                    { "BC", "Postal services", "Bưu chính" },
+                    { "HDKHCN", "Science and technology activities", "Hoạt động khoa học và công nghệ" },
+                    { "NLNT", "Atomic energy, radiation and nuclear safety", "Năng lượng nguyên tử, an toàn bức xạ và hạt nhân" },
+                    { "SHTT", "Intellectual property", "Sở hữu trí tuệ" },
+                    { "TCDLCL", "Standards, metrology and quality", "Tiêu chuẩn, đo lường, chất lượng" },
+                    { "TSVTD", "Radio frequencies", "Tần số vô tuyến điện" },
+                    { "VT", "Telecommunications and the Internet", "Viễn thông và Internet" }
+                });
+
+            migrationBuilder.InsertData(
+                table: "Provinces",
+                columns: new[] { "Code", "Kind", "Name", "NameEn" },
+                values: new object[,]
+                {
+                    { "01", "Thành phố", "Hà Nội", "Hanoi" },
+                    { "04", "Tỉnh", "Cao Bằng", "Cao Bang" },
+                    { "08", "Tỉnh", "Tuyên Quang", "Tuyen Quang" },
+                    { "11", "Tỉnh", "Điện Biên", "Dien Bien" },
+                    { "12", "Tỉnh", "Lai Châu", "Lai Chau" },
+                    { "14", "Tỉnh", "Sơn La", "Son La" },
+                    { "15", "Tỉnh", "Lào Cai", "Lao Cai" },
+                    { "19", "Tỉnh", "Thái Nguyên", "Thai Nguyen" },
+                    { "20", "Tỉnh", "Lạng Sơn", "Lang Son" },
+                    { "22", "Tỉnh", "Quảng Ninh", "Quang Ninh" },
+                    { "24", "Tỉnh", "Bắc Ninh", "Bac Ninh" },
+                    { "25", "Tỉnh", "Phú Thọ", "Phu Tho" },
+                    { "31", "Thành phố", "Hải Phòng", "Haiphong" },
+                    { "33", "Tỉnh", "Hưng Yên", "Hung Yen" },
+                    { "37", "Tỉnh", "Ninh Bình", "Ninh Binh" },
+                    { "38", "Tỉnh", "Thanh Hóa", "Thanh Hoa" },
+                    { "40", "Tỉnh", "Nghệ An", "Nghe An" },
+                    { "42", "Tỉnh", "Hà Tĩnh", "Ha Tinh" },
+                    { "44", "Tỉnh", "Quảng Trị", "Quang Tri" },
+                    { "46", "Thành phố", "Huế", "Hue" },
+                    { "48", "Thành phố", "Đà Nẵng", "Da Nang" },
+                    { "51", "Tỉnh", "Quảng Ngãi", "Quang Ngai" },
+                    { "52", "Tỉnh", "Gia Lai", "Gia Lai" },
+                    { "56", "Tỉnh", "Khánh Hòa", "Khanh Hoa" },
+                    { "66", "Tỉnh", "Đắk Lắk", "Dak Lak" },
+                    { "68", "Tỉnh", "Lâm Đồng", "Lam Dong" },
+                    { "75", "Thành phố", "Đồng Nai", "Dong Nai" },
+                    { "79", "Thành phố", "Hồ Chí Minh", "Ho Chi Minh" },
+                    { "80", "Tỉnh", "Tây Ninh", "Tay Ninh" },
+                    { "82", "Tỉnh", "Đồng Tháp", "Dong Thap" },
+                    { "86", "Tỉnh", "Vĩnh Long", "Vinh Long" },
+                    { "91", "Tỉnh", "An Giang", "An Giang" },
+                    { "92", "Thành phố", "Cần Thơ", "Can Tho" },
+                    { "96", "Tỉnh", "Cà Mau", "Ca Mau" }
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiTokens_SecretHash",
+                table: "ApiTokens",
+                column: "SecretHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Actor",
+                table: "AuditEntries",
+                column: "Actor");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_WhenUtc",
+                table: "AuditEntries",
+                column: "WhenUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Communes_ProvinceCode",
+                table: "Communes",
+                column: "ProvinceCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FactChanges_BatchId",
+                table: "FactChanges",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FactChanges_FactId",
+                table: "FactChanges",
+                column: "FactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Facts_BatchId",
+                table: "Facts",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Facts_CommuneCode_Period",
+                table: "Facts",
+                columns: new[] { "CommuneCode", "Period" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Facts_FieldCode_Period",
+                table: "Facts",
+                columns: new[] { "FieldCode", "Period" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Facts_NaturalKey",
+                table: "Facts",
+                columns: new[] { "Period", "ProvinceCode", "CommuneCode", "FieldCode" },
+                unique: true)
+                .Annotation("Npgsql:NullsDistinct", false);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Facts_ProvinceCode_Period",
+                table: "Facts",
+                columns: new[] { "ProvinceCode", "Period" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_NextAttemptUtc",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "NextAttemptUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_SubscriptionId_Period",
+                table: "OutboxMessages",
+                columns: new[] { "SubscriptionId", "Period" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportedFigures_Period_ProvinceCode",
+                table: "ReportedFigures",
+                columns: new[] { "Period", "ProvinceCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportedFigures_SourceId",
+                table: "ReportedFigures",
+                column: "SourceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_Email_Scope",
+                table: "Subscriptions",
+                columns: new[] { "Email", "Scope" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ApiTokens");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "FactChanges");
+
+            migrationBuilder.DropTable(
+                name: "Facts");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "PullSources");
+
+            migrationBuilder.DropTable(
+                name: "ReportedFigures");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Batches");
+
+            migrationBuilder.DropTable(
+                name: "Communes");
+
+            migrationBuilder.DropTable(
+                name: "Fields");
+
+            migrationBuilder.DropTable(
+                name: "Subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "ReportedSources");
+
+            migrationBuilder.DropTable(
+                name: "Provinces");
+        }
+    }
+}
