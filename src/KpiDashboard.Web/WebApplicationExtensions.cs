@@ -1,32 +1,48 @@
 using KpiDashboard.Ingestion.Demo;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Web.Infrastructure;
+using KpiDashboard.Web.Security;
 using Microsoft.Extensions.Options;
 
 namespace KpiDashboard.Web;
 
 public static class WebApplicationExtensions
 {
-    /// <summary>Creates and migrates the database, and fills an empty one with demo data unless configured off.</summary>
+    /// <summary>Creates and migrates the database, fills an empty one with demo data unless configured off, and creates
+    /// the demo accounts in demo mode (or refuses to start in Production while any exists).</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
-        if (!scope.ServiceProvider.GetRequiredService<IOptions<StartupOptions>>().Value.LoadDemoData) return;
-        if (await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().LoadIfEmptyAsync())
+        if (scope.ServiceProvider.GetRequiredService<IOptions<StartupOptions>>().Value.LoadDemoData
+            && await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().LoadIfEmptyAsync())
             app.Logger.LogInformation("Đã nạp dữ liệu minh họa / loaded the demo dataset");
+        await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().RunAsync();
     }
 
-    /// <summary>The request pipeline of the dashboard: error pages, language, static files, controllers.</summary>
+    /// <summary>The request pipeline of the dashboard: HTTPS and security headers, error pages, language, static files
+    /// (anonymous), rate limits, sign-in and the authorization rules, then controllers, the OpenAPI description and /health.</summary>
     public static void UseKpiWeb(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        // API clients get bare status codes (and JSON bodies), people get the problem page.
+        app.UseWhen(c => !ApiPaths.IsApi(c.Request), branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseRequestLocalization();
         app.UseMiddleware<LanguageCookieMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapControllers();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health").AllowAnonymous();
     }
 
     public static void PrintUrlsOnStart(this WebApplication app) =>

@@ -25,6 +25,9 @@ internal static class IngestCommand
             await using var stream = path.OpenRead();
             var result = await scope.ServiceProvider.GetRequiredService<IngestService>()
                 .IngestAsync(stream, path.Name, new IngestOptions(DryRun: parse.GetValue(dryRun)), ct);
+            if (!result.DryRun)
+                await scope.ServiceProvider.GetRequiredService<KpiDashboard.Metrics.Accounts.AuditLog>().WriteAsync(CliActor.Name,
+                    result.Succeeded ? "ingest" : "ingest.rejected", $"{path.Name} batch={result.BatchId} rows={result.RowsRead} errors={result.Errors.Count}", ct: ct);
             if (parse.GetValue(json)) Output.WriteJson(IngestResultJson.From(result));
             else Print(result);
             return result.Succeeded ? ExitCodes.Ok : ExitCodes.BadInput;

@@ -14,7 +14,7 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, AccessSco
         var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, ct));
         content.Position = 0;
         var units = await UnitDirectory.LoadAsync(db, ct);
-        var file = FigureFile.Read(content, units, access);
+        var file = FigureFile.Read(content, units, access, options.Xlsx);
         if (file.Errors.Count > 0)
             return new IngestResult { SourceName = sourceName, SourceHash = hash, RowsRead = file.RowsRead, Errors = file.Errors, DryRun = options.DryRun };
         return await writer.WriteAsync(file, sourceName, hash, options, ct);

@@ -10,7 +10,7 @@ public static class FigureFile
     /// <param name="Measures">The measure columns the file has: the others are left as they were on update.</param>
     public sealed record Result(IReadOnlyList<FigureRow> Rows, IReadOnlyList<IngestError> Errors, int RowsRead, IReadOnlySet<FigureColumn> Measures);
 
-    public static Result Read(Stream stream, UnitDirectory units, AccessScope? access = null)
+    public static Result Read(Stream stream, UnitDirectory units, AccessScope? access = null, XlsxLimits? limits = null)
     {
         var errors = new List<IngestError>();
         var rows = new List<FigureRow>();
@@ -18,7 +18,7 @@ public static class FigureFile
         var measures = new HashSet<FigureColumn>();
         try
         {
-            using var source = TableSources.Open(stream);
+            using var source = TableSources.Open(stream, limits);
             using var table = source.Rows().Where(r => !r.IsBlank).GetEnumerator();
             if (!table.MoveNext())
             {
@@ -43,6 +43,10 @@ public static class FigureFile
                     $"Same period, province, commune and field as row {firstRowOf[row.Key]}."));
             }
             if (rowsRead == 0) errors.Add(IngestError.File("empty_file", "Tệp chỉ có dòng tiêu đề.", "The file has a header but no rows."));
+        }
+        catch (XlsxLimitException e)
+        {
+            errors.Add(IngestError.File("xlsx_too_large", e.MessageVi, e.Message));
         }
         // A broken file can fail deep inside the CSV decoder or the XLSX package reader, with many exception types.
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)

@@ -1,6 +1,7 @@
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Reporting.Email;
 using KpiDashboard.Web.Models;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,7 @@ namespace KpiDashboard.Web.Controllers;
 /// The signed token is the authorisation, so there is no login and no antiforgery token.
 /// </summary>
 [Route("unsubscribe/{token}")]
+[AllowAnonymous]
 [IgnoreAntiforgeryToken]
 public sealed class UnsubscribeController(KpiDbContext db, UnsubscribeToken tokens) : Controller
 {
