@@ -8,6 +8,7 @@ namespace KpiDashboard.Web.Controllers;
 /// <summary>The pages shown for an unknown address and for an unexpected failure.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [AllowAnonymous] // error pages say nothing about the data, and a 404 re-executed for an anonymous visitor must render
+[IgnoreAntiforgeryToken] // a refused POST is re-executed here as a POST: the refusal must show, not a 400
 public sealed class ErrorController(IModelMetadataProvider metadata) : Controller
 {
     [Route("/error/{status:int}")]
