@@ -37,6 +37,13 @@ public static class WebApplicationExtensions
         app.UseMiddleware<LanguageCookieMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
+        // An address that matches no route is a 404 for everyone, before the sign-in rules could turn it into a redirect.
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is not null) return next(context);
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

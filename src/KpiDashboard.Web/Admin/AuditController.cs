@@ -13,11 +13,12 @@ public sealed class AuditController(KpiDbContext db) : Controller
     private const int Limit = 500;
 
     [HttpGet("/admin/audit")]
-    public async Task<IActionResult> Index(string? actor, string? action, string? from, string? to, CancellationToken ct)
+    // "action" is also MVC's route value (the action name): bind it from the query by name.
+    public async Task<IActionResult> Index(string? actor, [FromQuery(Name = "action")] string? kind, string? from, string? to, CancellationToken ct)
     {
         var q = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(actor)) q = q.Where(e => e.Actor.Contains(actor.Trim()));
-        if (!string.IsNullOrWhiteSpace(action)) q = q.Where(e => e.Action.StartsWith(action.Trim()));
+        if (!string.IsNullOrWhiteSpace(kind)) q = q.Where(e => e.Action.StartsWith(kind.Trim()));
         if (Day(from, "from") is { } start) q = q.Where(e => e.WhenUtc >= start);
         if (Day(to, "to") is { } end)
         {
@@ -25,7 +26,7 @@ public sealed class AuditController(KpiDbContext db) : Controller
             q = q.Where(e => e.WhenUtc < next);
         }
         var entries = await q.OrderByDescending(e => e.Id).Take(Limit).ToListAsync(ct);
-        return View("~/Views/Admin/Audit.cshtml", new AuditModel(actor, action, from, to, entries, Limit));
+        return View("~/Views/Admin/Audit.cshtml", new AuditModel(actor, kind, from, to, entries, Limit));
     }
 
     private static DateTimeOffset? Day(string? text, string name)

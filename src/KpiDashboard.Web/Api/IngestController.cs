@@ -12,6 +12,7 @@ namespace KpiDashboard.Web.Api;
 /// </summary>
 [ApiController]
 [IngestEndpoint]
+[NoFormBinding]
 public sealed class IngestController(IngestService ingest, AuditLog audit, IOptions<SecurityOptions> options) : ControllerBase
 {
     [HttpPost("/api/ingest")]

@@ -40,20 +40,20 @@ public sealed class ApiTests(SecurityFixture app)
     public async Task A_file_for_their_province_is_ingested_as_one_batch_and_audited()
     {
         var client = await app.ClientAsync(Who.TokenOfficer25);
-        var content = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(Header + "2024-01,25,,SHTT,1,2,0,1,1,0,1,0\n")), "file", "phu-tho-2024-01.csv" } };
+        var content = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(Header + "2019-01,25,,SHTT,1,2,0,1,1,0,1,0\n")), "file", "phu-tho-2019-01.csv" } };
         var response = await client.PostAsync("/api/ingest", content);
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = JsonDocument.Parse(body).RootElement;
         Assert.True(json.GetProperty("batch_id").GetInt32() > 0);
         Assert.Equal(1, json.GetProperty("inserted").GetInt32());
-        Assert.Equal("phu-tho-2024-01.csv", json.GetProperty("source").GetString());
+        Assert.Equal("phu-tho-2019-01.csv", json.GetProperty("source").GetString());
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KpiDbContext>();
         var entry = await db.AuditEntries.Where(e => e.Action == "ingest").OrderBy(e => e.Id).LastAsync();
         Assert.StartsWith("token:phu tho", entry.Actor);
-        Assert.Contains("phu-tho-2024-01.csv", entry.Details);
+        Assert.Contains("phu-tho-2019-01.csv", entry.Details);
         Assert.Equal(RemoteAddressStartupFilter.Address.ToString(), entry.Address);
     }
 
@@ -61,14 +61,14 @@ public sealed class ApiTests(SecurityFixture app)
     public async Task Rows_of_another_province_reject_the_whole_file_with_403_naming_the_rows()
     {
         var client = await app.ClientAsync(Who.TokenOfficer25);
-        var csv = Header + "2024-02,25,,SHTT,1,2,0,1,1,0,1,0\n2024-02,42,,SHTT,1,2,0,1,1,0,1,0\n";
+        var csv = Header + "2019-02,25,,SHTT,1,2,0,1,1,0,1,0\n2019-02,42,,SHTT,1,2,0,1,1,0,1,0\n";
         var response = await client.PostAsync("/api/ingest?name=mixed.csv", new ByteArrayContent(Encoding.UTF8.GetBytes(csv)));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
         var forbidden = Assert.Single(errors.EnumerateArray());
         Assert.Equal("forbidden_province", forbidden.GetProperty("code").GetString());
         Assert.Equal(3, forbidden.GetProperty("row").GetInt32());
-        var nothing = JsonDocument.Parse(await (await app.ClientAsync(Who.TokenAnalyst)).GetStringAsync("/api/figures?period=2024-02&province=25")).RootElement;
+        var nothing = JsonDocument.Parse(await (await app.ClientAsync(Who.TokenAnalyst)).GetStringAsync("/api/figures?period=2019-02&province=25")).RootElement;
         Assert.Equal(JsonValueKind.Null, nothing.GetProperty("figures").GetProperty("handled").ValueKind);
     }
 
@@ -76,7 +76,7 @@ public sealed class ApiTests(SecurityFixture app)
     public async Task A_bad_file_is_400_with_the_errors()
     {
         var client = await app.ClientAsync(Who.TokenAnalyst);
-        var response = await client.PostAsync("/api/ingest?dry_run=true", new ByteArrayContent(Encoding.UTF8.GetBytes(Header + "2024-03,25,,SHTT,x,2,0,1,1,0,1,0\n")));
+        var response = await client.PostAsync("/api/ingest?dry_run=true", new ByteArrayContent(Encoding.UTF8.GetBytes(Header + "2019-03,25,,SHTT,x,2,0,1,1,0,1,0\n")));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotEmpty(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateArray());
     }

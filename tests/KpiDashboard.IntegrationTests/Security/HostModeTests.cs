@@ -85,7 +85,7 @@ public sealed class HostModeTests
     {
         await using var db = await TestDatabase.CreateAsync();
         await using var app = App(db.ConnectionString, "Staging", ("Security:DemoMode", "true"));
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://kpi.example.gov.vn") });
         var page = await client.GetAsync("/account/sign-in");
         Assert.Contains("max-age", string.Join(";", page.Headers.GetValues("Strict-Transport-Security")));
         var token = Forms.TokenIn(await page.Content.ReadAsStringAsync());

@@ -19,6 +19,6 @@ public sealed class WebStartTests
         var html = await client.GetStringAsync("/?period=2025-07");
         Assert.Contains("Phú Thọ", html);
         Assert.Contains("dữ liệu minh họa", html);
-        Assert.Contains("<td>91</td>", html);
+        Assert.Equal("91", Html.Cell(html, "data-province", "25", "received"));
     }
 }
