@@ -1,5 +1,4 @@
 using KpiDashboard.Ingestion.Batches;
-using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -13,7 +12,7 @@ namespace KpiDashboard.Web.Api;
 [ApiController]
 [IngestEndpoint]
 [NoFormBinding]
-public sealed class IngestController(IngestService ingest, AuditLog audit, IOptions<SecurityOptions> options) : ControllerBase
+public sealed class IngestController(IngestService ingest, RequestAudit audit, IOptions<SecurityOptions> options) : ControllerBase
 {
     [HttpPost("/api/ingest")]
     [ProducesResponseType<IngestResultJson>(StatusCodes.Status200OK)]
@@ -31,7 +30,7 @@ public sealed class IngestController(IngestService ingest, AuditLog audit, IOpti
         }
         catch (UploadTooLargeException e)
         {
-            await audit.WriteAsync(ClientAddress.ActorOf(HttpContext), "ingest.too-large", e.Message, ClientAddress.Of(HttpContext), ct);
+            await audit.WriteAsync("ingest.too-large", e.Message, ct);
             return Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: e.Message, detail: $"Tệp lớn hơn {limits.MaxUploadMegabytes} MB.");
         }
         if (upload is null) return Problem(statusCode: StatusCodes.Status400BadRequest, title: "No file in the request.", detail: "Yêu cầu không có tệp.");
@@ -40,8 +39,8 @@ public sealed class IngestController(IngestService ingest, AuditLog audit, IOpti
         var result = await ingest.IngestAsync(content, upload.Name, new IngestOptions(DryRun: dryRun, Xlsx: limits.Xlsx), ct);
         var json = IngestResultJson.From(result);
         if (!dryRun)
-            await audit.WriteAsync(ClientAddress.ActorOf(HttpContext), result.Succeeded ? "ingest" : "ingest.rejected",
-                $"{upload.Name} batch={result.BatchId} rows={result.RowsRead} errors={result.Errors.Count}", ClientAddress.Of(HttpContext), ct);
+            await audit.WriteAsync(result.Succeeded ? "ingest" : "ingest.rejected",
+                $"{upload.Name} batch={result.BatchId} rows={result.RowsRead} errors={result.Errors.Count}", ct);
         if (result.Succeeded) return Ok(json);
         var forbidden = result.Errors.Any(e => e.Code == "forbidden_province");
         return StatusCode(forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest, json);

@@ -30,6 +30,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<AccountService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<DemoAccountSeeder>();
+        services.AddScoped<RequestAudit>();
         // A changed role or province list reaches a signed-in user's cookie within a minute (AccountService renews the stamp).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
