@@ -25,9 +25,10 @@ internal static class IngestCommand
             await using var stream = path.OpenRead();
             var result = await scope.ServiceProvider.GetRequiredService<IngestService>()
                 .IngestAsync(stream, path.Name, new IngestOptions(DryRun: parse.GetValue(dryRun)), ct);
-            if (!result.DryRun)
+            // A rejected file writes nothing at all, not even an audit entry: only batches are audited here.
+            if (!result.DryRun && result.Succeeded && !result.ChangedNothing)
                 await scope.ServiceProvider.GetRequiredService<KpiDashboard.Metrics.Accounts.AuditLog>().WriteAsync(CliActor.Name,
-                    result.Succeeded ? "ingest" : "ingest.rejected", $"{path.Name} batch={result.BatchId} rows={result.RowsRead} errors={result.Errors.Count}", ct: ct);
+                    "ingest", $"{path.Name} batch={result.BatchId} rows={result.RowsRead}", ct: ct);
             if (parse.GetValue(json)) Output.WriteJson(IngestResultJson.From(result));
             else Print(result);
             return result.Succeeded ? ExitCodes.Ok : ExitCodes.BadInput;
