@@ -110,7 +110,11 @@ public static class SecurityServiceCollectionExtensions
                 _ => PerMinute(Options(context).ApiPermitsPerMinute)));
         });
 
-        services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        services.AddOpenApi(o =>
+        {
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
+        });
         services.AddHealthChecks();
         return services;
     }

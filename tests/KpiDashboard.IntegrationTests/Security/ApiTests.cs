@@ -109,6 +109,7 @@ public sealed class ApiTests(SecurityFixture app)
         var json = await client.GetStringAsync("/openapi/v1.json");
         Assert.Contains("/api/figures", json);
         Assert.Contains("/api/ingest", json);
-        Assert.DoesNotContain("/admin/", json);
+        Assert.DoesNotContain("\"/admin/", json);
+        Assert.Contains("\"bearer\"", json);
     }
 }

@@ -5,6 +5,7 @@ using KpiDashboard.Metrics.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace KpiDashboard.IntegrationTests.Security;
@@ -78,6 +79,22 @@ public sealed class HostModeTests
             statuses.Add((await Forms.PostAsync(client, "/account/sign-in", "/account/sign-in", ("email", "nobody@test.invalid"), ("password", "Wrong12345A"))).StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
         Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.Unauthorized));
+    }
+
+    [Fact]
+    public async Task Api_calls_are_rate_limited_per_token()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await using var app = App(db.ConnectionString, "Development", ("Security:ApiPermitsPerMinute", "2"));
+        _ = app.Server;
+        string secret;
+        await using (var scope = app.Services.CreateAsyncScope())
+            secret = (await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync("busy", Roles.Viewer, [], "test")).Secret;
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", secret);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++) statuses.Add((await client.GetAsync("/api/figures?period=2025-07")).StatusCode);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
 
     [Fact]
