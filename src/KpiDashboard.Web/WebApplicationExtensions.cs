@@ -2,6 +2,7 @@ using KpiDashboard.Ingestion.Demo;
 using KpiDashboard.Ingestion.Units;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Web.Infrastructure;
+using KpiDashboard.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -9,16 +10,17 @@ namespace KpiDashboard.Web;
 
 public static class WebApplicationExtensions
 {
-    /// <summary>Creates and migrates the database, and fills an empty one with demo data unless configured off.</summary>
+    /// <summary>Creates and migrates the database, fills an empty one with demo data unless configured off, and creates
+    /// the demo accounts in demo mode (or refuses to start in Production while any exists).</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<StartupOptions>>().Value;
         await ImportUnitsIfNoneAsync(app, scope.ServiceProvider, options.UnitsFile);
-        if (!options.LoadDemoData) return;
-        if (await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().LoadIfEmptyAsync())
+        if (options.LoadDemoData && await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().LoadIfEmptyAsync())
             app.Logger.LogInformation("Đã nạp dữ liệu minh họa / loaded the demo dataset");
+        await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().RunAsync();
     }
 
     private static async Task ImportUnitsIfNoneAsync(WebApplication app, IServiceProvider services, string? file)
@@ -38,17 +40,36 @@ public static class WebApplicationExtensions
             app.Logger.LogInformation("Đã nhập {Count} xã, phường từ {Path} / imported communes", outcome.Inserted, path);
     }
 
-    /// <summary>The request pipeline of the dashboard: error pages, language, static files, controllers.</summary>
+    /// <summary>The request pipeline of the dashboard: HTTPS and security headers, error pages, language, static files
+    /// (anonymous), rate limits, sign-in and the authorization rules, then controllers, the OpenAPI description and /health.</summary>
     public static void UseKpiWeb(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        // API clients get bare status codes (and JSON bodies), people get the problem page.
+        app.UseWhen(c => !ApiPaths.IsApi(c.Request), branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseRequestLocalization();
         app.UseMiddleware<LanguageCookieMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
+        // An address that matches no route is a 404 for everyone, before the sign-in rules could turn it into a redirect.
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is not null) return next(context);
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapControllers();
-        app.MapGet("/health", () => "ok");
+        app.MapOpenApi();
+        app.MapHealthChecks("/health").AllowAnonymous();
     }
 
     public static void PrintUrlsOnStart(this WebApplication app) =>

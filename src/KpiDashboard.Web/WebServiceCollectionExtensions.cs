@@ -6,6 +6,7 @@ using KpiDashboard.Web.Charts;
 using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Pages;
 using KpiDashboard.Web.Reports;
+using KpiDashboard.Web.Security;
 using KpiDashboard.Reporting.Email;
 using KpiDashboard.Reporting.Excel;
 using Microsoft.AspNetCore.Localization;
@@ -21,6 +22,7 @@ public static class WebServiceCollectionExtensions
         services.AddControllersWithViews(o => o.Filters.Add<InvalidQueryFilter>());
         // Vietnamese text stays readable in the HTML instead of becoming numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddKpiSecurity(configuration);
         services.AddKpiExcelReports(configuration);
         services.AddKpiEmail(configuration).AddKpiEmailSchedule();
         services.AddOptions<StartupOptions>().Bind(configuration.GetSection(StartupOptions.Section)).ValidateOnStart();

@@ -11,8 +11,11 @@ public sealed class DashboardScenarioTests(BrowserApp app) : IClassFixture<Brows
     {
         await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
+        var blocked = new List<string>();
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) blocked.Add(message.Text); };
 
         await page.GotoAsync(app.BaseUrl + "/");
+        await SignInAsync(page, "analyst@demo.invalid", "DemoAnalyst2025");
         Assert.Equal("Tổng quan toàn quốc", await page.InnerTextAsync("h1"));
         Assert.NotEqual("—", await Tile(page, "received"));
         Assert.Contains("Dữ liệu minh họa", await page.InnerTextAsync("main"));
@@ -82,6 +85,39 @@ public sealed class DashboardScenarioTests(BrowserApp app) : IClassFixture<Brows
         Assert.Equal("National overview", await page.InnerTextAsync("h1"));
         Assert.Contains(",", await Tile(page, "received"));
         await Shot(page, "9-overview-english");
+        Assert.Empty(blocked);
+    }
+
+    [Fact]
+    public async Task The_Phu_Tho_officer_of_the_demo_sees_Phu_Tho_and_nothing_else()
+    {
+        await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/?period=2025-07");
+        Assert.Contains("phutho@demo.invalid", await page.InnerTextAsync("#demo-accounts"));
+        await SignInAsync(page, "phutho@demo.invalid", "DemoPhuTho2025");
+        await page.WaitForURLAsync("**period=2025-07**");
+        Assert.Equal(["Phú Thọ"], await page.Locator("#provinces tbody th").AllInnerTextsAsync());
+        Assert.Equal("91", await Tile(page, "received"));
+        await Shot(page, "10-phu-tho-officer-overview");
+
+        var other = await page.GotoAsync(app.BaseUrl + "/provinces/42");
+        Assert.Equal(403, other!.Status);
+        await Shot(page, "11-phu-tho-officer-denied-ha-tinh");
+
+        await page.ClickAsync("#sign-out button");
+        await page.WaitForURLAsync("**/account/sign-in**");
+    }
+
+    /// <summary>On the sign-in page the dashboard sent us to: fill in the form and wait to be sent back.</summary>
+    private static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.WaitForURLAsync("**/account/sign-in**");
+        Assert.Equal("Đăng nhập", await page.InnerTextAsync("h1"));
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("#sign-in-submit");
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
     }
 
     private static Task<string> Tile(IPage page, string kpi) => page.InnerTextAsync($".tile[data-kpi='{kpi}'] .value");

@@ -50,6 +50,9 @@ internal static class BatchesCommand
             await using var scope = await CliServices.OpenAsync(parse, ct);
             var outcome = await scope.ServiceProvider.GetRequiredService<BatchRollback>().RollbackAsync(parse.GetValue(id), ct);
             var text = $"{outcome.Message} / {outcome.MessageEn}";
+            if (outcome.Succeeded)
+                await scope.ServiceProvider.GetRequiredService<KpiDashboard.Metrics.Accounts.AuditLog>()
+                    .WriteAsync(CliActor.Name, "batch.rollback", $"{parse.GetValue(id)}: {outcome.MessageEn}", ct: ct);
             if (!outcome.Succeeded)
             {
                 Console.Error.WriteLine(text);

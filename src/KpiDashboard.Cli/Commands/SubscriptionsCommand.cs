@@ -35,6 +35,7 @@ internal static class SubscriptionsCommand
                 foreach (var error in result.Errors) Console.Error.WriteLine(error);
                 return ExitCodes.BadInput;
             }
+            await Audit(services, result.Created ? "subscription.add" : "subscription.update", $"#{s.Id} {s.Email} {s.Scope} {s.Language}", ct);
             Console.Out.WriteLine($"{(result.Created ? "đã thêm / added" : "đã cập nhật / updated")} #{s.Id} {s.Email} {s.Scope} {s.Language}");
             return ExitCodes.Ok;
         });
@@ -77,6 +78,7 @@ internal static class SubscriptionsCommand
                 Console.Error.WriteLine($"không có đăng ký đang hoạt động nào khớp / no active subscription matches '{parse.GetValue(target)}'");
                 return ExitCodes.BadInput;
             }
+            await Audit(services, "subscription.remove", $"{parse.GetValue(target)} {parse.GetValue(scope)} ({count})", ct);
             Console.Out.WriteLine($"đã ngừng / deactivated {count}");
             return ExitCodes.Ok;
         });
@@ -104,9 +106,13 @@ internal static class SubscriptionsCommand
                 Console.Error.WriteLine("không nhập dòng nào / nothing imported");
                 return ExitCodes.BadInput;
             }
+            await Audit(services, "subscription.import", $"{path.Name}: added {result.Created}, updated {result.Updated}", ct);
             Console.Out.WriteLine($"đã thêm / added {result.Created}, đã cập nhật / updated {result.Updated}");
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    private static Task Audit(AsyncServiceScope services, string action, string details, CancellationToken ct) =>
+        services.ServiceProvider.GetRequiredService<KpiDashboard.Metrics.Accounts.AuditLog>().WriteAsync(CliActor.Name, action, details, ct: ct);
 }

@@ -86,7 +86,7 @@ internal static class UsersCommand
         return outcome.Succeeded ? ExitCodes.Ok : ExitCodes.BadInput;
     }
 
-    private static string Actor() => $"cli:{Environment.UserName}";
+    private static string Actor() => CliActor.Name;
 
     // Never from an argument: arguments end up in shell history and process lists.
     private static string? ReadPassword()

@@ -29,6 +29,8 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
         var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, ct));
         content.Position = 0;
         var units = await UnitDirectory.LoadAsync(db, ct);
+        if (XlsxTooLarge(content, options.Xlsx ?? XlsxLimits.Default) is { } tooLarge)
+            return new IngestResult { SourceName = sourceName, SourceHash = hash, DryRun = options.DryRun, Errors = [tooLarge] };
         var format = options.Format == SourceFormat.Auto ? Detect(content) : options.Format;
         if (format is SourceFormat.Table or SourceFormat.Json)
         {
@@ -37,7 +39,7 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
             // Tables stream: every row is validated on its way into the database, so memory stays flat.
             using var figures = (format == SourceFormat.Json
                 ? FigureStream.Open(() => new JsonTableSource(content), units)
-                : FigureStream.Open(content, units)).RestrictTo(access);
+                : FigureStream.Open(() => TableSources.Open(content, options.Xlsx), units)).RestrictTo(access);
             return await writer.WriteAsync(figures, sourceName, hash, options, ct);
         }
 
@@ -53,6 +55,32 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
             return new IngestResult { SourceName = sourceName, SourceHash = hash, RowsRead = file.RowsRead, Errors = file.Errors, Warnings = warnings, DryRun = options.DryRun };
         var result = await writer.WriteAsync(file, sourceName, hash, options, ct);
         return result with { Warnings = [.. warnings, .. result.Warnings], Understood = file.Rows.Select(Understand).ToList() };
+    }
+
+    /// <summary>A zip bomb is refused before any reader (ClosedXML, the form reader) inflates it.</summary>
+    private static IngestError? XlsxTooLarge(Stream content, XlsxLimits limits)
+    {
+        Span<byte> head = stackalloc byte[4];
+        var read = content.ReadAtLeast(head, 4, throwOnEndOfStream: false);
+        content.Position = 0;
+        if (read < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) return null;
+        try
+        {
+            XlsxZipCheck.Ensure(content, limits);
+            return null;
+        }
+        catch (XlsxLimitException e)
+        {
+            return IngestError.File("xlsx_too_large", e.MessageVi, e.Message);
+        }
+        catch (InvalidDataException e)
+        {
+            return IngestError.File("unreadable_file", $"Không đọc được tệp: {e.Message}", $"The file cannot be read: {e.Message}");
+        }
+        finally
+        {
+            content.Position = 0;
+        }
     }
 
     private static readonly IngestError ScopeNotApplicable = IngestError.File("scope_not_applicable",

@@ -2,13 +2,16 @@ namespace KpiDashboard.Ingestion.Tables;
 
 public static class TableSources
 {
-    /// <summary>Opens CSV or XLSX, told apart by content (a ZIP signature means XLSX), not by file name.</summary>
-    public static ITableSource Open(Stream stream)
+    /// <summary>Opens CSV or XLSX, told apart by content (a ZIP signature means XLSX), not by file name.
+    /// An XLSX package is checked against <paramref name="limits"/> first.</summary>
+    public static ITableSource Open(Stream stream, XlsxLimits? limits = null)
     {
         Span<byte> head = stackalloc byte[4];
         var read = stream.ReadAtLeast(head, 4, throwOnEndOfStream: false);
         stream.Position = 0;
         var isZip = read == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-        return isZip ? new XlsxTableSource(stream) : new CsvTableSource(stream);
+        if (!isZip) return new CsvTableSource(stream);
+        XlsxZipCheck.Ensure(stream, limits ?? XlsxLimits.Default);
+        return new XlsxTableSource(stream);
     }
 }

@@ -32,7 +32,7 @@ public sealed class ChartSpecFactory(FigureQuery figures, PageFilters filters, I
     {
         var units = await filters.UnitsAsync(ct);
         var byProvince = (await figures.ByProvinceAsync(new Scope(FieldCode: r.FieldCode), r.Period, ct)).ToDictionary(g => g.Key, g => g.Figures);
-        ValueList<ProvinceRate> bars = [.. units.Provinces.Select(p => new ProvinceRate(p.Name, byProvince.GetValueOrDefault(p.Code)?.OnTimeRate.Value))];
+        ValueList<ProvinceRate> bars = [.. (await filters.ReadableProvincesAsync(ct)).Select(p => new ProvinceRate(p.Name, byProvince.GetValueOrDefault(p.Code)?.OnTimeRate.Value))];
         var field = r.FieldCode is { } code && units.FieldByCode.TryGetValue(code, out var f) ? $" – {units.FieldName(f)}" : "";
         return new ProvinceRankingChartSpec(Ui.T("Tỷ lệ giải quyết đúng hạn theo tỉnh", "On-time rate by province") + $", {PeriodText.Name(r.Period)}{field}", bars)
         {

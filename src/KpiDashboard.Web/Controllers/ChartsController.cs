@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using KpiDashboard.Metrics.Access;
 using KpiDashboard.Reporting.Charts;
 using KpiDashboard.Web.Charts;
 using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Pages;
+using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +16,8 @@ namespace KpiDashboard.Web.Controllers;
 /// Charts as PNG or SVG. The ETag joins the data version (batches) with the canonical request, so a browser's
 /// conditional request costs one small query, and a repeated one is served from memory.
 /// </summary>
-public sealed class ChartsController(PageFilters filters, DataVersion version, ChartSpecFactory factory, ChartCache cache, IOptions<DashboardOptions> options) : Controller
+[PublicWhenReadOnly]
+public sealed class ChartsController(PageFilters filters, DataVersion version, ChartSpecFactory factory, ChartCache cache, IOptions<DashboardOptions> options, AccessScope access) : Controller
 {
     [HttpGet("/charts/{kind}.{format}")]
     public async Task<IActionResult> Chart(string kind, string format, string? period, string? province, string? commune, string? field,
@@ -45,7 +48,8 @@ public sealed class ChartsController(PageFilters filters, DataVersion version, C
 
         var etag = $"\"{await version.GetAsync(ct)}-{Hash(request, chartFormat, s)}\"";
         Response.Headers.ETag = etag;
-        Response.Headers.CacheControl = "public, no-cache";
+        // The same chart differs by the caller's provinces: only the browser may keep it.
+        Response.Headers.CacheControl = "private, no-cache";
         // Without ?lang the language came from the cookie: a shared cache must not hand one language to the other.
         if (string.IsNullOrEmpty(Request.Query[LanguageCultureProvider.QueryKey])) Response.Headers.Vary = "Cookie";
         if (Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*" || t.Trim() == "W/" + etag)))
@@ -63,7 +67,8 @@ public sealed class ChartsController(PageFilters filters, DataVersion version, C
     private string Hash(ChartRequest request, ChartFormat format, double scale)
     {
         var o = options.Value;
-        var key = string.Create(CultureInfo.InvariantCulture, $"{request.Kind}|{format}|{request.Query(scale)}|{o.OnTimeTarget}");
+        var provinces = access.Provinces is { } allowed ? string.Join(',', allowed.Order()) : "*";
+        var key = string.Create(CultureInfo.InvariantCulture, $"{request.Kind}|{format}|{request.Query(scale)}|{o.OnTimeTarget}|{provinces}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20];
     }
 

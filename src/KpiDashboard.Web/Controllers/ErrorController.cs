@@ -1,4 +1,5 @@
 using KpiDashboard.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -6,12 +7,19 @@ namespace KpiDashboard.Web.Controllers;
 
 /// <summary>The pages shown for an unknown address and for an unexpected failure.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[AllowAnonymous] // error pages say nothing about the data, and a 404 re-executed for an anonymous visitor must render
+[IgnoreAntiforgeryToken] // a refused POST is re-executed here as a POST: the refusal must show, not a 400
 public sealed class ErrorController(IModelMetadataProvider metadata) : Controller
 {
     [Route("/error/{status:int}")]
-    public IActionResult Status(int status) => status == StatusCodes.Status404NotFound
-        ? InvalidQueryFilter.ProblemPage(metadata, status, "Không có trang này.", "There is no such page.")
-        : InvalidQueryFilter.ProblemPage(metadata, status is >= 400 and <= 599 ? status : 400, "Yêu cầu không hợp lệ.", "The request is not valid.");
+    public IActionResult Status(int status) => status switch
+    {
+        StatusCodes.Status404NotFound => InvalidQueryFilter.ProblemPage(metadata, status, "Không có trang này.", "There is no such page."),
+        StatusCodes.Status403Forbidden => InvalidQueryFilter.ProblemPage(metadata, status, "Tài khoản của bạn không có quyền xem trang này.", "Your account may not see this page."),
+        StatusCodes.Status413PayloadTooLarge => InvalidQueryFilter.ProblemPage(metadata, status, "Tệp quá lớn.", "The file is too large."),
+        StatusCodes.Status429TooManyRequests => InvalidQueryFilter.ProblemPage(metadata, status, "Quá nhiều yêu cầu. Xin thử lại sau một phút.", "Too many requests. Please try again in a minute."),
+        _ => InvalidQueryFilter.ProblemPage(metadata, status is >= 400 and <= 599 ? status : 400, "Yêu cầu không hợp lệ.", "The request is not valid."),
+    };
 
     [Route("/error")]
     public IActionResult Failure() =>

@@ -1,8 +1,10 @@
 using KpiDashboard.Web.Pages;
+using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KpiDashboard.Web.Controllers;
 
+[PublicWhenReadOnly]
 public sealed class HomeController : Controller
 {
     /// <summary>The national overview; every filter is in the query string so that a view can be bookmarked.</summary>

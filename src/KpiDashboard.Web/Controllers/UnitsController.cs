@@ -1,9 +1,11 @@
 using KpiDashboard.Web.Pages;
+using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KpiDashboard.Web.Controllers;
 
 /// <summary>The pages of one province, field or commune, addressed by code (a name works too).</summary>
+[PublicWhenReadOnly]
 public sealed class UnitsController : Controller
 {
     [HttpGet("/provinces/{code}")]

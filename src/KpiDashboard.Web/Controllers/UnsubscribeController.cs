@@ -1,6 +1,9 @@
+using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Reporting.Email;
 using KpiDashboard.Web.Models;
+using KpiDashboard.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +15,9 @@ namespace KpiDashboard.Web.Controllers;
 /// The signed token is the authorisation, so there is no login and no antiforgery token.
 /// </summary>
 [Route("unsubscribe/{token}")]
+[AllowAnonymous]
 [IgnoreAntiforgeryToken]
-public sealed class UnsubscribeController(KpiDbContext db, UnsubscribeToken tokens) : Controller
+public sealed class UnsubscribeController(KpiDbContext db, UnsubscribeToken tokens, AuditLog audit) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Confirm(string token, CancellationToken ct)
@@ -30,8 +34,10 @@ public sealed class UnsubscribeController(KpiDbContext db, UnsubscribeToken toke
         if (!tokens.TryValidate(token, out var id)) return Invalid(token);
         var subscription = await db.Subscriptions.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (subscription is null) return Invalid(token);
+        var wasActive = subscription.IsActive;
         subscription.IsActive = false;
         await db.SaveChangesAsync(ct);
+        if (wasActive) await audit.WriteAsync(subscription.Email, "subscription.unsubscribe", $"#{subscription.Id} {subscription.Scope}", ClientAddress.Of(HttpContext), ct);
         return View("Index", new UnsubscribeModel(token, true, true, subscription.Email, subscription.Scope));
     }
 

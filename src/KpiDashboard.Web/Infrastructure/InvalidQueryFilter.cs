@@ -12,7 +12,9 @@ internal sealed class InvalidQueryFilter(IModelMetadataProvider metadata) : IExc
     public void OnException(ExceptionContext context)
     {
         if (context.Exception is not InvalidQueryException e) return;
-        context.Result = ProblemPage(metadata, e.Status, e.MessageVi, e.MessageEn);
+        context.Result = Security.ApiPaths.IsApi(context.HttpContext.Request)
+            ? new ObjectResult(new ProblemDetails { Status = e.Status, Title = e.MessageEn, Detail = e.MessageVi }) { StatusCode = e.Status }
+            : ProblemPage(metadata, e.Status, e.MessageVi, e.MessageEn);
         context.ExceptionHandled = true;
     }
 

@@ -12,6 +12,7 @@ internal sealed class LanguageCookieMiddleware(RequestDelegate next)
             {
                 MaxAge = TimeSpan.FromDays(365),
                 HttpOnly = true,
+                Secure = context.Request.IsHttps,
                 IsEssential = true,
                 SameSite = SameSiteMode.Lax,
             });

@@ -15,7 +15,7 @@ public sealed class FieldQuery(PageFilters filters, FigureQuery figures, TileQue
         var order = SortOrder.Parse(sort, dir, ProvinceTable.DefaultSort, [.. ProvinceTable.Keys]);
         var units = await filters.UnitsAsync(ct);
         var scope = new Scope(FieldCode: field.Code);
-        var rows = ProvinceTable.Build(units.Provinces, await figures.ByProvinceAsync(scope, p, ct), order);
+        var rows = ProvinceTable.Build(await filters.ReadableProvincesAsync(ct), await figures.ByProvinceAsync(scope, p, ct), order);
         var (w, h) = ChartRequest.DefaultSize(ChartKind.Ranking);
         var ranking = await charts.ViewAsync(new ChartRequest(ChartKind.Ranking, p, null, null, field.Code, 0, Ui.ChartLanguage, w, h), ct);
         (w, h) = ChartRequest.DefaultSize(ChartKind.Trend);

@@ -15,7 +15,7 @@ public sealed class OverviewQuery(PageFilters filters, FigureQuery figures, Tile
         var units = await filters.UnitsAsync(ct);
         var range = await filters.RangeAsync(ct);
         var scope = new Scope(FieldCode: f?.Code);
-        var rows = ProvinceTable.Build(units.Provinces, await figures.ByProvinceAsync(scope, p, ct), order);
+        var rows = ProvinceTable.Build(await filters.ReadableProvincesAsync(ct), await figures.ByProvinceAsync(scope, p, ct), order);
         var (w, h) = ChartRequest.DefaultSize(ChartKind.Ranking);
         var ranking = await charts.ViewAsync(new ChartRequest(ChartKind.Ranking, p, null, null, f?.Code, 0, Ui.ChartLanguage, w, h), ct);
         (w, h) = ChartRequest.DefaultSize(ChartKind.Trend);

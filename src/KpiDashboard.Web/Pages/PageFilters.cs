@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Periods;
@@ -7,12 +8,16 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiDashboard.Web.Pages;
 
 /// <summary>Reads the filters of the query string (period, field, province, commune) or says clearly why it cannot.</summary>
-public sealed class PageFilters(KpiDbContext db, UnitsCache unitsCache, TimeProvider time)
+public sealed class PageFilters(KpiDbContext db, UnitsCache unitsCache, TimeProvider time, AccessScope access)
 {
     private Units? _units;
     private DataRange? _range;
 
     public async Task<Units> UnitsAsync(CancellationToken ct) => _units ??= await unitsCache.GetAsync(db, ct);
+
+    /// <summary>The provinces the caller may read, for the tables and the ranking: a province officer sees only theirs.</summary>
+    public async Task<IReadOnlyList<Province>> ReadableProvincesAsync(CancellationToken ct) =>
+        (await UnitsAsync(ct)).Provinces.Where(p => access.CanRead(p.Code)).ToList();
 
     /// <summary>The months that have figures; without any, the last complete month in Vietnam.</summary>
     public async Task<DataRange> RangeAsync(CancellationToken ct)

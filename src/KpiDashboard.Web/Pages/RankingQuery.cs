@@ -22,8 +22,8 @@ public sealed class RankingQuery(PageFilters filters, FigureQuery figures, IOpti
         var order = SortOrder.Parse(sort, dir, DefaultSort, [.. Keys]);
         var units = await filters.UnitsAsync(ct);
         var scope = new Scope(FieldCode: f?.Code);
-        var current = Score(units.Provinces, await figures.ByProvinceAsync(scope, p, ct));
-        var previous = Score(units.Provinces, await figures.ByProvinceAsync(scope, p.Previous, ct));
+        var current = Score(await filters.ReadableProvincesAsync(ct), await figures.ByProvinceAsync(scope, p, ct));
+        var previous = Score(await filters.ReadableProvincesAsync(ct), await figures.ByProvinceAsync(scope, p.Previous, ct));
         var previousRanks = previous.ToDictionary(r => r.Province.Code, r => r.Rank);
         var rows = current.Select(r => r with { PreviousRank = previousRanks.GetValueOrDefault(r.Province.Code) }).ToList();
         IReadOnlyList<RankingRow> sorted = order.Key switch

@@ -32,7 +32,9 @@ public sealed class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"kpi-web-tests-{Guid.NewGuid():N}.db");
 
-    public Dictionary<string, string?> Settings { get; } = [];
+    /// <summary>The dashboard tests read pages as the public would: read-only mode, no sign-in (the sign-in and the
+    /// rules per role are tested in Security/).</summary>
+    public Dictionary<string, string?> Settings { get; } = new() { ["Security:PublicReadOnly"] = "true" };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

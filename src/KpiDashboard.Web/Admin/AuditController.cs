@@ -1,0 +1,39 @@
+using System.Globalization;
+using KpiDashboard.Metrics.Data;
+using KpiDashboard.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.Web.Admin;
+
+/// <summary>/admin/audit: who did what, searchable by actor, action and dates (Vietnam time, inclusive), newest first.</summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class AuditController(KpiDbContext db) : Controller
+{
+    private const int Limit = 500;
+
+    [HttpGet("/admin/audit")]
+    // "action" is also MVC's route value (the action name): bind it from the query by name.
+    public async Task<IActionResult> Index(string? actor, [FromQuery(Name = "action")] string? kind, string? from, string? to, CancellationToken ct)
+    {
+        var q = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(actor)) q = q.Where(e => e.Actor.Contains(actor.Trim()));
+        if (!string.IsNullOrWhiteSpace(kind)) q = q.Where(e => e.Action.StartsWith(kind.Trim()));
+        if (Day(from, "from") is { } start) q = q.Where(e => e.WhenUtc >= start);
+        if (Day(to, "to") is { } end)
+        {
+            var next = end.AddDays(1);
+            q = q.Where(e => e.WhenUtc < next);
+        }
+        var entries = await q.OrderByDescending(e => e.Id).Take(Limit).ToListAsync(ct);
+        return View("~/Views/Admin/Audit.cshtml", new AuditModel(actor, kind, from, to, entries, Limit));
+    }
+
+    private static DateTimeOffset? Day(string? text, string name)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
+        throw InvalidQueryException.BadRequest($"Ngày không hợp lệ ({name}): \"{text}\" (yyyy-MM-dd).", $"Invalid date ({name}) \"{text}\" (yyyy-MM-dd).");
+    }
+}

@@ -1,0 +1,48 @@
+using KpiDashboard.Ingestion.Batches;
+using KpiDashboard.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace KpiDashboard.Web.Api;
+
+/// <summary>
+/// POST a figures file (CSV or XLSX; multipart/form-data or the raw body): the same validation and all-or-nothing batch
+/// as `kpi ingest`. Rows of a province outside the token's scope reject the whole file with 403, naming the rows.
+/// </summary>
+[ApiController]
+[IngestEndpoint]
+[NoFormBinding]
+public sealed class IngestController(IngestService ingest, RequestAudit audit, IOptions<SecurityOptions> options) : ControllerBase
+{
+    [HttpPost("/api/ingest")]
+    [ProducesResponseType<IngestResultJson>(StatusCodes.Status200OK)]
+    [ProducesResponseType<IngestResultJson>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status401Unauthorized)]
+    [ProducesResponseType<IngestResultJson>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType(StatusCodes.Status413PayloadTooLarge)]
+    public async Task<IActionResult> Post([FromQuery] string? name, [FromQuery(Name = "dry_run")] bool dryRun, CancellationToken ct)
+    {
+        var limits = options.Value;
+        Upload? upload;
+        try
+        {
+            upload = await Upload.ReadAsync(Request, limits.MaxUploadBytes, name, ct);
+        }
+        catch (UploadTooLargeException e)
+        {
+            await audit.WriteAsync("ingest.too-large", e.Message, ct);
+            return Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: e.Message, detail: $"Tệp lớn hơn {limits.MaxUploadMegabytes} MB.");
+        }
+        if (upload is null) return Problem(statusCode: StatusCodes.Status400BadRequest, title: "No file in the request.", detail: "Yêu cầu không có tệp.");
+
+        await using var content = upload.Content;
+        var result = await ingest.IngestAsync(content, upload.Name, new IngestOptions(DryRun: dryRun, Xlsx: limits.Xlsx), ct);
+        var json = IngestResultJson.From(result);
+        if (!dryRun)
+            await audit.WriteAsync(result.Succeeded ? "ingest" : "ingest.rejected",
+                $"{upload.Name} batch={result.BatchId} rows={result.RowsRead} errors={result.Errors.Count}", ct);
+        if (result.Succeeded) return Ok(json);
+        var forbidden = result.Errors.Any(e => e.Code == "forbidden_province");
+        return StatusCode(forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest, json);
+    }
+}

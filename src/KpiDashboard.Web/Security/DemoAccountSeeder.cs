@@ -1,0 +1,30 @@
+using KpiDashboard.Metrics.Accounts;
+using KpiDashboard.Metrics.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace KpiDashboard.Web.Security;
+
+/// <summary>Creates the demo accounts in demo mode; in Production refuses to go on while any demo account exists.</summary>
+internal sealed class DemoAccountSeeder(KpiDbContext db, AccountService accounts, IOptions<SecurityOptions> options, IHostEnvironment environment, ILogger<DemoAccountSeeder> logger)
+{
+    public async Task RunAsync(CancellationToken ct = default)
+    {
+        if (environment.IsProduction())
+        {
+            var demo = await db.Users.Where(u => u.IsDemo).Select(u => u.Email).ToListAsync(ct);
+            if (demo.Count > 0)
+                throw new InvalidOperationException(
+                    $"Có tài khoản minh họa trong môi trường Production / demo accounts exist in Production: {string.Join(", ", demo)}. " +
+                    "Remove them with `kpi users remove --email …` before starting.");
+            return;
+        }
+        if (!options.Value.DemoEnabled(environment)) return;
+        foreach (var account in DemoAccount.All)
+        {
+            if (await db.Users.AnyAsync(u => u.NormalizedEmail == account.Email.ToUpperInvariant(), ct)) continue;
+            var outcome = await accounts.AddAsync(account.Email, account.Role, ProvinceList.Parse(account.Provinces), account.Password, "demo", isDemo: true, ct);
+            if (!outcome.Succeeded) logger.LogWarning("Demo account {Email} not created: {Message}", account.Email, outcome.Message);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text.Json;
+using KpiDashboard.IntegrationTests.Cli;
+using KpiDashboard.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.IntegrationTests.Security;
+
+/// <summary>Work done with `kpi` reaches the same audit log as the web, under the operating-system account.</summary>
+public sealed class CliAuditTests : IAsyncLifetime
+{
+    private TestDatabase _db = null!;
+
+    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task An_ingest_and_its_rollback_are_audited()
+    {
+        var file = Path.Combine(Path.GetDirectoryName(_db.Path)!, "figures.csv");
+        await File.WriteAllTextAsync(file, Csv.Header + "2025-07,25,,SHTT,20,14,6,20,7,0,12,1\n");
+        var ingest = await KpiProcess.RunAsync("ingest", file, "--json", "--db", _db.Path);
+        Assert.Equal(0, ingest.ExitCode);
+        var batch = JsonDocument.Parse(ingest.Out).RootElement.GetProperty("batch_id").GetInt32();
+        Assert.Equal(0, (await KpiProcess.RunAsync("batches", "rollback", batch.ToString(), "--db", _db.Path)).ExitCode);
+
+        await using var db = _db.Open();
+        var entries = await db.AuditEntries.OrderBy(e => e.Id).ToListAsync();
+        Assert.Equal(["ingest", "batch.rollback"], entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.StartsWith("cli:", e.Actor));
+        Assert.Contains("figures.csv", entries[0].Details);
+    }
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KpiDashboard.IntegrationTests.Security;
+
+/// <summary>
+/// Every route the app has, as its EndpointDataSource lists it, called by every kind of caller. A route without a rule
+/// here fails the test: decide who may call it (the rules live in KpiDashboard.Web.Security.AuthorizationConvention).
+/// </summary>
+[Collection(SecurityCollection.Name)]
+public sealed class RouteMatrixTests(SecurityFixture app)
+{
+    private static bool IsToken(Who w) => w.ToString().StartsWith("Token", StringComparison.Ordinal);
+
+    private static bool IsPerson(Who w) => w != Who.Anonymous && !IsToken(w);
+
+    /// <summary>A dashboard: a sign-in for the anonymous, allowed to people and tokens alike.</summary>
+    private static Outcome Dashboard(Who w) => w == Who.Anonymous ? Outcome.SignIn : Outcome.Allow;
+
+    /// <summary>A dashboard of Phú Thọ (25): Hà Tĩnh's officer and token are refused.</summary>
+    private static Outcome PhuTho(Who w) => w is Who.Officer42 or Who.TokenOfficer42 ? Outcome.Forbidden : Dashboard(w);
+
+    /// <summary>Admin pages take the Admin's cookie only; a token is sent to the sign-in page like the anonymous.</summary>
+    private static Outcome AdminOnly(Who w) => w == Who.Admin ? Outcome.Allow : IsPerson(w) ? Outcome.Forbidden : Outcome.SignIn;
+
+    /// <summary>The API takes tokens only.</summary>
+    private static Outcome Api(Who w, Func<Who, Outcome> forTokens) => IsToken(w) ? forTokens(w) : Outcome.Unauthorized;
+
+    public static readonly IReadOnlyDictionary<string, RouteRule> Rules = new Dictionary<string, RouteRule>
+    {
+        ["GET /"] = new("GET", "/?period=2025-06", Dashboard),
+        ["GET /ranking"] = new("GET", "/ranking", Dashboard),
+        ["GET /provinces/{code}"] = new("GET", "/provinces/25?period=2025-06", PhuTho),
+        ["GET /fields/{code}"] = new("GET", "/fields/TSVTD", Dashboard),
+        ["GET /communes/{code}"] = new("GET", "/communes/04792?period=2025-06", PhuTho),
+        ["GET /charts/{kind}.{format}"] = new("GET", "/charts/trend.png?province=25&w=320&h=200", PhuTho),
+        ["GET /unsubscribe/{token}"] = new("GET", "/unsubscribe/not-a-token", _ => Outcome.Allow),
+        ["POST /unsubscribe/{token}"] = new("POST", "/unsubscribe/not-a-token", _ => Outcome.Allow),
+        ["* /error/{status:int}"] = new("GET", "/error/404", _ => Outcome.NotFound),
+        ["* /error"] = new("GET", "/error", _ => Outcome.ServerError),
+        ["GET /account/sign-in"] = new("GET", "/account/sign-in", _ => Outcome.Allow),
+        // Without an antiforgery token: 400 once past authorization.
+        ["POST /account/sign-in"] = new("POST", "/account/sign-in", _ => Outcome.Allow),
+        ["POST /account/sign-out"] = new("POST", "/account/sign-out", Dashboard),
+        ["GET /api/figures"] = new("GET", "/api/figures?province=25&period=2025-06", w => Api(w, PhuTho)),
+        ["POST /api/ingest"] = new("POST", "/api/ingest", w => Api(w, t => t == Who.TokenViewer ? Outcome.Forbidden : Outcome.Allow)),
+        ["GET /admin/users"] = new("GET", "/admin/users", AdminOnly),
+        ["POST /admin/users/add"] = new("POST", "/admin/users/add", AdminOnly),
+        ["POST /admin/users/role"] = new("POST", "/admin/users/role", AdminOnly),
+        ["POST /admin/users/provinces"] = new("POST", "/admin/users/provinces", AdminOnly),
+        ["POST /admin/users/remove"] = new("POST", "/admin/users/remove", AdminOnly),
+        ["GET /admin/tokens"] = new("GET", "/admin/tokens", AdminOnly),
+        ["POST /admin/tokens/create"] = new("POST", "/admin/tokens/create", AdminOnly),
+        ["POST /admin/tokens/revoke"] = new("POST", "/admin/tokens/revoke", AdminOnly),
+        ["GET /admin/audit"] = new("GET", "/admin/audit", AdminOnly),
+        ["GET /openapi/{documentName}.json"] = new("GET", "/openapi/v1.json", w => w == Who.Anonymous ? Outcome.Unauthorized : Outcome.Allow),
+        ["* /health"] = new("GET", "/health", _ => Outcome.Allow),
+    };
+
+    public static IEnumerable<object[]> Callers() => Enum.GetValues<Who>().Select(w => new object[] { w });
+
+    [Fact]
+    public void Every_route_has_a_rule_and_every_rule_a_route()
+    {
+        var routes = RouteKeys();
+        Assert.Empty(routes.Except(Rules.Keys).Select(r => $"no rule for route \"{r}\": add one to RouteMatrixTests.Rules"));
+        Assert.Empty(Rules.Keys.Except(routes).Select(r => $"rule for a route that does not exist: \"{r}\""));
+    }
+
+    [Theory]
+    [MemberData(nameof(Callers))]
+    public async Task Each_route_answers_each_caller_as_its_rule_says(Who who)
+    {
+        var client = await app.ClientAsync(who);
+        var wrong = new List<string>();
+        foreach (var key in RouteKeys().Intersect(Rules.Keys).Order())
+        {
+            var rule = Rules[key];
+            using var request = new HttpRequestMessage(new HttpMethod(rule.Method), rule.Url);
+            if (rule.Method == "POST") request.Content = new FormUrlEncodedContent([]);
+            using var response = await client.SendAsync(request);
+            var got = Classify(response);
+            var expected = rule.Expect(who);
+            if (got != expected) wrong.Add($"{who} {rule.Method} {rule.Url}: expected {expected}, got {got} ({(int)response.StatusCode} {response.Headers.Location})");
+        }
+        Assert.Empty(wrong);
+    }
+
+    [Theory]
+    [InlineData(Who.Anonymous)]
+    [InlineData(Who.Officer25)]
+    public async Task An_unknown_address_is_a_404_for_everyone(Who who)
+    {
+        var client = await app.ClientAsync(who);
+        Assert.Equal(Outcome.NotFound, Classify(await client.GetAsync("/no/such/page")));
+    }
+
+    public static Outcome Classify(HttpResponseMessage response) => response.StatusCode switch
+    {
+        HttpStatusCode.Redirect or HttpStatusCode.Found when response.Headers.Location?.OriginalString.Contains("/account/sign-in", StringComparison.Ordinal) == true => Outcome.SignIn,
+        HttpStatusCode.Unauthorized when response.RequestMessage?.RequestUri?.AbsolutePath != "/account/sign-in" => Outcome.Unauthorized,
+        HttpStatusCode.Forbidden => Outcome.Forbidden,
+        HttpStatusCode.NotFound => Outcome.NotFound,
+        >= HttpStatusCode.InternalServerError => Outcome.ServerError,
+        _ => Outcome.Allow,
+    };
+
+    private List<string> RouteKeys() =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e =>
+            {
+                var pattern = "/" + (e.RoutePattern.RawText ?? "").TrimStart('/');
+                var methods = e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods;
+                return methods is { Count: > 0 } ? methods.Select(m => $"{m} {pattern}") : [$"* {pattern}"];
+            })
+            .Distinct().ToList();
+}
