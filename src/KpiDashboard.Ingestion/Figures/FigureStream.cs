@@ -61,6 +61,10 @@ public sealed class FigureStream : IDisposable
             var measures = columns.Keys.Where(c => c >= FigureColumn.ReceivedOnline).ToHashSet();
             return new FigureStream(source, table, new FigureRowParser(units, columns), [], measures);
         }
+        catch (XlsxLimitException e)
+        {
+            return Failed(source, table, IngestError.File("xlsx_too_large", e.MessageVi, e.Message));
+        }
         catch (Exception e) when (IsUnreadable(e))
         {
             return Failed(source, table, Unreadable(e));

@@ -1,6 +1,9 @@
 using System.Globalization;
 using KpiDashboard.IntegrationTests.Email;
 using KpiDashboard.IntegrationTests.Web;
+using KpiDashboard.Metrics.Accounts;
+using KpiDashboard.Web.Security;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KpiDashboard.IntegrationTests.Admin;
 
@@ -26,7 +29,19 @@ public sealed class AdminFixture : IAsyncLifetime
         App.Settings["Summaries:Enabled"] = "false";
         App.Settings["Summaries:UnsubscribeKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
         App.Settings["Reports:Root"] = ReportsRoot;
+        // Several tests sign in: the sign-in rate limit is for people, not for this suite.
+        App.Settings["Security:SignInPermitsPerMinute"] = "1000";
         await App.InitializeAsync();
+    }
+
+    /// <summary>A client signed in as the demo Admin, who may use the Reports page and every admin page.</summary>
+    public async Task<HttpClient> ClientAsync(bool redirects = false)
+    {
+        var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = redirects });
+        var admin = DemoAccount.All.Single(a => a.Role == Roles.Admin);
+        var response = await Forms.PostAsync(client, "/account/sign-in", "/account/sign-in", ("email", admin.Email), ("password", admin.Password));
+        Assert.True(response.IsSuccessStatusCode || response.StatusCode == System.Net.HttpStatusCode.Redirect, $"sign-in: {response.StatusCode}");
+        return client;
     }
 
     public async Task DisposeAsync()

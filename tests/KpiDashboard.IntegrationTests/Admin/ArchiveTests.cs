@@ -9,7 +9,7 @@ public sealed class ArchiveTests(AdminFixture fixture)
     [Fact]
     public async Task A_saved_report_is_listed_served_by_its_name_and_marked_stale_after_new_figures()
     {
-        var client = fixture.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = await fixture.ClientAsync();
         const string page = "/reports?report=form06&province=25&period=2025-05&language=vi";
         var saved = await Forms.PostAsync(client, page, "/reports/archive",
             ("report", "form06"), ("province", "25"), ("period", "2025-05"), ("language", "vi"));
@@ -38,7 +38,7 @@ public sealed class ArchiveTests(AdminFixture fixture)
     [Fact]
     public async Task Saving_without_the_antiforgery_token_is_refused()
     {
-        var client = fixture.App.CreateClient();
+        var client = await fixture.ClientAsync(redirects: true);
         var response = await client.PostAsync("/reports/archive", new FormUrlEncodedContent(new Dictionary<string, string> { ["report"] = "national", ["period"] = "2025-07" }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.False(Directory.Exists(Path.Combine(fixture.ReportsRoot, "2025-07")) &&

@@ -19,7 +19,7 @@ public sealed class ReportWorkbookTests(AdminFixture fixture)
 {
     private async Task<byte[]> DownloadAsync(string query)
     {
-        var response = await fixture.App.CreateClient().GetAsync("/reports/download?" + query);
+        var response = await (await fixture.ClientAsync(redirects: true)).GetAsync("/reports/download?" + query);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsByteArrayAsync();
     }

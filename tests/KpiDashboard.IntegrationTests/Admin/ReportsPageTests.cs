@@ -9,13 +9,12 @@ namespace KpiDashboard.IntegrationTests.Admin;
 [Collection(AdminCollection.Name)]
 public sealed class ReportsPageTests(AdminFixture fixture)
 {
-    private HttpClient Client(bool redirects = true) =>
-        fixture.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = redirects });
+    private Task<HttpClient> Client(bool redirects = true) => fixture.ClientAsync(redirects);
 
     [Fact]
     public async Task The_page_offers_every_report_scope_period_and_language()
     {
-        var html = await Client().GetStringAsync("/reports");
+        var html = await (await Client()).GetStringAsync("/reports");
         Assert.Contains("<option value=\"form06\" selected=\"selected\">Biểu số 06/VPCP/KSTT (Excel)</option>", html);
         Assert.Contains("value=\"national\"", html);
         Assert.Contains("value=\"csv\"", html);
@@ -31,7 +30,7 @@ public sealed class ReportsPageTests(AdminFixture fixture)
     [Fact]
     public async Task A_choice_by_name_shows_its_bookmarkable_download_link()
     {
-        var html = await Client().GetStringAsync("/reports?report=form06&province=phu%20tho&period=2025-07&language=vi");
+        var html = await (await Client()).GetStringAsync("/reports?report=form06&province=phu%20tho&period=2025-07&language=vi");
         Assert.Contains("href=\"/reports/download?report=form06&amp;period=2025-07&amp;province=25&amp;language=vi\"", html);
         Assert.Contains("Biểu06_PhúThọ_2025-07.xlsx", html);
         Assert.Contains("action=\"/reports/archive\"", html);
@@ -41,7 +40,7 @@ public sealed class ReportsPageTests(AdminFixture fixture)
     [Fact]
     public async Task Form06_download_has_the_xlsx_type_and_a_vietnamese_file_name()
     {
-        var response = await Client().GetAsync("/reports/download?report=form06&province=25&period=2025-07&language=vi");
+        var response = await (await Client()).GetAsync("/reports/download?report=form06&province=25&period=2025-07&language=vi");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(ReportFactory.XlsxContentType, response.Content.Headers.ContentType?.MediaType);
         var disposition = response.Content.Headers.ContentDisposition!;
@@ -62,7 +61,7 @@ public sealed class ReportsPageTests(AdminFixture fixture)
     [InlineData("report=form06&period=2025&language=en", "Form06_Nation_2025.xlsx", ReportFactory.XlsxContentType)]
     public async Task Every_report_downloads_with_its_name_and_type(string query, string fileName, string type)
     {
-        var response = await Client().GetAsync("/reports/download?" + query);
+        var response = await (await Client()).GetAsync("/reports/download?" + query);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(fileName, response.Content.Headers.ContentDisposition?.FileNameStar);
@@ -86,7 +85,7 @@ public sealed class ReportsPageTests(AdminFixture fixture)
     [InlineData("/reports/archive/..%2F..%2Fetc/passwd", "Kỳ")]
     public async Task Bad_input_gets_a_400_page_with_the_reason(string url, string message)
     {
-        var response = await Client().GetAsync(url);
+        var response = await (await Client()).GetAsync(url);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.StartsWith("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -97,7 +96,7 @@ public sealed class ReportsPageTests(AdminFixture fixture)
     [Fact]
     public async Task An_archived_name_that_is_not_in_the_manifest_is_404()
     {
-        var response = await Client().GetAsync("/reports/archive/2019-01/Bieu06_Nowhere_2019-01.xlsx");
+        var response = await (await Client()).GetAsync("/reports/archive/2019-01/Bieu06_Nowhere_2019-01.xlsx");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
@@ -108,11 +107,11 @@ public sealed class ReportsPageTests(AdminFixture fixture)
     [InlineData("/fields/SHTT?period=2025-Q3", "/reports/download?report=csv&amp;period=2025-Q3&amp;field=SHTT&amp;language=vi", "/reports?period=2025-Q3")]
     public async Task Every_dashboard_page_links_the_downloads_of_its_scope(string page, string first, string second)
     {
-        var html = await Client().GetStringAsync(page);
+        var html = await (await Client()).GetStringAsync(page);
         Assert.Contains(first, html);
         Assert.Contains(second, html);
         var link = System.Net.WebUtility.HtmlDecode(first);
-        var response = await Client().GetAsync(link.StartsWith('/') ? link : "/reports/download?" + link);
+        var response = await (await Client()).GetAsync(link.StartsWith('/') ? link : "/reports/download?" + link);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull(response.Content.Headers.ContentDisposition?.FileNameStar);
     }

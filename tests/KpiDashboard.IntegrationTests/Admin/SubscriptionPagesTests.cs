@@ -13,7 +13,7 @@ namespace KpiDashboard.IntegrationTests.Admin;
 [Collection(AdminCollection.Name)]
 public sealed class SubscriptionPagesTests(AdminFixture fixture)
 {
-    private HttpClient Client() => fixture.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private Task<HttpClient> Client() => fixture.ClientAsync();
 
     private async Task<Subscription?> FindAsync(string email, string scope)
     {
@@ -25,7 +25,7 @@ public sealed class SubscriptionPagesTests(AdminFixture fixture)
     [Fact]
     public async Task Create_edit_and_deactivate_a_subscription()
     {
-        var client = Client();
+        var client = await Client();
         var created = await Forms.PostAsync(client, "/admin/subscriptions/new", "/admin/subscriptions/new",
             ("email", "Van.Phong@PhuTho.gov.vn"), ("name", "Văn phòng UBND tỉnh <Phú Thọ>"), ("scopeKind", "province"), ("province", "25"), ("language", "vi"));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
@@ -59,7 +59,7 @@ public sealed class SubscriptionPagesTests(AdminFixture fixture)
     [InlineData("a@b.vn", "commune", "Nowhere", "không tìm thấy xã/phường 'Nowhere'")]
     public async Task Invalid_input_comes_back_as_the_form_with_400_and_the_reason(string email, string kind, string where, string message)
     {
-        var response = await Forms.PostAsync(Client(), "/admin/subscriptions/new", "/admin/subscriptions/new",
+        var response = await Forms.PostAsync(await Client(), "/admin/subscriptions/new", "/admin/subscriptions/new",
             ("email", email), ("name", "X"), ("scopeKind", kind), (kind == "commune" ? "commune" : "province", where), ("language", "vi"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -71,7 +71,7 @@ public sealed class SubscriptionPagesTests(AdminFixture fixture)
     [Fact]
     public async Task Import_names_the_invalid_rows_and_imports_nothing_then_imports_a_valid_file()
     {
-        var client = Client();
+        var client = await Client();
         var bad = await ImportAsync(client, "email,name,scope,lang\nok@example.vn,A,province:25,vi\nnot-an-address,B,nation,vi\nc@example.vn,C,province:99,vi\n");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var html = await bad.Content.ReadAsStringAsync();
@@ -89,7 +89,7 @@ public sealed class SubscriptionPagesTests(AdminFixture fixture)
     [Fact]
     public async Task Posts_without_the_antiforgery_token_are_refused()
     {
-        var response = await Client().PostAsync("/admin/subscriptions/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await (await Client()).PostAsync("/admin/subscriptions/new", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["email"] = "csrf@example.vn", ["name"] = "X", ["scopeKind"] = "nation", ["language"] = "vi",
         }));
@@ -104,7 +104,7 @@ public sealed class SubscriptionPagesTests(AdminFixture fixture)
     [InlineData("/admin/outbox?period=2025-Q3", HttpStatusCode.BadRequest)]
     public async Task Unknown_ids_and_bad_filters_get_a_clear_page(string url, HttpStatusCode status)
     {
-        var response = await Client().GetAsync(url);
+        var response = await (await Client()).GetAsync(url);
         Assert.Equal(status, response.StatusCode);
         Assert.Contains("class=\"problem\"", await response.Content.ReadAsStringAsync());
     }

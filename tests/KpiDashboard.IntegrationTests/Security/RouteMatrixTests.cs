@@ -25,6 +25,9 @@ public sealed class RouteMatrixTests(SecurityFixture app)
     private static Outcome AdminOnly(Who w) => w == Who.Admin ? Outcome.Allow : IsPerson(w) ? Outcome.Forbidden : Outcome.SignIn;
 
     /// <summary>The API takes tokens only.</summary>
+    // A route called with an id or file that does not exist: once past the rules, a 404.
+    private static Outcome Missing(Func<Who, Outcome> rule, Who w) => rule(w) == Outcome.Allow ? Outcome.NotFound : rule(w);
+
     private static Outcome Api(Who w, Func<Who, Outcome> forTokens) => IsToken(w) ? forTokens(w) : Outcome.Unauthorized;
 
     public static readonly IReadOnlyDictionary<string, RouteRule> Rules = new Dictionary<string, RouteRule>
@@ -56,6 +59,25 @@ public sealed class RouteMatrixTests(SecurityFixture app)
         ["GET /admin/audit"] = new("GET", "/admin/audit", AdminOnly),
         ["GET /openapi/{documentName}.json"] = new("GET", "/openapi/v1.json", w => w == Who.Anonymous ? Outcome.Unauthorized : Outcome.Allow),
         ["* /health"] = new("GET", "/health", _ => Outcome.Allow),
+        // Reports: any signed-in person; what a report holds is limited by the caller's scope in the query service.
+        ["GET /reports"] = new("GET", "/reports", Dashboard),
+        ["GET /reports/download"] = new("GET", "/reports/download?report=form06&province=25&period=2025-06", PhuTho),
+        ["POST /reports/archive"] = new("POST", "/reports/archive", Dashboard),
+        ["GET /reports/archive/{period}/{file}"] = new("GET", "/reports/archive/2025-06/none.xlsx", w => Missing(Dashboard, w)),
+        ["GET /admin/outbox"] = new("GET", "/admin/outbox", AdminOnly),
+        ["GET /admin/subscriptions"] = new("GET", "/admin/subscriptions", AdminOnly),
+        ["GET /admin/subscriptions/new"] = new("GET", "/admin/subscriptions/new", AdminOnly),
+        ["POST /admin/subscriptions/new"] = new("POST", "/admin/subscriptions/new", AdminOnly),
+        ["GET /admin/subscriptions/{id:int}/edit"] = new("GET", "/admin/subscriptions/1/edit", w => Missing(AdminOnly, w)),
+        ["POST /admin/subscriptions/{id:int}/edit"] = new("POST", "/admin/subscriptions/1/edit", AdminOnly),
+        ["POST /admin/subscriptions/{id:int}/deactivate"] = new("POST", "/admin/subscriptions/1/deactivate", AdminOnly),
+        ["GET /admin/subscriptions/import"] = new("GET", "/admin/subscriptions/import", AdminOnly),
+        ["POST /admin/subscriptions/import"] = new("POST", "/admin/subscriptions/import", AdminOnly),
+        ["GET /admin/subscriptions/{id:int}/preview"] = new("GET", "/admin/subscriptions/1/preview", w => Missing(AdminOnly, w)),
+        ["GET /admin/subscriptions/{id:int}/preview/html"] = new("GET", "/admin/subscriptions/1/preview/html", w => Missing(AdminOnly, w)),
+        ["GET /admin/subscriptions/{id:int}/preview/part"] = new("GET", "/admin/subscriptions/1/preview/part", w => Missing(AdminOnly, w)),
+        ["POST /admin/subscriptions/{id:int}/preview/test"] = new("POST", "/admin/subscriptions/1/preview/test", AdminOnly),
+        ["GET /Admin/Sources"] = new("GET", "/Admin/Sources", AdminOnly),
     };
 
     public static IEnumerable<object[]> Callers() => Enum.GetValues<Who>().Select(w => new object[] { w });

@@ -36,6 +36,8 @@ public sealed class AdminSourcesPageTests : IAsyncLifetime
     public async Task The_page_lists_each_source_with_its_last_status_rows_and_error()
     {
         var client = _factory.CreateClient();
+        var admin = KpiDashboard.Web.Security.DemoAccount.All.Single(a => a.Role == KpiDashboard.Metrics.Accounts.Roles.Admin);
+        await KpiDashboard.IntegrationTests.Admin.Forms.PostAsync(client, "/account/sign-in", "/account/sign-in", ("email", admin.Email), ("password", admin.Password));
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<KpiDbContext>();

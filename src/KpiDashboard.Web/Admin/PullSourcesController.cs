@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace KpiDashboard.Web.Controllers;
+namespace KpiDashboard.Web.Admin;
 
 /// <summary>/Admin/Sources: the configured HTTP sources with their last attempt, status, rows and error.</summary>
 [Route("Admin/Sources")]
