@@ -79,7 +79,7 @@ fi
 
 if [ "$what" = web ] || [ "$what" = all ]; then
   port=5391
-  ConnectionStrings__Kpi="Data Source=$db" Startup__LoadDemoData=false ASPNETCORE_ENVIRONMENT=Production \
+  ConnectionStrings__Kpi="Data Source=$db" Startup__LoadDemoData=false ASPNETCORE_ENVIRONMENT=Production Security__PublicReadOnly=true \
     dotnet "$root/src/KpiDashboard.Web/bin/Release/net10.0/KpiDashboard.Web.dll" --urls "http://127.0.0.1:$port" >"$work/web.log" 2>&1 &
   web=$!
   trap 'kill $web 2>/dev/null || true' EXIT

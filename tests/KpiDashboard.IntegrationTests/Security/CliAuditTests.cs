@@ -17,12 +17,12 @@ public sealed class CliAuditTests : IAsyncLifetime
     [Fact]
     public async Task An_ingest_and_its_rollback_are_audited()
     {
-        var file = Path.Combine(Path.GetDirectoryName(_db.Path)!, "figures.csv");
+        var file = Path.Combine(_db.Folder, "figures.csv");
         await File.WriteAllTextAsync(file, Csv.Header + "2025-07,25,,SHTT,20,14,6,20,7,0,12,1\n");
-        var ingest = await KpiProcess.RunAsync("ingest", file, "--json", "--db", _db.Path);
+        var ingest = await KpiProcess.RunAsync(_db, "ingest", file, "--json");
         Assert.Equal(0, ingest.ExitCode);
         var batch = JsonDocument.Parse(ingest.Out).RootElement.GetProperty("batch_id").GetInt32();
-        Assert.Equal(0, (await KpiProcess.RunAsync("batches", "rollback", batch.ToString(), "--db", _db.Path)).ExitCode);
+        Assert.Equal(0, (await KpiProcess.RunAsync(_db, "batches", "rollback", batch.ToString())).ExitCode);
 
         await using var db = _db.Open();
         var entries = await db.AuditEntries.OrderBy(e => e.Id).ToListAsync();

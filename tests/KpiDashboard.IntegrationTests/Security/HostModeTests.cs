@@ -13,11 +13,11 @@ namespace KpiDashboard.IntegrationTests.Security;
 /// <summary>Start-up rules of the environments: demo accounts, Production, public read-only mode, rate limits.</summary>
 public sealed class HostModeTests
 {
-    private static WebApplicationFactory<Program> App(string connection, string environment, params (string Key, string Value)[] settings) =>
+    private static WebApplicationFactory<Program> App(TestDatabase db, string environment, params (string Key, string Value)[] settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment(environment);
-            b.UseSetting("ConnectionStrings:Kpi", connection);
+            foreach (var (key, value) in db.Settings) b.UseSetting(key, value);
             b.UseSetting("Startup:LoadDemoData", "true");
             foreach (var (key, value) in settings) b.UseSetting(key, value);
         });
@@ -26,19 +26,19 @@ public sealed class HostModeTests
     public async Task Production_creates_no_demo_account_and_refuses_to_start_when_one_exists()
     {
         await using var db = await TestDatabase.CreateAsync();
-        await using (var production = App(db.ConnectionString, "Production"))
+        await using (var production = App(db, "Production"))
         {
             _ = production.Server;
             await using var context = db.Open();
             Assert.False(await context.Users.AnyAsync(u => u.IsDemo));
         }
-        await using (var development = App(db.ConnectionString, "Development"))
+        await using (var development = App(db, "Development"))
         {
             _ = development.Server;
             await using var context = db.Open();
             Assert.Equal(DemoAccountCount, await context.Users.CountAsync(u => u.IsDemo));
         }
-        await using var again = App(db.ConnectionString, "Production");
+        await using var again = App(db, "Production");
         var e = Assert.ThrowsAny<Exception>(() => again.Server);
         Assert.Contains("demo accounts exist in Production", e.ToString());
     }
@@ -49,7 +49,7 @@ public sealed class HostModeTests
     public async Task Demo_mode_cannot_be_switched_on_in_Production()
     {
         await using var db = await TestDatabase.CreateAsync();
-        await using var app = App(db.ConnectionString, "Production", ("Security:DemoMode", "true"));
+        await using var app = App(db, "Production", ("Security:DemoMode", "true"));
         var e = Assert.ThrowsAny<Exception>(() => app.Server);
         Assert.Contains("Security:DemoMode", e.ToString());
     }
@@ -58,7 +58,7 @@ public sealed class HostModeTests
     public async Task Public_read_only_mode_shows_dashboards_but_not_admin_pages_the_api_or_imports()
     {
         await using var db = await TestDatabase.CreateAsync();
-        await using var app = App(db.ConnectionString, "Development", ("Security:PublicReadOnly", "true"));
+        await using var app = App(db, "Development", ("Security:PublicReadOnly", "true"));
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/?period=2025-07")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/provinces/42?period=2025-07")).StatusCode);
@@ -72,7 +72,7 @@ public sealed class HostModeTests
     public async Task Sign_in_attempts_are_rate_limited()
     {
         await using var db = await TestDatabase.CreateAsync();
-        await using var app = App(db.ConnectionString, "Development", ("Security:SignInPermitsPerMinute", "3"));
+        await using var app = App(db, "Development", ("Security:SignInPermitsPerMinute", "3"));
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)
@@ -85,7 +85,7 @@ public sealed class HostModeTests
     public async Task Api_calls_are_rate_limited_per_token()
     {
         await using var db = await TestDatabase.CreateAsync();
-        await using var app = App(db.ConnectionString, "Development", ("Security:ApiPermitsPerMinute", "2"));
+        await using var app = App(db, "Development", ("Security:ApiPermitsPerMinute", "2"));
         _ = app.Server;
         string secret;
         await using (var scope = app.Services.CreateAsyncScope())
@@ -101,7 +101,7 @@ public sealed class HostModeTests
     public async Task Outside_Development_cookies_are_secure_and_HSTS_is_sent()
     {
         await using var db = await TestDatabase.CreateAsync();
-        await using var app = App(db.ConnectionString, "Staging", ("Security:DemoMode", "true"));
+        await using var app = App(db, "Staging", ("Security:DemoMode", "true"));
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://kpi.example.gov.vn") });
         var page = await client.GetAsync("/account/sign-in");
         Assert.Contains("max-age", string.Join(";", page.Headers.GetValues("Strict-Transport-Security")));
