@@ -1,6 +1,7 @@
 using System.Text;
 using KpiDashboard.Reporting.Email;
 using KpiDashboard.Web.Pages;
+using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KpiDashboard.Web.Admin;
@@ -11,7 +12,7 @@ namespace KpiDashboard.Web.Admin;
 /// Invalid input comes back as the form with status 400 and the reasons, the import's naming the rows.
 /// </summary>
 [Route("admin/subscriptions")]
-public sealed class SubscriptionsController(SubscriptionService subscriptions, PageFilters filters) : Controller
+public sealed class SubscriptionsController(SubscriptionService subscriptions, PageFilters filters, RequestAudit audit) : Controller
 {
     public const long MaxImportBytes = 2 * 1024 * 1024;
 
@@ -30,6 +31,7 @@ public sealed class SubscriptionsController(SubscriptionService subscriptions, P
         var form = new SubscriptionFormModel(null, email, name, scopeKind ?? "", province, commune, language ?? "vi", true, []);
         var result = await subscriptions.SaveAsync(form.ToInput(), ct);
         if (result.Subscription is null) return await FormAsync(form with { Errors = result.Errors }, ct, StatusCodes.Status400BadRequest);
+        await audit.WriteAsync(result.Created ? "subscription.add" : "subscription.update", $"{result.Subscription.Email} {result.Subscription.Scope}", ct);
         return Redirect($"/admin/subscriptions?done={(result.Created ? "created" : "updated")}");
     }
 
@@ -47,6 +49,7 @@ public sealed class SubscriptionsController(SubscriptionService subscriptions, P
         var form = new SubscriptionFormModel(id, email, name, scopeKind ?? "", province, commune, language ?? "vi", active == "true", []);
         var result = await subscriptions.UpdateAsync(id, form.ToInput(), ct);
         if (result.Subscription is null) return await FormAsync(form with { Errors = result.Errors }, ct, StatusCodes.Status400BadRequest);
+        await audit.WriteAsync("subscription.update", $"{result.Subscription.Email} {result.Subscription.Scope}", ct);
         return Redirect("/admin/subscriptions?done=updated");
     }
 
@@ -56,6 +59,7 @@ public sealed class SubscriptionsController(SubscriptionService subscriptions, P
     {
         await preview.SubscriptionAsync(id, ct);
         await subscriptions.DeactivateAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct: ct);
+        await audit.WriteAsync("subscription.deactivate", id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
         return Redirect("/admin/subscriptions?done=deactivated");
     }
 
@@ -77,6 +81,7 @@ public sealed class SubscriptionsController(SubscriptionService subscriptions, P
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(new ImportModel(result.Errors));
         }
+        await audit.WriteAsync("subscription.import", $"created={result.Created} updated={result.Updated}", ct);
         return View(new ImportModel([], result.Created, result.Updated));
     }
 

@@ -4,6 +4,7 @@ using KpiDashboard.Reporting.Excel;
 using KpiDashboard.Reporting.Reports;
 using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Reports;
+using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KpiDashboard.Web.Controllers;
@@ -13,7 +14,7 @@ namespace KpiDashboard.Web.Controllers;
 /// a link can be bookmarked or sent on; archived files are served only by the names their manifest lists.
 /// </summary>
 [Route("reports")]
-public sealed class ReportsController(ReportRequestParser parser, ReportFactory factory, ReportArchive archive) : Controller
+public sealed class ReportsController(ReportRequestParser parser, ReportFactory factory, ReportArchive archive, RequestAudit audit) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromServices] ReportsPageQuery query, string? report, string? province, string? commune,
@@ -30,6 +31,7 @@ public sealed class ReportsController(ReportRequestParser parser, ReportFactory 
     {
         var request = await parser.ParseAsync(report, province, commune, field, period, language, ct);
         var generated = await factory.CreateAsync(request.Kind, request.Scope, request.Period, request.Language, ct);
+        await audit.WriteAsync("report.download", generated.Name.Ascii, ct);
         Response.Headers.ContentDisposition = generated.Name.ContentDisposition();
         // The figures can change with the next ingest: a cached copy must be checked again.
         Response.Headers.CacheControl = "private, no-cache";
@@ -47,6 +49,7 @@ public sealed class ReportsController(ReportRequestParser parser, ReportFactory 
         var version = await ReportArchive.CurrentDataVersionAsync(db, ct);
         await archive.SaveAsync(request.Period, generated.Name, generated.Content,
             createdBy: User.Identity?.Name ?? "web", dataVersion: version, ct: ct);
+        await audit.WriteAsync("report.archive", $"{request.Period}/{generated.Name.Ascii}", ct);
         return Redirect($"/reports?period={Uri.EscapeDataString(request.Period.ToString())}#archive");
     }
 
@@ -65,6 +68,7 @@ public sealed class ReportsController(ReportRequestParser parser, ReportFactory 
         }
         var entry = (await archive.ListAsync(p, ct)).FirstOrDefault(e => e.FileName == file)
             ?? throw InvalidQueryException.NotFound($"Kho báo cáo không có tệp \"{file}\" của kỳ {period}.", $"The archive has no file \"{file}\" for {period}.");
+        await audit.WriteAsync("report.download", $"{period}/{entry.FileName}", ct);
         Response.Headers.ContentDisposition = new ReportFileName(entry.FileName, entry.DisplayName).ContentDisposition();
         var type = entry.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? FactCsvExporter.ContentType : ReportFactory.XlsxContentType;
         return File(archive.OpenRead(p, entry.FileName), type);

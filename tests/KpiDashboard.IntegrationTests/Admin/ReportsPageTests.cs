@@ -2,6 +2,7 @@ using System.Net;
 using KpiDashboard.IntegrationTests.Web;
 using KpiDashboard.Reporting.Reports;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiDashboard.IntegrationTests.Admin;
 
@@ -51,6 +52,10 @@ public sealed class ReportsPageTests(AdminFixture fixture)
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal((byte)'P', bytes[0]);
         Assert.Equal((byte)'K', bytes[1]);
+
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KpiDashboard.Metrics.Data.KpiDbContext>();
+        Assert.Contains(db.AuditEntries, e => e.Action == "report.download" && e.Details == "Bieu06_PhuTho_2025-07.xlsx" && e.Actor.Contains("admin"));
     }
 
     [Theory]
