@@ -24,6 +24,9 @@ public sealed class RouteMatrixTests(SecurityFixture app)
     /// <summary>Admin pages take the Admin's cookie only; a token is sent to the sign-in page like the anonymous.</summary>
     private static Outcome AdminOnly(Who w) => w == Who.Admin ? Outcome.Allow : IsPerson(w) ? Outcome.Forbidden : Outcome.SignIn;
 
+    /// <summary>Pages that write figures: people whose role can ingest (Admin, Analyst, ProvinceOfficer); a Viewer is refused.</summary>
+    private static Outcome IngestPage(Who w) => w is Who.Admin or Who.Analyst or Who.Officer25 or Who.Officer42 ? Outcome.Allow : IsPerson(w) ? Outcome.Forbidden : Outcome.SignIn;
+
     /// <summary>The API takes tokens only.</summary>
     // A route called with an id or file that does not exist: once past the rules, a 404.
     private static Outcome Missing(Func<Who, Outcome> rule, Who w) => rule(w) == Outcome.Allow ? Outcome.NotFound : rule(w);
@@ -77,6 +80,11 @@ public sealed class RouteMatrixTests(SecurityFixture app)
         ["GET /admin/subscriptions/{id:int}/preview/html"] = new("GET", "/admin/subscriptions/1/preview/html", w => Missing(AdminOnly, w)),
         ["GET /admin/subscriptions/{id:int}/preview/part"] = new("GET", "/admin/subscriptions/1/preview/part", w => Missing(AdminOnly, w)),
         ["POST /admin/subscriptions/{id:int}/preview/test"] = new("POST", "/admin/subscriptions/1/preview/test", AdminOnly),
+        // Figures from narrative reports: read, save and reconcile; what is saved or shown is limited by the caller's scope.
+        ["GET /reported"] = new("GET", "/reported", IngestPage),
+        ["POST /reported"] = new("POST", "/reported", IngestPage),
+        ["POST /reported/save"] = new("POST", "/reported/save", IngestPage),
+        ["GET /reported/reconcile"] = new("GET", "/reported/reconcile?province=25&period=2025-07", w => w == Who.Officer42 ? Outcome.Forbidden : IngestPage(w)),
         ["GET /Admin/Sources"] = new("GET", "/Admin/Sources", AdminOnly),
     };
 
