@@ -5,6 +5,7 @@ using KpiDashboard.Ingestion.Narrative;
 using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Names;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,7 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
         }
 
         var fields = await db.Fields.AsNoTracking().ToListAsync(ct);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var today = VietnamTime.Today(time);
         var scopeErrors = new List<IngestError>();
         var scope = ResolvedScope.Resolve(options.Scope, units, scopeErrors);
         var (file, warnings) = scopeErrors.Count > 0

@@ -14,8 +14,8 @@ public sealed class DemoDataLoader(KpiDbContext db, BatchWriter writer, TimeProv
     /// <summary>The latest complete month: the one before the current month in Vietnam.</summary>
     public Month LatestCompleteMonth()
     {
-        var vietnamNow = time.GetUtcNow().ToOffset(TimeSpan.FromHours(7));
-        return new Month(vietnamNow.Year, vietnamNow.Month).Previous;
+        var today = VietnamTime.Today(time);
+        return new Month(today.Year, today.Month).Previous;
     }
 
     public async Task<IngestResult> LoadAsync(CancellationToken ct = default)

@@ -9,8 +9,6 @@ namespace KpiDashboard.Reporting.Excel;
 public sealed class Form06Builder(KpiDbContext db, FigureQuery figures, TimeProvider time)
 {
     private const string Government = "Văn phòng Chính phủ";
-    // Reports are dated in Vietnam, whatever the server's time zone.
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
     public async Task<Form06Report> BuildAsync(Scope scope, Period period, Form06Options? options = null, CancellationToken ct = default)
     {
@@ -37,7 +35,7 @@ public sealed class Form06Builder(KpiDbContext db, FigureQuery figures, TimeProv
 
         var header = new Form06Header(options.ReportingUnit ?? units.Reporting, options.ReceivingUnit ?? units.Receiving, period);
         var footer = new Form06Footer(options.Place ?? units.Place,
-            options.Date ?? DateOnly.FromDateTime(time.GetUtcNow().ToOffset(VietnamOffset).DateTime));
+            options.Date ?? VietnamTime.Today(time));
         return new Form06Report(header, groups, footer);
     }
 

@@ -33,7 +33,7 @@ public sealed class AuditController(KpiDbContext db) : Controller
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
+            return Metrics.Periods.VietnamTime.StartOf(day);
         throw InvalidQueryException.BadRequest($"Ngày không hợp lệ ({name}): \"{text}\" (yyyy-MM-dd).", $"Invalid date ({name}) \"{text}\" (yyyy-MM-dd).");
     }
 }

@@ -228,7 +228,7 @@ public sealed class ReportedController(KpiDbContext db, AccessScope scope, TimeP
         return page;
     }
 
-    private string Today() => DateOnly.FromDateTime(VietnamTime.ToVietnam(time.GetUtcNow()).DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private string Today() => Metrics.Periods.VietnamTime.Today(time).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static bool TryDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

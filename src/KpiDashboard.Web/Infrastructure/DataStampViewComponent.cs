@@ -9,7 +9,7 @@ public sealed class DataStampViewComponent(DataVersion version) : ViewComponent
     {
         var last = await version.LastChangeAsync(HttpContext.RequestAborted);
         var text = last is { } t
-            ? Ui.T($"Số liệu cập nhật lúc {VietnamTime.Format(t)} (giờ Việt Nam)", $"Figures updated {VietnamTime.Format(t)} (Vietnam time)")
+            ? Ui.T($"Số liệu cập nhật lúc {VietnamTimeText.Format(t)} (giờ Việt Nam)", $"Figures updated {VietnamTimeText.Format(t)} (Vietnam time)")
             : Ui.T("Chưa có số liệu.", "No figures yet.");
         return Content(text);
     }

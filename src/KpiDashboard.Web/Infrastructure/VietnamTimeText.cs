@@ -1,0 +1,11 @@
+using KpiDashboard.Metrics.Periods;
+
+namespace KpiDashboard.Web.Infrastructure;
+
+/// <summary>Times are shown in Asia/Ho_Chi_Minh whatever the server's zone.</summary>
+public static class VietnamTimeText
+{
+    /// <summary>"dd/MM/yyyy HH:mm" in Vietnamese; the en-US short pattern in English.</summary>
+    public static string Format(DateTimeOffset utc) =>
+        VietnamTime.ToVietnam(utc).ToString(Ui.En ? "MM/dd/yyyy HH:mm" : "dd/MM/yyyy HH:mm", Ui.Culture);
+}
