@@ -1,3 +1,4 @@
+using KpiDashboard.IntegrationTests.Support;
 using System.Net.Http.Headers;
 using System.Text;
 using KpiDashboard.IntegrationTests.Web;
@@ -24,7 +25,7 @@ public sealed class SecurityFixture : WebApplicationFactory<Program>, IAsyncLife
 
     private readonly Dictionary<Who, string> _tokens = [];
 
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"kpi-security-tests-{Guid.NewGuid():N}.db");
+    private TestDatabase _database = null!;
 
     public Dictionary<string, string?> Settings { get; } = new()
     {
@@ -36,13 +37,15 @@ public sealed class SecurityFixture : WebApplicationFactory<Program>, IAsyncLife
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Kpi", KpiDatabase.ConnectionStringForFile(DatabasePath));
+        // SQLite or PostgreSQL, as the test run says (KPI_TEST_PROVIDER).
+        foreach (var (key, value) in _database.Settings) builder.UseSetting(key, value);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(s => s.AddTransient<IStartupFilter, RemoteAddressStartupFilter>());
     }
 
     public async Task InitializeAsync()
     {
+        _database = await TestDatabase.CreateAsync();
         _ = Server;
         await using var scope = Services.CreateAsyncScope();
         var units = await scope.ServiceProvider.GetRequiredService<UnitImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(WebFixture.CommunesCsv)));
@@ -99,7 +102,6 @@ public sealed class SecurityFixture : WebApplicationFactory<Program>, IAsyncLife
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" }) File.Delete(file);
+        await _database.DisposeAsync();
     }
 }

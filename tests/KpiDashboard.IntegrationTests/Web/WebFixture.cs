@@ -1,3 +1,4 @@
+using KpiDashboard.IntegrationTests.Support;
 using System.Text;
 using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Ingestion.Units;
@@ -30,7 +31,7 @@ public sealed class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
         $"2025-06,25,{CommuneTanHoa},TSVTD,12,8,0,10,4,1,4,1\n" +
         $"2025-06,25,{CommuneHoaBinh},SHTT,5,,,3,1,0,,\n";
 
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"kpi-web-tests-{Guid.NewGuid():N}.db");
+    private TestDatabase? _database;
 
     /// <summary>The dashboard tests read pages as the public would: read-only mode, no sign-in (the sign-in and the
     /// rules per role are tested in Security/).</summary>
@@ -38,14 +39,20 @@ public sealed class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Kpi", KpiDatabase.ConnectionStringForFile(DatabasePath));
+        // SQLite or PostgreSQL, as the test run says (KPI_TEST_PROVIDER).
+        var database = _database ?? throw new InvalidOperationException("Call CreateDatabaseAsync (or InitializeAsync) before starting the app.");
+        foreach (var (key, value) in database.Settings) builder.UseSetting(key, value);
         // The fixture imports the communes it needs itself.
         builder.UseSetting("Startup:UnitsFile", "");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
+    /// <summary>A fresh database for the app; InitializeAsync calls it, tests that start the app themselves call it first.</summary>
+    public async Task CreateDatabaseAsync() => _database = await TestDatabase.CreateAsync();
+
     public async Task InitializeAsync()
     {
+        await CreateDatabaseAsync();
         _ = Server; // starts the app: migration and demo data
         await using var scope = Services.CreateAsyncScope();
         var units = await scope.ServiceProvider.GetRequiredService<UnitImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(CommunesCsv)));
@@ -65,7 +72,6 @@ public sealed class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" }) File.Delete(file);
+        if (_database is not null) await _database.DisposeAsync();
     }
 }
