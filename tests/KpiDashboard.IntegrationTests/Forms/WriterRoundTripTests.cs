@@ -1,3 +1,4 @@
+using KpiDashboard.IntegrationTests.Support;
 using KpiDashboard.Metrics.Access;
 using System.Text;
 using KpiDashboard.Ingestion.Batches;
@@ -18,20 +19,19 @@ public sealed class WriterRoundTripTests : IAsyncLifetime
         2025-07,25,TSVTD,,,,,,,,,43
         """;
 
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"kpi-roundtrip-{Guid.NewGuid():N}.db");
+    private TestDatabase _database = null!;
     private KpiDbContext _db = null!;
 
     public async Task InitializeAsync()
     {
-        _db = KpiDatabase.Open($"Data Source={_file}");
-        await new DatabaseMigrator(_db).MigrateAsync();
+        _database = await TestDatabase.CreateAsync();
+        _db = _database.Open();
     }
 
     public async Task DisposeAsync()
     {
         await _db.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" }) File.Delete(f);
+        await _database.DisposeAsync();
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using KpiDashboard.IntegrationTests.Support;
 using KpiDashboard.Metrics.Access;
 using System.Text;
 using KpiDashboard.Ingestion.Batches;
@@ -12,20 +13,19 @@ namespace KpiDashboard.IntegrationTests.Narrative;
 public sealed class ReconciliationTests : IAsyncLifetime
 {
     private const string Text = "Trong tháng 7/2025, tỉnh Phú Thọ đã tiếp nhận 91 hồ sơ, nhiều nhất là tần số vô tuyến điện (43 hồ sơ) và sở hữu trí tuệ (34 hồ sơ); đã giải quyết 73 hồ sơ.";
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"kpi-reconcile-{Guid.NewGuid():N}.db");
+    private TestDatabase _database = null!;
     private KpiDbContext _db = null!;
 
     public async Task InitializeAsync()
     {
-        _db = KpiDatabase.Open($"Data Source={_file}");
-        await new DatabaseMigrator(_db).MigrateAsync();
+        _database = await TestDatabase.CreateAsync();
+        _db = _database.Open();
     }
 
     public async Task DisposeAsync()
     {
         await _db.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" }) File.Delete(f);
+        await _database.DisposeAsync();
     }
 
     [Fact]

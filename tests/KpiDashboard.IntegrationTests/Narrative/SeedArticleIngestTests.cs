@@ -1,3 +1,4 @@
+using KpiDashboard.IntegrationTests.Support;
 using KpiDashboard.Metrics.Access;
 using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Metrics.Data;
@@ -7,20 +8,19 @@ namespace KpiDashboard.IntegrationTests.Narrative;
 
 public sealed class SeedArticleIngestTests : IAsyncLifetime
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"kpi-text-{Guid.NewGuid():N}.db");
+    private TestDatabase _database = null!;
     private KpiDbContext _db = null!;
 
     public async Task InitializeAsync()
     {
-        _db = KpiDatabase.Open($"Data Source={_file}");
-        await new DatabaseMigrator(_db).MigrateAsync();
+        _database = await TestDatabase.CreateAsync();
+        _db = _database.Open();
     }
 
     public async Task DisposeAsync()
     {
         await _db.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" }) File.Delete(f);
+        await _database.DisposeAsync();
     }
 
     private static Stream Seed()
