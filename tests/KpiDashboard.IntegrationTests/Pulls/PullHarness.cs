@@ -1,3 +1,4 @@
+using KpiDashboard.IntegrationTests.Support;
 using KpiDashboard.Ingestion;
 using KpiDashboard.Ingestion.Pulls;
 using KpiDashboard.Metrics;
@@ -7,10 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiDashboard.IntegrationTests.Pulls;
 
-/// <summary>The pull services on a fresh migrated SQLite file, with one source per path of the loopback server.</summary>
+/// <summary>The pull services on a fresh migrated test database (SQLite or PostgreSQL), with one source per path of the loopback server.</summary>
 internal sealed class PullHarness : IAsyncDisposable
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"kpi-pulls-{Guid.NewGuid():N}.db");
+    private TestDatabase _database = null!;
     public ServiceProvider Services { get; private set; } = null!;
 
     public static Task<PullHarness> StartAsync(LoopbackServer server, int retries = 1, params (string Name, string Path, string Format)[] sources) =>
@@ -22,10 +23,9 @@ internal sealed class PullHarness : IAsyncDisposable
     public static async Task<PullHarness> StartAsync(LoopbackServer server, int retries, Dictionary<string, string?> extra, TimeProvider? time,
         params (string Name, string Path, string Format)[] sources)
     {
-        var harness = new PullHarness();
-        var settings = new Dictionary<string, string?>
+        var harness = new PullHarness { _database = await TestDatabase.CreateAsync() };
+        var settings = new Dictionary<string, string?>(harness._database.Settings)
         {
-            ["ConnectionStrings:Kpi"] = $"Data Source={harness._file}",
             ["Pulls:RetryCount"] = retries.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Pulls:RetryDelaySeconds"] = "0.01",
         };
@@ -61,7 +61,6 @@ internal sealed class PullHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" }) File.Delete(f);
+        await _database.DisposeAsync();
     }
 }
