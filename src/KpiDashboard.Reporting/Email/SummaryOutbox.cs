@@ -32,11 +32,12 @@ public sealed partial class SummaryOutbox(
         var text = period.ToString();
         var only = onlyAddress is null ? null : EmailAddress.Normalize(onlyAddress) ?? onlyAddress.Trim().ToLowerInvariant();
         // ON CONFLICT DO NOTHING on the unique (SubscriptionId, Period) index: enqueueing twice, from two instances
-        // or after a restart, adds nothing. The WHERE clause is required by SQLite's parser before ON CONFLICT.
+        // or after a restart, adds nothing. The WHERE clause is required by SQLite's parser before ON CONFLICT; the CAST
+        // gives PostgreSQL a type for a null parameter.
         return await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO "OutboxMessages" ("SubscriptionId", "Period", "Status", "Attempts", "CreatedUtc", "NextAttemptUtc")
             SELECT "Id", {text}, {(int)OutboxStatus.Queued}, 0, {now}, {now} FROM "Subscriptions"
-            WHERE "IsActive" AND ({only} IS NULL OR "Email" = {only})
+            WHERE "IsActive" AND (CAST({only} AS TEXT) IS NULL OR "Email" = {only})
             ON CONFLICT ("SubscriptionId", "Period") DO NOTHING
             """, ct);
     }

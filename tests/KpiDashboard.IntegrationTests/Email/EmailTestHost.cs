@@ -1,3 +1,4 @@
+using KpiDashboard.IntegrationTests.Support;
 using KpiDashboard.Ingestion;
 using KpiDashboard.Ingestion.Demo;
 using KpiDashboard.Metrics;
@@ -21,20 +22,20 @@ internal sealed class EmailTestHost : IAsyncDisposable
     public static readonly DateTimeOffset August2025 = new(2025, 8, 10, 3, 0, 0, TimeSpan.Zero);
 
     private readonly ServiceProvider provider;
-    private readonly bool ownsFile;
+    private readonly bool ownsDatabase;
 
-    public string DatabaseFile { get; }
+    /// <summary>The test database (SQLite or PostgreSQL, as the run says); pass it to a second host to share it.</summary>
+    public TestDatabase Database { get; }
     public FakeTimeProvider Time { get; }
     public IServiceProvider Services => provider;
 
-    private EmailTestHost(string file, int smtpPort, FakeTimeProvider time, bool ownsFile, bool attachForm, string? keyFile)
+    private EmailTestHost(TestDatabase database, int smtpPort, FakeTimeProvider time, bool ownsDatabase, bool attachForm, string? keyFile)
     {
-        DatabaseFile = file;
+        Database = database;
         Time = time;
-        this.ownsFile = ownsFile;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        this.ownsDatabase = ownsDatabase;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings).AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Kpi"] = $"Data Source={file}",
             ["Smtp:Host"] = "127.0.0.1",
             ["Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Smtp:Security"] = "None",
@@ -59,14 +60,13 @@ internal sealed class EmailTestHost : IAsyncDisposable
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
-    public static async Task<EmailTestHost> CreateAsync(int smtpPort, string? sharedFile = null, bool attachForm = true, DateTimeOffset? now = null)
+    public static async Task<EmailTestHost> CreateAsync(int smtpPort, TestDatabase? shared = null, bool attachForm = true, DateTimeOffset? now = null)
     {
-        var file = sharedFile ?? Path.Combine(Path.GetTempPath(), $"kpi-email-{Guid.NewGuid():N}.db");
-        var host = new EmailTestHost(file, smtpPort, new FakeTimeProvider(now ?? August2025), sharedFile is null, attachForm, null);
-        if (sharedFile is null)
+        var database = shared ?? await TestDatabase.CreateAsync();
+        var host = new EmailTestHost(database, smtpPort, new FakeTimeProvider(now ?? August2025), shared is null, attachForm, null);
+        if (shared is null)
         {
             await using var scope = host.provider.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
             await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().LoadAsync();
         }
         return host;
@@ -100,9 +100,6 @@ internal sealed class EmailTestHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await provider.DisposeAsync();
-        if (!ownsFile) return;
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(DatabaseFile + suffix);
+        if (ownsDatabase) await Database.DisposeAsync();
     }
 }

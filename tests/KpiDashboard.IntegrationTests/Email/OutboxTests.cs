@@ -53,7 +53,7 @@ public sealed class OutboxTests : IAsyncLifetime
         }
 
         // A second instance on the same file must leave leased rows alone...
-        await using var other = await EmailTestHost.CreateAsync(smtp.Port, host.DatabaseFile, attachForm: false);
+        await using var other = await EmailTestHost.CreateAsync(smtp.Port, host.Database, attachForm: false);
         Assert.Equal(0, (await other.ProcessAsync()).Attempted);
         other.Time.Advance(TimeSpan.FromMinutes(9));
         Assert.Equal(0, (await other.ProcessAsync()).Attempted);
@@ -79,7 +79,7 @@ public sealed class OutboxTests : IAsyncLifetime
     {
         foreach (var province in BuiltInProvinces.All)
             await host.SubscribeAsync($"so-{province.Code}@example.vn", province.FullName, $"province:{province.Code}");
-        await using var other = await EmailTestHost.CreateAsync(smtp.Port, host.DatabaseFile, attachForm: false);
+        await using var other = await EmailTestHost.CreateAsync(smtp.Port, host.Database, attachForm: false);
 
         // Both instances run the monthly job at the same moment: queue, then send.
         var enqueued = await Task.WhenAll(Task.Run(() => host.EnqueueAsync("2025-07")), Task.Run(() => other.EnqueueAsync("2025-07")));

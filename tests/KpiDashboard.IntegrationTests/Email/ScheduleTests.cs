@@ -67,7 +67,7 @@ public sealed class ScheduleTests
 
         Assert.Equal(new Month(2025, 7), await host.Services.GetRequiredService<SummaryScheduler>().TickAsync(default));
         // A restart (a new scheduler on the same database) queues the month again, which adds nothing.
-        await using var restarted = await EmailTestHost.CreateAsync(smtp.Port, host.DatabaseFile, attachForm: false, now: host.Time.GetUtcNow());
+        await using var restarted = await EmailTestHost.CreateAsync(smtp.Port, host.Database, attachForm: false, now: host.Time.GetUtcNow());
         Assert.Equal(new Month(2025, 7), await restarted.Services.GetRequiredService<SummaryScheduler>().TickAsync(default));
 
         Assert.Single(smtp.Messages);
