@@ -1,8 +1,8 @@
 namespace KpiDashboard.Metrics.Entities;
 
 /// <summary>
-/// What a batch did to one fact: inserted it, or replaced its values (kept here for audit and rollback).
-/// FactId is deliberately not a foreign key: a rollback deletes inserted facts but keeps their history.
+/// The values a batch replaced in one fact, kept for audit and rollback.
+/// FactId is deliberately not a foreign key: a rollback deletes the facts a batch inserted but keeps the history.
 /// </summary>
 public sealed class FactChange
 {
