@@ -188,6 +188,8 @@ public static class Form06Reader
         var group = 0;
         for (var r = layout.DataStart; r <= sheet.RowCount; r++)
         {
+            // The signature block ends the table, even where its texts sit above the count columns.
+            if (IsSignatureBlock(sheet, r)) break;
             var counts = new FormCount[14];
             var hasValues = false;
             for (var k = 3; k <= 13; k++)
@@ -197,9 +199,9 @@ public static class Form06Reader
                 hasValues |= !cell.IsBlank;
                 counts[k] = ParseCount(cell, r, c, errors);
             }
+            if (!hasValues && IsNote(sheet, r)) break;
             var stt = layout.NumberColumn > 0 ? sheet.Cell(r, layout.NumberColumn).Text : "";
             var name = sheet.Cell(r, layout.NameColumn).Text;
-            if (!hasValues && IsFooter(sheet, r)) break;
             if (name.Length == 0 && !hasValues) continue;
             var nameCell = FormSheet.Address(r, layout.NameColumn);
             if (name.Length == 0)
@@ -236,12 +238,21 @@ public static class Form06Reader
         return rows;
     }
 
-    private static bool IsFooter(FormSheet sheet, int row) => sheet.RowTexts(row).Any(text =>
+    /// <summary>The place and date, "Người lập biểu", "Thủ trưởng đơn vị", "(Ký tên, đóng dấu)".</summary>
+    private static bool IsSignatureBlock(FormSheet sheet, int row) => sheet.RowTexts(row).Any(text =>
     {
         var plain = VietnameseText.PlainKey(text);
         return plain.StartsWith("nguoi lap", StringComparison.Ordinal) || plain.StartsWith("thu truong", StringComparison.Ordinal)
-            || plain.StartsWith("ghi chu", StringComparison.Ordinal) || plain.StartsWith("note ", StringComparison.Ordinal)
-            || plain.StartsWith("prepared by", StringComparison.Ordinal) || plain.StartsWith("head of unit", StringComparison.Ordinal) || plain.Contains(" ngay ", StringComparison.Ordinal) && plain.Contains(" thang ", StringComparison.Ordinal) && plain.Contains(" nam ", StringComparison.Ordinal);
+            || plain.StartsWith("ky ten", StringComparison.Ordinal) || plain.StartsWith("ky ghi ro", StringComparison.Ordinal)
+            || plain.StartsWith("prepared by", StringComparison.Ordinal) || plain.StartsWith("head of unit", StringComparison.Ordinal)
+            || plain.Contains(" ngay ", StringComparison.Ordinal) && plain.Contains(" thang ", StringComparison.Ordinal) && plain.Contains(" nam ", StringComparison.Ordinal);
+    });
+
+    /// <summary>A note under the table ("Ghi chú: …"); a note cell beside figures is part of their row.</summary>
+    private static bool IsNote(FormSheet sheet, int row) => sheet.RowTexts(row).Any(text =>
+    {
+        var plain = VietnameseText.PlainKey(text);
+        return plain.StartsWith("ghi chu", StringComparison.Ordinal) || plain.StartsWith("note ", StringComparison.Ordinal);
     });
 
     private static FormCount ParseCount(FormCell cell, int row, int column, List<IngestError> errors)

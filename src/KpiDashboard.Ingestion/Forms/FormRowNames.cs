@@ -6,7 +6,7 @@ namespace KpiDashboard.Ingestion.Forms;
 /// <summary>Tells field rows from group, subtotal and total rows by their names, as officials write them.</summary>
 internal static partial class FormRowNames
 {
-    /// <summary>"1. Tần số vô tuyến điện", "I. Cấp tỉnh", "a) …", "- …" without the numbering.</summary>
+    /// <summary>"1. Tần số vô tuyến điện", "2 - Sở hữu trí tuệ", "I. Cấp tỉnh", "a) …", "- …" without the numbering.</summary>
     public static string StripNumbering(string name) => Numbering().Replace(name.Trim(), "").Trim();
 
     public static bool IsRoman(string text) => Roman().IsMatch(text.Trim().TrimEnd('.'));
@@ -45,7 +45,7 @@ internal static partial class FormRowNames
         return FormLevel.Unit;
     }
 
-    [GeneratedRegex(@"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[\.\):]|[-+•–])\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[\.\):\-–]|[-+•–])\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Numbering();
 
     [GeneratedRegex(@"^[IVXLC]+$")]

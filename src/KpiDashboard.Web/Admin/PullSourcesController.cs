@@ -1,13 +1,14 @@
 using KpiDashboard.Ingestion.Pulls;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Web.Models;
+using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KpiDashboard.Web.Admin;
 
-/// <summary>/Admin/Sources: the configured HTTP sources with their last attempt, status, rows and error.</summary>
+/// <summary>/Admin/Sources: the configured HTTP sources with their last attempt, status, rows and error; "pull now" per source.</summary>
 [Route("Admin/Sources")]
 public sealed class PullSourcesController(KpiDbContext db, IOptions<PullOptions> options) : Controller
 {
@@ -19,5 +20,15 @@ public sealed class PullSourcesController(KpiDbContext db, IOptions<PullOptions>
             .Select(s => new PullSourceRow(s.Name, s.Url, s.Format, s.Schedule, states.GetValueOrDefault(s.Name)))
             .ToList();
         return View("~/Views/PullSources/Index.cshtml", rows);
+    }
+
+    /// <summary>The same pull as the schedule and <c>kpi pull --source</c>, for an admin who will not wait for the next slot.</summary>
+    [HttpPost("{name}/pull")]
+    public async Task<IActionResult> Pull([FromServices] PullService pulls, [FromServices] RequestAudit audit, string name, CancellationToken ct)
+    {
+        if (!options.Value.Sources.Any(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))) return NotFound();
+        var result = await pulls.PullAsync(name, ct);
+        await audit.WriteAsync("pull", $"{result.Source} {result.Status} rows={result.Rows} batch={result.BatchId}", ct);
+        return Redirect($"/Admin/Sources?pulled={Uri.EscapeDataString(result.Source)}#source-{Uri.EscapeDataString(result.Source)}");
     }
 }

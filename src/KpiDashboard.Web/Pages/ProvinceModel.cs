@@ -1,9 +1,11 @@
+using KpiDashboard.Ingestion.Narrative;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Web.Charts;
 
 namespace KpiDashboard.Web.Pages;
 
+/// <param name="Reported">Figures that texts (reports, news) state for the province and month, beside the structured ones.</param>
 public sealed record ProvinceModel(
     Province Province,
     PeriodPicker Picker,
@@ -13,4 +15,5 @@ public sealed record ProvinceModel(
     ChartView FieldChart,
     Figures ProvincialAgencies,
     CommuneTable Communes,
-    Completeness Completeness);
+    Completeness Completeness,
+    IReadOnlyList<ReconciliationRow> Reported);

@@ -1,6 +1,8 @@
+using KpiDashboard.Ingestion.Narrative;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Names;
+using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Web.Charts;
 using KpiDashboard.Web.Infrastructure;
@@ -8,8 +10,12 @@ using Microsoft.Extensions.Options;
 
 namespace KpiDashboard.Web.Pages;
 
-/// <summary>A province: tiles, 24-month trend, fields, its communes (searchable, sortable, paged) and who has not reported.</summary>
-public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, TileQuery tiles, ChartSpecFactory charts, IOptions<DashboardOptions> options)
+/// <summary>
+/// A province: tiles, 24-month trend, fields, its communes (searchable, sortable, paged), who has not reported, and for a
+/// month what texts reported beside the structured figures.
+/// </summary>
+public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, TileQuery tiles, ChartSpecFactory charts, Reconciliation reconciliation,
+    IOptions<DashboardOptions> options)
 {
     public static readonly SortOrder DefaultCommuneSort = new("name", false);
 
@@ -49,8 +55,10 @@ public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, Tile
         var table = new CommuneTable([.. sorted.Skip((pageNumber - 1) * size).Take(size)], sorted.Count, rows.Count, pageNumber, pageCount,
             string.IsNullOrWhiteSpace(q) ? null : q.Trim(), order);
 
+        var reported = p.Kind == PeriodKind.Month ? await reconciliation.RunAsync(province.Code, p.First, ct) : [];
+
         return new ProvinceModel(province, PeriodPicker.Create(p, await filters.RangeAsync(ct), null, units.Fields, false),
-            await tiles.BuildAsync(scope, p, ct), trend, fields, fieldChart, agencies, table, completeness);
+            await tiles.BuildAsync(scope, p, ct), trend, fields, fieldChart, agencies, table, completeness, reported);
     }
 
     /// <summary>

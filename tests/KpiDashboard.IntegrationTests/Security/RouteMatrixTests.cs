@@ -86,6 +86,7 @@ public sealed class RouteMatrixTests(SecurityFixture app)
         ["POST /reported/save"] = new("POST", "/reported/save", IngestPage),
         ["GET /reported/reconcile"] = new("GET", "/reported/reconcile?province=25&period=2025-07", w => w == Who.Officer42 ? Outcome.Forbidden : IngestPage(w)),
         ["GET /Admin/Sources"] = new("GET", "/Admin/Sources", AdminOnly),
+        ["POST /Admin/Sources/{name}/pull"] = new("POST", "/Admin/Sources/none/pull", AdminOnly),
     };
 
     public static IEnumerable<object[]> Callers() => Enum.GetValues<Who>().Select(w => new object[] { w });

@@ -25,7 +25,7 @@ internal static partial class Html
 
     public static string Row(string html, string rowAttribute, string rowValue)
     {
-        var m = Regex.Match(html, $"<tr {rowAttribute}=\"{rowValue}\">(.*?)</tr>", RegexOptions.Singleline);
+        var m = Regex.Match(html, $"<tr(?=[^>]*\\s{rowAttribute}=\"{Regex.Escape(rowValue)}\")[^>]*>(.*?)</tr>", RegexOptions.Singleline);
         Assert.True(m.Success, $"no row {rowAttribute}={rowValue}");
         return m.Groups[1].Value;
     }

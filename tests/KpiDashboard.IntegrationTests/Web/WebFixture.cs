@@ -33,6 +33,9 @@ public sealed class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     private TestDatabase? _database;
 
+    /// <summary>The app's database, for running the kpi command line against it.</summary>
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("No database yet.");
+
     /// <summary>The dashboard tests read pages as the public would: read-only mode, no sign-in (the sign-in and the
     /// rules per role are tested in Security/).</summary>
     public Dictionary<string, string?> Settings { get; } = new() { ["Security:PublicReadOnly"] = "true" };
