@@ -6,11 +6,13 @@ namespace KpiDashboard.Ingestion.Pulls;
 
 /// <summary>
 /// One instance at a time per source: taking the lease is a single UPDATE … WHERE the lease is free or expired, so two
-/// instances racing on the same database cannot both succeed.
+/// instances racing on the same database cannot both succeed. A scheduled pull names its occurrence: the lease is then
+/// refused once any instance has attempted the source at or after that time, so each occurrence is pulled once, however
+/// far apart the instances' timers fire.
 /// </summary>
 public sealed class PullLease(KpiDbContext db, PullInstance instance, TimeProvider time)
 {
-    public async Task<bool> TryTakeAsync(string source, TimeSpan duration, CancellationToken ct)
+    public async Task<bool> TryTakeAsync(string source, TimeSpan duration, CancellationToken ct, DateTimeOffset? occurrence = null)
     {
         if (!await db.PullSources.AnyAsync(s => s.Name == source, ct))
         {
@@ -26,10 +28,15 @@ public sealed class PullLease(KpiDbContext db, PullInstance instance, TimeProvid
         var now = time.GetUtcNow();
         var until = now + duration;
         var taken = await db.PullSources
-            .Where(s => s.Name == source && (s.LeaseOwner == null || s.LeaseUntilUtc < now || s.LeaseOwner == instance.Id))
+            .Where(s => s.Name == source && (s.LeaseOwner == null || s.LeaseUntilUtc < now || s.LeaseOwner == instance.Id)
+                        && (occurrence == null || s.LastAttemptUtc == null || s.LastAttemptUtc < occurrence))
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseOwner, instance.Id).SetProperty(s => s.LeaseUntilUtc, until), ct);
         return taken == 1;
     }
+
+    /// <summary>Whether an attempt at or after <paramref name="occurrence"/> is recorded (why a scheduled pull was refused).</summary>
+    public Task<bool> AttemptedSinceAsync(string source, DateTimeOffset occurrence, CancellationToken ct) =>
+        db.PullSources.AnyAsync(s => s.Name == source && s.LastAttemptUtc >= occurrence, ct);
 
     public Task ReleaseAsync(string source, CancellationToken ct) => db.PullSources
         .Where(s => s.Name == source && s.LeaseOwner == instance.Id)

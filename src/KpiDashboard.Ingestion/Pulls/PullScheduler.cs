@@ -11,7 +11,7 @@ public sealed class PullScheduler(IServiceScopeFactory scopes, IOptions<PullOpti
 {
     private static readonly TimeSpan MaxWait = TimeSpan.FromDays(1);
 
-    /// <summary>Raised with the source and the UTC time of its next pull, just before waiting for it (lets tests step the clock).</summary>
+    /// <summary>Raised with the source and the UTC time of its next pull once the wait for it is set (lets tests step the clock).</summary>
     internal event Action<string, DateTimeOffset>? Waiting;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
@@ -34,12 +34,14 @@ public sealed class PullScheduler(IServiceScopeFactory scopes, IOptions<PullOpti
                 await Task.Delay(MaxWait, time, ct);
                 continue;
             }
+            var wait = Task.Delay(next - now, time, ct);
             Waiting?.Invoke(source, next);
-            await Task.Delay(next - now, time, ct);
+            await wait;
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<PullService>().PullAsync(source, ct);
+                // The occurrence goes with the pull: an instance whose clock runs late finds it done and leaves it.
+                await scope.ServiceProvider.GetRequiredService<PullService>().PullAsync(source, next, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -23,15 +23,21 @@ public sealed class PullService(
 
     public IReadOnlyList<PullSourceOptions> Sources => options.Value.Sources;
 
-    public async Task<PullResult> PullAsync(string name, CancellationToken ct)
+    public Task<PullResult> PullAsync(string name, CancellationToken ct) => PullAsync(name, null, ct);
+
+    /// <param name="occurrence">The scheduled time this pull is for; null for a pull on demand, which always runs.</param>
+    public async Task<PullResult> PullAsync(string name, DateTimeOffset? occurrence, CancellationToken ct)
     {
         var source = options.Value.Sources.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
             ?? throw new ArgumentException($"Không có nguồn '{name}' / no source '{name}'", nameof(name));
         var attempts = options.Value.RetryCount + 1;
         var leaseFor = TimeSpan.FromSeconds(source.TimeoutSeconds * attempts + options.Value.RetryDelaySeconds * attempts * attempts + 60);
-        if (!await lease.TryTakeAsync(source.Name, leaseFor, ct))
+        if (!await lease.TryTakeAsync(source.Name, leaseFor, ct, occurrence))
         {
-            logger.LogInformation("Pull {Source} skipped: another instance holds the lease", source.Name);
+            if (occurrence is { } due && await lease.AttemptedSinceAsync(source.Name, due, ct))
+                logger.LogInformation("Pull {Source} of {Occurrence:u} skipped: another instance has pulled it", source.Name, due);
+            else
+                logger.LogInformation("Pull {Source} skipped: another instance holds the lease", source.Name);
             return new PullResult(source.Name, PullStatus.Busy, 0, null, null);
         }
         PullResult result;

@@ -36,6 +36,8 @@ public sealed class UnitImport(KpiDbContext db)
                 $"Mã xã '{duplicate.Key}' xuất hiện nhiều lần.", $"Commune code '{duplicate.Key}' appears more than once."));
         if (errors.Count > 0) return new Outcome(communes.Count, 0, 0, 0, errors);
 
+        // One import at a time: two app instances importing the list as they start would insert the same communes twice.
+        await using var transaction = await db.Database.BeginExclusiveTransactionAsync(ExclusiveTransaction.Units, ct);
         var existing = await db.Communes.ToDictionaryAsync(c => c.Code, ct);
         int inserted = 0, updated = 0, unchanged = 0;
         foreach (var (_, commune) in communes)
@@ -55,6 +57,7 @@ public sealed class UnitImport(KpiDbContext db)
             else unchanged++;
         }
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return new Outcome(communes.Count, inserted, updated, unchanged, []);
     }

@@ -20,11 +20,14 @@ internal sealed class DemoAccountSeeder(KpiDbContext db, AccountService accounts
             return;
         }
         if (!options.Value.DemoEnabled(environment)) return;
+        // One instance at a time: a second one starting together finds the accounts there.
+        await using var transaction = await db.Database.BeginExclusiveTransactionAsync(ExclusiveTransaction.DemoAccounts, ct);
         foreach (var account in DemoAccount.All)
         {
             if (await db.Users.AnyAsync(u => u.NormalizedEmail == account.Email.ToUpperInvariant(), ct)) continue;
             var outcome = await accounts.AddAsync(account.Email, account.Role, ProvinceList.Parse(account.Provinces), account.Password, "demo", isDemo: true, ct);
             if (!outcome.Succeeded) logger.LogWarning("Demo account {Email} not created: {Message}", account.Email, outcome.Message);
         }
+        await transaction.CommitAsync(ct);
     }
 }

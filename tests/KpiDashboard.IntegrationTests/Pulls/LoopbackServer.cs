@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -16,10 +17,14 @@ internal sealed class LoopbackServer : IAsyncDisposable
 
     private readonly WebApplication _app;
     public int Requests;
+    private readonly ConcurrentDictionary<string, int> _requestsTo = new();
     public string CurrentCsv = Csv;
     public string CurrentETag = "\"v1\"";
 
     private LoopbackServer(WebApplication app) => _app = app;
+
+    /// <summary>How many requests asked for <paramref name="path"/>.</summary>
+    public int RequestsTo(string path) => _requestsTo.GetValueOrDefault(path);
 
     public string Url(string path) => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + path;
 
@@ -29,7 +34,12 @@ internal sealed class LoopbackServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var server = new LoopbackServer(app);
-        app.Use(async (context, next) => { Interlocked.Increment(ref server.Requests); await next(context); });
+        app.Use(async (context, next) =>
+        {
+            Interlocked.Increment(ref server.Requests);
+            server._requestsTo.AddOrUpdate(context.Request.Path.Value ?? "", 1, (_, n) => n + 1);
+            await next(context);
+        });
         app.MapGet("/figures.csv", (HttpContext c) =>
         {
             if (c.Request.Headers.IfNoneMatch.ToString() == server.CurrentETag) return Results.StatusCode(304);
