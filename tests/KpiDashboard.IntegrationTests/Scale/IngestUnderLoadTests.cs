@@ -7,9 +7,11 @@ using KpiDashboard.IntegrationTests.Web;
 using KpiDashboard.Ingestion.Bench;
 using KpiDashboard.Ingestion.Units;
 using KpiDashboard.Metrics.Accounts;
+using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -61,6 +63,7 @@ public sealed class IngestUnderLoadTests
         Assert.Empty(failures);
         Assert.All(phases, phase => Assert.True(phase.Overlapping > 0, $"no request was in flight during {phase.Name}"));
         Assert.Empty(app.Log.Failures);
+        if (db.Provider == DatabaseProvider.Sqlite) await AssertSharedFileSettingsAsync(app);
 
         // The pages show the first file's figures: its batch stands, the second was rolled back.
         using var client = app.HttpClient();
@@ -71,6 +74,18 @@ public sealed class IngestUnderLoadTests
         Assert.Equal(phuTho, json.RootElement.GetProperty("figures").GetProperty("received").GetInt64());
         Assert.Equal(Count(phuTho), Html.Tile(await client.GetStringAsync("/provinces/25?period=2023-01"), "received"));
         Assert.Equal(Count(Received(firstFile, "2023-01", null)), Html.Tile(await client.GetStringAsync("/?period=2023-01"), "received"));
+    }
+
+    /// <summary>What lets SQLite readers and a writer share the file: WAL (kept in the file) and a busy timeout.</summary>
+    private static async Task AssertSharedFileSettingsAsync(LoopbackApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var connection = (SqliteConnection)scope.ServiceProvider.GetRequiredService<KpiDbContext>().Database.GetDbConnection();
+        Assert.Equal(new DatabaseOptions().SqliteBusyTimeoutSeconds, connection.DefaultTimeout);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", await command.ExecuteScalarAsync());
     }
 
     private static async Task<List<Commune>> ImportCommunesAsync(TestDatabase db)
