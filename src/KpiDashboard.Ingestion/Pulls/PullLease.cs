@@ -1,5 +1,4 @@
 using KpiDashboard.Metrics.Data;
-using KpiDashboard.Metrics.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Ingestion.Pulls;
@@ -14,17 +13,11 @@ public sealed class PullLease(KpiDbContext db, PullInstance instance, TimeProvid
 {
     public async Task<bool> TryTakeAsync(string source, TimeSpan duration, CancellationToken ct, DateTimeOffset? occurrence = null)
     {
-        if (!await db.PullSources.AnyAsync(s => s.Name == source, ct))
-        {
-            try
-            {
-                db.PullSources.Add(new PullSourceState { Name = source });
-                await db.SaveChangesAsync(ct);
-            }
-            // Another instance created the row first: fine, the UPDATE below decides.
-            catch (DbUpdateException) { }
-            db.ChangeTracker.Clear();
-        }
+        // The row is made on first use. Two instances may make it at once: the loser's insert does nothing, where a failed
+        // SaveChanges would log an error for a race that is expected.
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "PullSources" ("Name", "LastRows") VALUES ({source}, 0) ON CONFLICT ("Name") DO NOTHING
+            """, ct);
         var now = time.GetUtcNow();
         var until = now + duration;
         var taken = await db.PullSources
