@@ -61,8 +61,9 @@ internal static partial class NarrativeCounts
     private static bool LabelledBefore(string sentence, Match number, IReadOnlyList<string> abbreviations)
     {
         if (!Follower().IsMatch(sentence[(number.Index + number.Length)..])) return false;
-        var clauseStart = Math.Max(sentence.LastIndexOfAny([',', ';'], Math.Max(0, number.Index - 1)) + 1, 0);
-        var clause = Parenthetical().Replace(sentence[clauseStart..number.Index], " ");
+        var at = number.Groups["num"].Index;
+        var clauseStart = Math.Max(sentence.LastIndexOfAny([',', ';'], Math.Max(0, at - 1)) + 1, 0);
+        var clause = Parenthetical().Replace(sentence[clauseStart..at], " ");
         var plain = " " + VietnameseText.PlainKey(clause) + " ";
         var named = abbreviations.Select(VietnameseText.PlainKey).Append("ho so")
             .Max(word => plain.LastIndexOf(" " + word + " ", StringComparison.Ordinal));
@@ -97,7 +98,7 @@ internal static partial class NarrativeCounts
     [GeneratedRegex(@"^\s*(?:bộ\b|và\b|[,;.:)(]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Follower();
 
-    [GeneratedRegex(@"(?:\blà|\bcó|\bcòn|\bgồm|\bđạt|\btổng\s+cộng|:)\s*(?:(?:gần|hơn|trên|khoảng)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\blà|\bcó|\bcòn|\bgồm|\bđạt|\btổng\s+cộng|:|\bgần|\bhơn|\btrên|\bkhoảng)\s*(?:(?:gần|hơn|trên|khoảng)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Linking();
 
     [GeneratedRegex(@"\([^()]*\)")]

@@ -24,19 +24,32 @@ public static class NarrativeExtractor
         return statements.Where(s => !s.IsEmpty).Select(s => s.Build()).ToList();
     }
 
-    /// <summary>Sentences as spans: a full stop, "!" or "?" followed by a space ends one (not the dot of 1.234), so does a line break.</summary>
+    /// <summary>
+    /// Sentences as spans: a full stop, "!" or "?" followed by a space ends one (not the dot of 1.234, nor that of "TP. Nha
+    /// Trang" or "Q. Bình Tân" before a name), so does a line break.
+    /// </summary>
     internal static IEnumerable<(int Start, int End)> Sentences(string text)
     {
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var ends = c == '\n' || (c is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
+            var ends = c == '\n' || (c is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !PlaceAbbreviation(text, i));
             if (!ends) continue;
             if (i > start) yield return (start, c == '\n' ? i : i + 1);
             start = i + 1;
         }
         if (start < text.Length) yield return (start, text.Length);
+    }
+
+    private static bool PlaceAbbreviation(string text, int dot)
+    {
+        var word = dot;
+        while (word > 0 && char.IsLetter(text[word - 1])) word--;
+        var next = dot + 1;
+        while (next < text.Length && text[next] == ' ') next++;
+        return text[word..dot] is "TP" or "TX" or "Q" or "P" && next < text.Length && char.IsUpper(text[next])
+            && (word == 0 || !char.IsLetterOrDigit(text[word - 1]));
     }
 
     /// <summary>

@@ -21,9 +21,12 @@ internal static partial class NarrativeLevels
         var groups = new List<(int Index, int End, HashSet<string> Levels, bool Whole)>();
         foreach (Match m in Level().Matches(sentence))
         {
-            // "17 đơn vị, sở, ngành", "148 xã, phường", "134 thủ tục cấp xã" count units or procedures: not a level of the figures.
-            if (Counted().IsMatch(sentence[Math.Max(0, m.Index - 25)..m.Index])) continue;
-            var level = m.Groups["province"].Success ? "province" : m.Groups["district"].Success ? "district" : m.Groups["commune"].Success ? "commune" : null;
+            // "17 đơn vị, sở, ngành", "148 xã, phường", "134 thủ tục cấp xã" count units or procedures: not a level of the
+            // figures, unless those units do what the figures count ("91 xã, phường, thị trấn trên địa bàn tỉnh đã tiếp nhận").
+            var before = sentence[Math.Max(0, m.Index - 25)..m.Index];
+            if (Counted().IsMatch(before) && (LevelsCounted().IsMatch(before + m.Value) || !ActsNext().IsMatch(sentence[(m.Index + m.Length)..]))) continue;
+            var level = m.Groups["province"].Success ? "province" : m.Groups["district"].Success ? "district"
+                : m.Groups["commune"].Success ? "commune" : m.Groups["self"].Success ? "self" : null;
             if (groups.Count > 0 && Joins(sentence[groups[^1].End..m.Index]))
             {
                 var g = groups[^1];
@@ -33,19 +36,28 @@ internal static partial class NarrativeLevels
             }
             groups.Add((m.Index, m.Index + m.Length, level is null ? [] : [level], level is null));
         }
+        // All the levels of the unit together are the unit: the province and its communes, or a district ("UBND huyện") and its communes.
         return groups.Select(g => new Marker(g.Index, g.Whole || (g.Levels.Contains("province") && g.Levels.Contains("commune"))
-            ? null : string.Join(',', Order.Where(g.Levels.Contains)))).ToList();
+            || (g.Levels.Contains("self") && g.Levels.Contains("commune")) ? null : string.Join(',', Order.Where(g.Levels.Contains)))).ToList();
     }
 
     private static bool Joins(string between)
     {
         var words = VietnameseText.PlainKey(between).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return between.Length <= 24 && words.All(w => w is "va" or "ubnd" or "cac" or "cap" or "o" or "tai");
+        return between.Length <= 24 && words.All(w => w is "va" or "ubnd" or "cac" or "cap" or "o" or "tai" || w.All(char.IsDigit));
     }
 
     [GeneratedRegex(@"(?<![\d/.,])\d[\d.]*\s+(?:\p{L}+[\s,]+){0,3}$")]
     private static partial Regex Counted();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?<province>cấp\s+tỉnh|(?:các\s+)?(?:ban,\s*)?sở,\s*(?:ban,?\s*)?ngành(?:\s+cấp\s+tỉnh)?)|(?<district>cấp\s+huyện|các\s+huyện|huyện,\s*(?:thị\s+xã,\s*)?thành\s+phố)|(?<commune>cấp\s+xã|các\s+(?:xã|phường)(?:,\s*(?:xã|phường|đặc\s+khu))*|xã,\s*phường|phường,\s*xã)|(?<whole>toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)))", RegexOptions.IgnoreCase)]
+    // "2 cấp huyện và xã" counts levels.
+    [GeneratedRegex(@"\d\s+cấp\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelsCounted();
+
+    [GeneratedRegex(@"^[^\d;.]{0,40}?\b(?:tiếp\s+nhận|giải\s+quyết|xử\s+lý)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ActsNext();
+
+
+    [GeneratedRegex(@"(?<!\p{L})(?:(?<province>cấp\s+tỉnh|(?:các\s+)?(?:ban,\s*)?sở,\s*(?:ban,?\s*)?ngành(?:\s+cấp\s+tỉnh)?)|(?<district>cấp\s+huyện|các\s+huyện|huyện,\s*(?:thị\s+xã,\s*)?thành\s+phố)|(?<commune>cấp\s+xã|các\s+(?:xã|phường)(?:,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))*|xã,\s*(?:phường|thị\s+trấn)(?:,\s*thị\s+trấn)?|phường,\s*xã)|(?<self>(?:UBND|của)\s+huyện(?=\s+và\b))|(?<whole>toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)))", RegexOptions.IgnoreCase)]
     private static partial Regex Level();
 }

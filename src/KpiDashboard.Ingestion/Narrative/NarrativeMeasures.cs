@@ -20,9 +20,9 @@ internal static class NarrativeMeasures
         var p = " " + plain + " ";
         bool Has(params string[] words) => words.Any(w => p.Contains(" " + w + " ", StringComparison.Ordinal));
         // Not one of the form's counts: received late, returned, withdrawn, synchronised, split by service level, due,
-        // still within the deadline, in person or by post, or a change since another period.
+        // still within the deadline, in person or by post, paid online, or a change since another period.
         if (Has("cham duoc tiep nhan", "cham tiep nhan", "qua han tiep nhan", "tra lai", "rut", "dong bo", "muc do", "den han",
-                "trong han", "trong thoi han", "truc tiep", "buu chinh")
+                "trong han", "trong thoi han", "truc tiep", "buu chinh", "thanh toan")
             || p.TrimEnd().EndsWith(" tang", StringComparison.Ordinal) || p.TrimEnd().EndsWith(" giam", StringComparison.Ordinal))
             return Qualifier.NotAFigure;
         // One number for resolved and pending dossiers together ("đã trả kết quả nhưng chậm hạn và … chưa có kết quả").

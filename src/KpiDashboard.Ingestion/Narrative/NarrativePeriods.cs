@@ -135,6 +135,7 @@ internal static partial class NarrativePeriods
     [GeneratedRegex(@"(?<!\d\s)\btháng\s+(?<m>\d{1,2})(?:\s*(?:/|-|\.|năm)\s*(?<y>\d{4}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthPhrase();
 
-    [GeneratedRegex(@"(?<!tháng\s+\d{1,2}\s+)\bnăm\s+(?:(?<y>\d{4})\b|(?<nay>nay)\b)", RegexOptions.IgnoreCase)]
+    // "Trong năm 2023", "Năm 2021, …", "(năm 2017)": not "kế hoạch … năm 2021", which names a plan, not the period of figures.
+    [GeneratedRegex(@"(?:^\s*|\b(?:trong|cả)\s+|\(\s*)năm\s+(?:(?<y>\d{4})\b|(?<nay>nay)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex YearPhrase();
 }

@@ -28,6 +28,8 @@ internal static partial class NarrativeRates
             if (IsFormula(sentence, m)) continue;
             var count = counts.LastOrDefault(c => c.End <= m.Index && !ClosedAside(sentence, c.End, m.Index));
             var between = VietnameseText.PlainKey(Aside().Replace(sentence[Math.Max(from, count?.End ?? 0)..m.Index], " "));
+            // "Những địa phương có tỷ lệ … đạt 100%": a rate some units have, not the unit's.
+            if (between.Contains("co ty le", StringComparison.Ordinal)) continue;
             var onTime = Notion(between) switch
             {
                 true => between.Contains("ty le", StringComparison.Ordinal) || between.Contains("dat", StringComparison.Ordinal),

@@ -51,7 +51,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         {
             var count = counts[k];
             var previous = k > 0 ? counts[k - 1] : null;
-            var (name, field, qualifier) = Measure(sentence, counts, k, named, mentions, levels, prefix);
+            var (name, field, qualifier, alsoReceived) = Measure(sentence, counts, k, named, mentions, levels, prefix);
             named.Add(new NarrativeRates.Named(count.Index, count.End, name));
             if (name is null) continue;
             var target = Target(At(mentions, levels, count.Index), LevelAt(mentions, levels, count.Index), PeriodAt(periods, count.Index));
@@ -61,7 +61,9 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
                 continue;
             }
             _lastName = name;
-            target.Add(name, new NarrativeFigure(count.Value, count.Approximate, sentence.Trim(), start + count.Index, start + count.End), field);
+            var figure = new NarrativeFigure(count.Value, count.Approximate, sentence.Trim(), start + count.Index, start + count.End);
+            target.Add(name, figure, field);
+            if (alsoReceived) target.Add("received", figure, field);
         }
         var rates = unknownPart ? [] : NarrativeRates.OnTime(sentence, named, EarlyApart(mentions, levels, periods, counts));
         foreach (var rate in rates)
@@ -73,7 +75,8 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         if (periods.Count > 0) _period = periods[^1].Kind == NarrativePeriods.Kind.OpenEnded ? null : periods[^1];
     }
 
-    private (string? Name, Field? Field, Qualifier? Qualifier) Measure(string sentence, IReadOnlyList<NarrativeCounts.Count> counts, int k,
+    /// <returns>The figure name; <c>AlsoReceived</c> when the count is also the received one ("đã tiếp nhận và giải quyết 43 nghìn hồ sơ").</returns>
+    private (string? Name, Field? Field, Qualifier? Qualifier, bool AlsoReceived) Measure(string sentence, IReadOnlyList<NarrativeCounts.Count> counts, int k,
         IReadOnlyList<NarrativeRates.Named> named, IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions,
         IReadOnlyList<NarrativeLevels.Marker> levels, string prefix)
     {
@@ -83,7 +86,8 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         var after = Plain(After(sentence, count.End, k + 1 < counts.Count ? counts[k + 1].Index : sentence.Length));
         var segmentText = Segment(sentence, previousEnd, count.Index, open);
         var segment = Plain(segmentText);
-        var qualifier = QualifierOf(after) ?? QualifierOf(segment);
+        // "Về hồ sơ trực tuyến, trong quý, UBND thành phố tiếp nhận 581 hồ sơ": the opening "Về …" gives the topic.
+        var qualifier = QualifierOf(after) ?? QualifierOf(segment) ?? (Topic().Match(sentence) is { Success: true } topic ? QualifierOf(Plain(topic.Value)) : null);
         var ownVerb = LeadingVerb(after) ?? LastVerb(segment);
         var field = open >= 0 ? FieldBefore(sentence[..open]) : FieldNamedIn(segmentText);
 
@@ -92,13 +96,15 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         var outer = open >= 0 ? named.LastOrDefault(n => n.End <= open) : null;
         var before = k > 0 ? named[k - 1] : outer;
         if (qualifier is null && ownVerb is null && before?.Name is { } inherited && Changes(sentence, before.End, count.Index, mentions, levels))
-            return (inherited, field, null);
+            return (inherited, field, null, false);
         // In parentheses, a count with nothing of its own and no field is a detail (per agency, per district) of the count before.
-        if (open >= 0 && qualifier is null && field is null) return (null, null, null);
+        if (open >= 0 && qualifier is null && field is null) return (null, null, null, false);
 
         var family = ownVerb ?? LastVerb(prefix + Plain(sentence[..count.Index]));
         if (family is null && qualifier == Qualifier.Late) family = FamilyOf(_lastName);
-        return (Name(qualifier, family, (" " + segment + " ").Contains(" tiep nhan ", StringComparison.Ordinal)), field, qualifier);
+        var name = Name(qualifier, family, (" " + segment + " ").Contains(" tiep nhan ", StringComparison.Ordinal));
+        var both = qualifier is null && name == "resolved" && ReceivedAndResolved().IsMatch(segmentText);
+        return (name, field, qualifier, both);
     }
 
     /// <summary>
@@ -225,6 +231,12 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
 
     [GeneratedRegex(@"^\s*trong\s+(?:đó|số\s+(?:này|đó|hồ\s+sơ\s+trên))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesBefore();
+
+    [GeneratedRegex(@"^\s*Về\s+[^,;]+,", RegexOptions.IgnoreCase)]
+    private static partial Regex Topic();
+
+    [GeneratedRegex(@"\btiếp\s+nhận\s+và\s+(?:giải\s+quyết|xử\s+lý)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReceivedAndResolved();
 
     [GeneratedRegex(@"^\s*(?:trong\s+đó|riêng)\s*,?\s*(?:tại|ở)\s", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfUnit();
