@@ -1,4 +1,5 @@
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Periods;
 
 namespace KpiDashboard.Ingestion.Narrative;
 
@@ -11,4 +12,12 @@ namespace KpiDashboard.Ingestion.Narrative;
 public sealed record NarrativeStatement(
     string UnitText, Province? Province, Commune? Commune,
     string PeriodText, DateOnly? PeriodStart, DateOnly? PeriodEnd,
-    IReadOnlyDictionary<string, NarrativeFigure> Figures, IReadOnlyList<NarrativeFieldFigures> Fields, string? Level = null);
+    IReadOnlyDictionary<string, NarrativeFigure> Figures, IReadOnlyList<NarrativeFieldFigures> Fields, string? Level = null)
+{
+    /// <summary>The month, when the period is exactly one calendar month; null for a quarter, a year, a date range or no period.</summary>
+    public Month? Month => PeriodStart is { Day: 1 } start && PeriodEnd == Metrics.Periods.Month.Of(start).LastDay ? Metrics.Periods.Month.Of(start) : null;
+
+    /// <summary>The unit as written, followed by its level when the figures are for one level of it ("tỉnh Tây Ninh (cấp xã)").</summary>
+    public string UnitLabel => Level is null ? UnitText
+        : $"{UnitText} ({string.Join(", ", Level.Split(',').Select(l => l switch { "province" => "cấp tỉnh", "district" => "cấp huyện", _ => "cấp xã" }))})".Trim();
+}
