@@ -12,7 +12,7 @@ namespace KpiDashboard.Ingestion.Narrative;
 internal static partial class NarrativeLevels
 {
     /// <param name="Level">"province", "district", "commune" or several of them joined by commas; null for the whole unit.</param>
-    public sealed record Marker(int Index, string? Level);
+    public sealed record Marker(int Index, int End, string? Level);
 
     private static readonly string[] Order = ["province", "district", "commune"];
 
@@ -24,7 +24,10 @@ internal static partial class NarrativeLevels
             // "17 đơn vị, sở, ngành", "148 xã, phường", "134 thủ tục cấp xã" count units or procedures: not a level of the
             // figures, unless those units do what the figures count ("91 xã, phường, thị trấn trên địa bàn tỉnh đã tiếp nhận").
             var before = sentence[Math.Max(0, m.Index - 25)..m.Index];
-            if (Counted().IsMatch(before) && (LevelsCounted().IsMatch(before + m.Value) || !ActsNext().IsMatch(sentence[(m.Index + m.Length)..]))) continue;
+            var counting = !m.Value.StartsWith("các", StringComparison.OrdinalIgnoreCase) && Counted().Match(before) is { Success: true } c ? c : null;
+            if (counting is not null && (LevelsCounted().IsMatch(before + m.Value)
+                || !StartsClause(sentence, m.Index - before.Length + counting.Index) || !ActsNext().IsMatch(sentence[(m.Index + m.Length)..])))
+                continue;
             var level = m.Groups["province"].Success ? "province" : m.Groups["district"].Success ? "district"
                 : m.Groups["commune"].Success ? "commune" : m.Groups["self"].Success ? "self" : null;
             if (groups.Count > 0 && Joins(sentence[groups[^1].End..m.Index]))
@@ -37,9 +40,14 @@ internal static partial class NarrativeLevels
             groups.Add((m.Index, m.Index + m.Length, level is null ? [] : [level], level is null));
         }
         // All the levels of the unit together are the unit: the province and its communes, or a district ("UBND huyện") and its communes.
-        return groups.Select(g => new Marker(g.Index, g.Whole || (g.Levels.Contains("province") && g.Levels.Contains("commune"))
-            || (g.Levels.Contains("self") && g.Levels.Contains("commune")) ? null : string.Join(',', Order.Where(g.Levels.Contains)))).ToList();
+        return groups.Select(g => new Marker(g.Index, g.End, g.Whole || (g.Levels.Contains("province") && g.Levels.Contains("commune"))
+            || (g.Levels.Contains("self") && g.Levels.Contains("commune")) || !Order.Any(g.Levels.Contains)
+            ? null : string.Join(',', Order.Where(g.Levels.Contains)))).ToList();
     }
+
+    /// <summary>The counted units are the subject of their clause ("Năm 2021, 91 xã, phường … đã tiếp nhận"), not an object ("tập huấn cho 148 xã").</summary>
+    private static bool StartsClause(string sentence, int number) =>
+        sentence[(sentence.LastIndexOfAny([',', ';', ':'], Math.Max(0, number - 1)) + 1)..number].Trim().Length == 0;
 
     private static bool Joins(string between)
     {
@@ -51,7 +59,7 @@ internal static partial class NarrativeLevels
     private static partial Regex Counted();
 
     // "2 cấp huyện và xã" counts levels.
-    [GeneratedRegex(@"\d\s+cấp\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d\s+cấp\s+\p{L}+$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelsCounted();
 
     [GeneratedRegex(@"^[^\d;.]{0,40}?\b(?:tiếp\s+nhận|giải\s+quyết|xử\s+lý)\b", RegexOptions.IgnoreCase)]

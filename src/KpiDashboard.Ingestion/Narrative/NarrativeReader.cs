@@ -54,7 +54,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
             var (name, field, qualifier, alsoReceived) = Measure(sentence, counts, k, named, mentions, levels, prefix);
             named.Add(new NarrativeRates.Named(count.Index, count.End, name));
             if (name is null) continue;
-            var target = Target(At(mentions, levels, count.Index), LevelAt(mentions, levels, count.Index), PeriodAt(periods, count.Index));
+            var target = Target(At(mentions, levels, count.Index), LevelAt(sentence, mentions, levels, count.Index), PeriodAt(periods, count.Index));
             if (IsHandledTotal(sentence, count, name, qualifier, previous, next))
             {
                 _handledTotals.Add((target, count.Value));
@@ -65,13 +65,13 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
             target.Add(name, figure, field);
             if (alsoReceived) target.Add("received", figure, field);
         }
-        var rates = unknownPart ? [] : NarrativeRates.OnTime(sentence, named, EarlyApart(mentions, levels, periods, counts));
+        var rates = unknownPart ? [] : NarrativeRates.OnTime(sentence, named, EarlyApart(sentence, mentions, levels, periods, counts));
         foreach (var rate in rates)
-            Target(At(mentions, levels, rate.Index), LevelAt(mentions, levels, rate.Index), PeriodAt(periods, rate.Index))
+            Target(At(mentions, levels, rate.Index), LevelAt(sentence, mentions, levels, rate.Index), PeriodAt(periods, rate.Index))
                 .Add("on_time_rate_percent", new NarrativeFigure(rate.Value, rate.Approximate, sentence.Trim(), start + rate.Index, start + rate.End), null);
 
         _unit = At(mentions, levels, sentence.Length);
-        _level = LevelAt(mentions, levels, sentence.Length);
+        _level = LevelAt(sentence, mentions, levels, sentence.Length);
         if (periods.Count > 0) _period = periods[^1].Kind == NarrativePeriods.Kind.OpenEnded ? null : periods[^1];
     }
 
@@ -129,11 +129,11 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         return found;
     }
 
-    private bool EarlyApart(IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlyList<NarrativeLevels.Marker> levels,
+    private bool EarlyApart(string sentence, IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlyList<NarrativeLevels.Marker> levels,
         IReadOnlyList<NarrativePeriods.Phrase> periods, IReadOnlyList<NarrativeCounts.Count> counts)
     {
         var at = counts.Count > 0 ? counts[^1].Index : 0;
-        var key = NarrativeStatementBuilder.KeyOf(At(mentions, levels, at), LevelAt(mentions, levels, at), PeriodAt(periods, at));
+        var key = NarrativeStatementBuilder.KeyOf(At(mentions, levels, at), LevelAt(sentence, mentions, levels, at), PeriodAt(periods, at));
         return _statements.FirstOrDefault(s => s.Key == key)?.Figures.ContainsKey("resolved_early") == true;
     }
 
@@ -149,11 +149,17 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         return unit;
     }
 
-    private string? LevelAt(IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlyList<NarrativeLevels.Marker> levels, int index)
+    /// <summary>
+    /// The level of a count: the last one named before it, unless a unit named after that level in another clause turned
+    /// to the unit itself ("cấp xã tiếp nhận 1.610 hồ sơ, tỉnh Tây Ninh tiếp nhận 1.665"); a unit in the same clause only
+    /// places the level ("91 xã, phường trên địa bàn tỉnh Hà Tĩnh đã tiếp nhận").
+    /// </summary>
+    private string? LevelAt(string sentence, IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlyList<NarrativeLevels.Marker> levels, int index)
     {
         var marker = levels.LastOrDefault(l => l.Index < index);
         var mention = mentions.LastOrDefault(m => m.Index < index);
-        if (marker is not null && (mention.Unit is null || marker.Index > mention.Index)) return marker.Level;
+        if (marker is not null && (mention.Unit is null || marker.Index > mention.Index || sentence.IndexOfAny([',', ';'], Math.Min(marker.End, mention.Index), Math.Max(0, mention.Index - marker.End)) < 0))
+            return marker.Level;
         return mention.Unit is null ? _level : null;
     }
 
