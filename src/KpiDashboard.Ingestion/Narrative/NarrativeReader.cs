@@ -156,11 +156,19 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
     /// </summary>
     private string? LevelAt(string sentence, IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlyList<NarrativeLevels.Marker> levels, int index)
     {
+        // A level named in a "trong đó …" breakdown holds to the end of that clause: "…; và đã giải quyết 116.008 hồ sơ" is the whole again.
+        levels = levels.Where(l => l.Index >= index || !InBreakdownEndedBefore(sentence, l, index)).ToList();
         var marker = levels.LastOrDefault(l => l.Index < index);
         var mention = mentions.LastOrDefault(m => m.Index < index);
         if (marker is not null && (mention.Unit is null || marker.Index > mention.Index || sentence.IndexOfAny([',', ';'], Math.Min(marker.End, mention.Index), Math.Max(0, mention.Index - marker.End)) < 0))
             return marker.Level;
         return mention.Unit is null ? _level : null;
+    }
+
+    private static bool InBreakdownEndedBefore(string sentence, NarrativeLevels.Marker marker, int index)
+    {
+        var clauseStart = sentence.LastIndexOf(';', Math.Max(0, marker.Index - 1)) + 1;
+        return Breakdown().IsMatch(sentence[clauseStart..marker.Index]) && sentence.IndexOf(';', marker.End) is var end && end >= 0 && end < index;
     }
 
     private NarrativePeriods.Phrase? PeriodAt(IReadOnlyList<NarrativePeriods.Phrase> periods, int index) =>
@@ -237,6 +245,9 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
 
     [GeneratedRegex(@"^\s*trong\s+(?:đó|số\s+(?:này|đó|hồ\s+sơ\s+trên))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesBefore();
+
+    [GeneratedRegex(@"\btrong\s+đó\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Breakdown();
 
     [GeneratedRegex(@"^\s*Về\s+[^,;]+,", RegexOptions.IgnoreCase)]
     private static partial Regex Topic();

@@ -47,4 +47,15 @@ public sealed class LevelsOfGovernmentTests
 
         Assert.Equal(["commune", null], statements.Select(s => s.Level));
     }
+
+    [Fact]
+    public void A_level_named_in_a_breakdown_ends_with_its_clause()
+    {
+        var statements = Extract.From(
+            "Tính đến cuối tháng 5 năm 2025, tỉnh Phú Thọ tiếp nhận 116.383 hồ sơ; trong đó của UBND các xã, phường có tổng số 53.110 hồ sơ; và đã giải quyết 116.008 hồ sơ đúng hạn.");
+
+        Assert.Equal([null, "commune"], statements.Select(s => s.Level));
+        Assert.Equal(116008, statements[0].Figures["resolved_on_time"].Value);
+        Assert.Equal(53110, statements[1].Figures["received"].Value);
+    }
 }
