@@ -85,6 +85,10 @@ internal sealed class CorpusScore
         md.AppendLine("|---|---:|---:|---:|---:|---:|");
         foreach (var r in Rows())
             md.AppendLine(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Expected} | {r.Extracted} | {r.TruePositives} | {r.Precision:0.000} | {r.Recall:0.000} |");
+        var loose = Loose();
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture,
+            $"Ignoring unit, level and period (same passage, field, figure and value): precision {loose.Precision:0.000}, recall {loose.Recall:0.000}.");
         md.AppendLine();
         md.AppendLine("Missed (expected, not extracted):");
         foreach (var f in Missed) md.AppendLine(CultureInfo.InvariantCulture, $"- {f}");
@@ -92,6 +96,15 @@ internal sealed class CorpusScore
         md.AppendLine("Spurious (extracted, not expected):");
         foreach (var f in Spurious) md.AppendLine(CultureInfo.InvariantCulture, $"- {f}");
         return md.ToString();
+    }
+
+    /// <summary>The overall row when only the passage, field, figure name and value must agree: how much is lost to unit and period.</summary>
+    public Row Loose()
+    {
+        static Fact Strip(Fact f) => f with { Province = null, Commune = null, Level = null, Start = null, End = null };
+        var expected = Expected.Select(Strip).ToList();
+        var extracted = Extracted.Select(Strip).ToList();
+        return new Row("overall, loose", expected.Count, extracted.Count, expected.Count - Subtract(expected, extracted).Count);
     }
 
     private static string Key(Fact f) => f.Field is null ? f.Name : "field:" + f.Name;
