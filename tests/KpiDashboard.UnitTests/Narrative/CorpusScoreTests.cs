@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Xunit.Abstractions;
 
 namespace KpiDashboard.UnitTests.Narrative;
@@ -15,8 +16,11 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
 
         Assert.True(score.Passages >= 40, $"{score.Passages} passages");
         Assert.True(score.Passages - score.PassagesWithFigures >= 10, $"{score.Passages - score.PassagesWithFigures} passages without dossier figures");
-        var passageFiles = Directory.GetFiles(CorpusScore.CorpusFolder, "*.txt").Length;
-        Assert.Equal(score.Passages, passageFiles);
+        var passageFiles = Directory.GetFiles(CorpusScore.CorpusFolder, "*.txt").Select(Path.GetFileName).Order().ToList();
+        using var corpus = JsonDocument.Parse(File.ReadAllText(Path.Combine(CorpusScore.CorpusFolder, "corpus.json")));
+        var passages = corpus.RootElement.GetProperty("passages").EnumerateArray().ToList();
+        Assert.Equal(passageFiles, passages.Select(p => p.GetProperty("file").GetString()).Order());
+        Assert.All(passages, p => Assert.Matches("^https?://", p.GetProperty("url").GetString()));
     }
 
     [Fact]
