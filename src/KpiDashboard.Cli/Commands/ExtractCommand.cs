@@ -57,7 +57,7 @@ internal static class ExtractCommand
         if (statements.Count == 0) Console.Out.WriteLine("Không tìm thấy số liệu hồ sơ / no dossier figures found");
         foreach (var s in statements)
         {
-            var unit = s.Province is null ? s.UnitText : $"{s.UnitText} ({s.Commune?.Code ?? s.Province.Code})";
+            var unit = s.Province is null ? s.UnitLabel : $"{s.UnitLabel} ({s.Commune?.Code ?? s.Province.Code})";
             Console.Out.WriteLine($"{unit}, {s.PeriodText} ({s.PeriodStart:yyyy-MM-dd}–{s.PeriodEnd:yyyy-MM-dd})");
             foreach (var (name, f) in s.Figures) Console.Out.WriteLine($"  {name} = {f.Value}{(f.Approximate ? " (≈)" : "")}  [{f.Start}–{f.End}]");
             foreach (var field in s.Fields)

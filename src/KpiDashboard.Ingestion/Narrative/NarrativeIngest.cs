@@ -44,6 +44,13 @@ public static class NarrativeIngest
         foreach (var s in statements)
         {
             number++;
+            if (s.Level is not null)
+            {
+                // One level of a unit (its communes, its provincial agencies) is not the unit: storing it as the unit's fact would be wrong.
+                warnings.Add(new IngestWarning(number, "", Describe(s.Figures), "level_figures_not_stored",
+                    $"Số liệu của {s.UnitLabel} chỉ là một cấp của đơn vị: không lưu.", $"Figures of {s.UnitLabel} are one level of the unit: not stored."));
+                continue;
+            }
             var province = Pick(s.Province, scope.Province, s.UnitText, "--province", number, errors);
             var commune = scope.Commune ?? (scope.Province is null || s.Province?.Code == scope.Province.Code ? s.Commune : null);
             if (scope.Commune is not null && s.Commune is not null && s.Commune.Code != scope.Commune.Code)
@@ -127,7 +134,15 @@ public static class NarrativeIngest
 
     private static Month? PickMonth(NarrativeStatement s, ResolvedScope scope, int statement, List<IngestError> errors)
     {
-        Month? written = s.PeriodStart is { } start ? Month.Of(start) : null;
+        if (s.PeriodStart is not null && s.Month is null)
+        {
+            // Facts are monthly: a quarter's or a year's totals must not land on one of its months.
+            errors.Add(new IngestError(statement, "--period", s.PeriodText, "period_not_a_month",
+                $"Văn bản nêu kỳ '{s.PeriodText}', không phải một tháng: số liệu theo tháng mới lưu được.",
+                $"The text gives the period '{s.PeriodText}', not a month: only monthly figures can be stored."));
+            return null;
+        }
+        var written = s.Month;
         if (written is { } w && scope.Month is { } g && w != g)
         {
             errors.Add(Conflict(statement, "--period", s.PeriodText, g.ToString()));

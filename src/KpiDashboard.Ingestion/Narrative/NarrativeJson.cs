@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 namespace KpiDashboard.Ingestion.Narrative;
 
 /// <summary>
-/// The JSON of `kpi extract --json`: {"statements": [{"unit": {"text", "province", "commune"}, "period": {"text", "start", "end"},
+/// The JSON of `kpi extract --json`: {"statements": [{"unit": {"text", "province", "commune", "level"}, "period": {"text", "start", "end"},
 /// "figures": {NAME: {"value", "approximate", "sentence", "start", "end"}}, "fields": [{"field": {"text", "code"}, "figures": {…}}]}]}.
 /// </summary>
 public static class NarrativeJson
@@ -20,7 +20,7 @@ public static class NarrativeJson
         {
             array.Add(new JsonObject
             {
-                ["unit"] = new JsonObject { ["text"] = s.UnitText, ["province"] = s.Province?.Code, ["commune"] = s.Commune?.Code },
+                ["unit"] = new JsonObject { ["text"] = s.UnitText, ["province"] = s.Province?.Code, ["commune"] = s.Commune?.Code, ["level"] = s.Level },
                 ["period"] = new JsonObject { ["text"] = s.PeriodText, ["start"] = Date(s.PeriodStart), ["end"] = Date(s.PeriodEnd) },
                 ["figures"] = Figures(s.Figures),
                 ["fields"] = new JsonArray(s.Fields.Select(f => (JsonNode)new JsonObject

@@ -1,6 +1,5 @@
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
-using KpiDashboard.Metrics.Periods;
 
 namespace KpiDashboard.Ingestion.Narrative;
 
@@ -16,10 +15,12 @@ public sealed class ReportedFigureStore(KpiDbContext db, TimeProvider time)
         };
         foreach (var s in statements)
         {
-            int? period = s.PeriodStart is { } start ? Month.Of(start).Key : null;
+            // Only a month's figures of a whole unit can stand beside the structured facts; a quarter, a year or one
+            // level of a unit is kept with its text but is not comparable.
+            int? period = s.Level is null ? s.Month?.Key : null;
             ReportedFigure Figure(string measure, NarrativeFigure f, string? field) => new()
             {
-                UnitText = s.UnitText, ProvinceCode = s.Province?.Code, CommuneCode = s.Commune?.Code,
+                UnitText = s.UnitLabel, ProvinceCode = s.Province?.Code, CommuneCode = s.Commune?.Code,
                 PeriodText = s.PeriodText, Period = period, FieldCode = field, Measure = measure, Value = f.Value,
                 Approximate = f.Approximate, Sentence = f.Sentence, Start = f.Start, End = f.End,
             };

@@ -186,7 +186,7 @@ public sealed class ReportedController(KpiDbContext db, AccessScope scope, TimeP
         foreach (var s in statements)
         {
             ReportedDraftFigure Draft(string measure, NarrativeFigure f, NarrativeFieldFigures? field) => new(
-                list.Count, s.UnitText, s.Province?.Code, s.Commune?.Code, s.PeriodText, s.PeriodStart, field?.FieldText, field?.Field?.Code,
+                list.Count, s.UnitLabel, s.Province?.Code, s.Commune?.Code, s.PeriodText, s.Month?.FirstDay, field?.FieldText, field?.Field?.Code,
                 measure, f, InScope(s.Province?.Code));
             foreach (var (measure, f) in s.Figures) list.Add(Draft(measure, f, null));
             foreach (var field in s.Fields)

@@ -4,6 +4,7 @@ using KpiDashboard.Metrics.Entities;
 namespace KpiDashboard.Web.Models;
 
 /// <summary>One figure read from the text, numbered in the order the reported-figure store saves them.</summary>
+/// <param name="PeriodStart">The first day of the period when it is one month; null for a quarter, a year, a date range or none.</param>
 public sealed record ReportedDraftFigure(
     int Index, string UnitText, string? ProvinceCode, string? CommuneCode, string PeriodText, DateOnly? PeriodStart,
     string? FieldText, string? FieldCode, string Measure, NarrativeFigure Figure, bool InScope);

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KpiDashboard.Metrics.Names;
+
+namespace KpiDashboard.Ingestion.Narrative;
+
+/// <summary>
+/// The numbers of a sentence that count dossiers. A number counts when "hồ sơ" (or its abbreviation, "hồ sơ (HS)") follows
+/// it — "1.234 hồ sơ", "57.689 bộ hồ sơ", "tám hồ sơ" — or when its own clause names the dossiers first and a verb links
+/// them — "số hồ sơ quá hạn còn 154", "số hồ sơ mới tiếp nhận là 57.028 bộ". Everything else (dates, laws, money, people,
+/// procedures, rankings) is left alone. "4.561/5.650 HS" is 4.561 of a total of 5.650: the count is the first number.
+/// </summary>
+internal static partial class NarrativeCounts
+{
+    /// <param name="Index">Where the count starts (at "gần", "hơn"… when written).</param>
+    /// <param name="End">Where it ends, after "hồ sơ" when written.</param>
+    public sealed record Count(int Index, int End, decimal Value, bool Approximate);
+
+    /// <summary>Abbreviations a text defines for "hồ sơ", such as "hồ sơ (HS)".</summary>
+    public static IReadOnlyList<string> Abbreviations(string text) =>
+        Abbreviation().Matches(text).Select(m => m.Groups["abbr"].Value).Distinct().ToList();
+
+    public static IReadOnlyList<Count> In(string sentence, IReadOnlyList<string> abbreviations)
+    {
+        var counts = new List<Count>();
+        foreach (Match m in Number().Matches(sentence))
+        {
+            if (m.Groups["base"].Success && Value(m.Groups["base"].Value, "") < Value(m.Groups["num"].Value, "")) continue;
+            var noun = NounAt(sentence, m.Index + m.Length, abbreviations);
+            if (noun < 0 && !LabelledBefore(sentence, m, abbreviations)) continue;
+            if (Value(m.Groups["num"].Value, m.Groups["mult"].Value) is not { } value) continue;
+            counts.Add(new Count(m.Index, noun < 0 ? m.Index + m.Length : noun, value, m.Groups["approx"].Success));
+        }
+        foreach (Match m in NumberWord().Matches(sentence))
+        {
+            var noun = NounAt(sentence, m.Index + m.Length, abbreviations);
+            if (noun < 0) continue;
+            var value = Array.IndexOf(Words, m.Groups["word"].Value.ToLowerInvariant()) + 2;
+            counts.Add(new Count(m.Index, noun, value, m.Groups["approx"].Success));
+        }
+        return counts.OrderBy(c => c.Index).ToList();
+    }
+
+    /// <summary>Where "hồ sơ", "bộ hồ sơ" or an abbreviation of it ends when it follows <paramref name="at"/>; -1 when it does not.</summary>
+    private static int NounAt(string sentence, int at, IReadOnlyList<string> abbreviations)
+    {
+        var m = Noun().Match(sentence, at);
+        if (m.Success) return m.Index + m.Length;
+        var rest = sentence[at..].TrimStart();
+        var skipped = sentence.Length - at - rest.Length;
+        foreach (var abbr in abbreviations)
+            if (rest.StartsWith(abbr, StringComparison.Ordinal) && (rest.Length == abbr.Length || !char.IsLetterOrDigit(rest[abbr.Length])))
+                return at + skipped + abbr.Length;
+        return -1;
+    }
+
+    /// <summary>
+    /// "số hồ sơ quá hạn còn 154,": the clause names the dossiers, a linking word stands right before the number, and
+    /// nothing but punctuation, "và" or "bộ" follows it.
+    /// </summary>
+    private static bool LabelledBefore(string sentence, Match number, IReadOnlyList<string> abbreviations)
+    {
+        if (!Follower().IsMatch(sentence[(number.Index + number.Length)..])) return false;
+        var at = number.Groups["num"].Index;
+        var clauseStart = Math.Max(sentence.LastIndexOfAny([',', ';'], Math.Max(0, at - 1)) + 1, 0);
+        var clause = Parenthetical().Replace(sentence[clauseStart..at], " ");
+        var plain = " " + VietnameseText.PlainKey(clause) + " ";
+        var named = abbreviations.Select(VietnameseText.PlainKey).Append("ho so")
+            .Max(word => plain.LastIndexOf(" " + word + " ", StringComparison.Ordinal));
+        if (named < 0 || plain[named..].Any(char.IsDigit)) return false;
+        return Linking().IsMatch(clause);
+    }
+
+    private static decimal? Value(string digits, string multiplier)
+    {
+        var plain = ThousandsDots().IsMatch(digits) ? digits.Replace(".", "", StringComparison.Ordinal) : digits;
+        if (!decimal.TryParse(plain.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
+        value *= multiplier.ToLowerInvariant() switch { "ngàn" or "nghìn" => 1_000m, "triệu" => 1_000_000m, _ => 1m };
+        return decimal.Round(value);
+    }
+
+    private static readonly string[] Words = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+
+    [GeneratedRegex(@"hồ\s+sơ\s*\((?<abbr>[A-ZĐ]{2,5})\)")]
+    private static partial Regex Abbreviation();
+
+    // A number glued to "/" or "-" on its left is part of a date or a document number, and so is one followed by more digits.
+    [GeneratedRegex(@"(?<approx>\b(?:gần|hơn|trên|khoảng|xấp xỉ|chừng)\s+)?(?<![\d.,/\-])(?<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:/(?<base>\d{1,3}(?:\.\d{3})+|\d+))?(?![\d/]|[.,]\d)(?:\s*(?<mult>ngàn|nghìn|triệu)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Number();
+
+    // Small counts written in words ("chỉ tám hồ sơ quá hạn"); "một" and "năm" are left out, they mean "a" and "year" too often.
+    [GeneratedRegex(@"(?<approx>\b(?:gần|hơn|trên|khoảng)\s+)?(?<!\p{L})(?<word>hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s+(?:hồ\s+sơ|HS)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWord();
+
+    [GeneratedRegex(@"\G\s*(?:bộ\s+)?hồ\s+sơ\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Noun();
+
+    [GeneratedRegex(@"^\s*(?:bộ\b|và\b|[,;.:)(]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Follower();
+
+    [GeneratedRegex(@"(?:\blà|\bcó|\bcòn|\bgồm|\bđạt|\btổng\s+cộng|:|\bgần|\bhơn|\btrên|\bkhoảng)\s*(?:(?:gần|hơn|trên|khoảng)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Linking();
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
+    private static partial Regex ThousandsDots();
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KpiDashboard.Metrics.Names;
+
+namespace KpiDashboard.Ingestion.Narrative;
+
+/// <summary>
+/// The reporting periods a sentence names, where they stand: a month ("tháng 7/2025"), a quarter ("quý I/2024"), the first
+/// months of a year ("9 tháng đầu năm 2020", "tính đến tháng 9/2016"), a year ("trong năm 2023", "từ năm 2015-2020"), or
+/// a date range ("từ ngày 1/7 đến cuối tháng 10/2025"). "… đến nay" is open-ended: no period. A period after "so với" is a
+/// comparison and a lone date ("ngày 12/8") is a day, so neither is the period of the figures.
+/// </summary>
+internal static partial class NarrativePeriods
+{
+    public enum Kind { Named, Range, OpenEnded }
+
+    public sealed record Phrase(int Index, string Text, DateOnly? Start, DateOnly? End, Kind Kind);
+
+    public static IReadOnlyList<Phrase> In(string sentence, DateOnly reference)
+    {
+        var found = new List<Phrase>();
+        var taken = new List<(int Start, int End)>();
+        bool Free(Match m) => !taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length);
+        void Add(Match m, DateOnly? start, DateOnly? end, Kind kind)
+        {
+            taken.Add((m.Index, m.Index + m.Length));
+            if (IsComparison(sentence, m.Index)) return;
+            if (kind != Kind.OpenEnded && (start is null || end is null || start > end)) return;
+            found.Add(new Phrase(m.Index, m.Value.Trim(), start, end, kind));
+        }
+
+        foreach (Match m in SinceUntilNow().Matches(sentence)) Add(m, null, null, Kind.OpenEnded);
+        foreach (Match m in DateRange().Matches(sentence).Where(Free))
+        {
+            var (start, end) = RangeDates(m, reference);
+            Add(m, start, end, Kind.Range);
+        }
+        foreach (Match m in UntilMonth().Matches(sentence).Where(Free))
+        {
+            var month = MonthOf(m.Groups["m"].Value, m.Groups["y"].Value, reference);
+            Add(m, month is { } x ? new DateOnly(x.Year, 1, 1) : null, month?.LastDay, Kind.Named);
+        }
+        foreach (Match m in UntilDate().Matches(sentence).Where(Free)) Add(m, null, null, Kind.OpenEnded);
+        foreach (Match m in Quarter().Matches(sentence).Where(Free))
+        {
+            var q = m.Groups["q"].Value.ToUpperInvariant() switch { "I" or "1" => 1, "II" or "2" => 2, "III" or "3" => 3, _ => 4 };
+            var year = Year(m.Groups["y"].Value) ?? (q * 3 - 2 > reference.Month ? reference.Year - 1 : reference.Year);
+            Add(m, new DateOnly(year, q * 3 - 2, 1), new DateOnly(year, q * 3, 1).AddMonths(1).AddDays(-1), Kind.Named);
+        }
+        foreach (Match m in FirstMonths().Matches(sentence).Where(Free))
+        {
+            var n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+            var year = Year(m.Groups["y"].Value) ?? reference.Year;
+            if (n is < 1 or > 12) continue;
+            var last = m.Groups["end"].Success;
+            Add(m, new DateOnly(year, last ? 13 - n : 1, 1), new DateOnly(year, last ? 12 : n, 1).AddMonths(1).AddDays(-1), Kind.Named);
+        }
+        foreach (Match m in YearRange().Matches(sentence).Where(Free))
+            Add(m, new DateOnly(Year(m.Groups["y1"].Value)!.Value, 1, 1), new DateOnly(Year(m.Groups["y2"].Value)!.Value, 12, 31), Kind.Named);
+        foreach (Match m in MonthPhrase().Matches(sentence).Where(Free))
+        {
+            var month = MonthOf(m.Groups["m"].Value, m.Groups["y"].Value, reference);
+            Add(m, month?.FirstDay, month?.LastDay, Kind.Named);
+        }
+        foreach (Match m in YearPhrase().Matches(sentence).Where(Free))
+        {
+            var year = m.Groups["nay"].Success ? reference.Year : Year(m.Groups["y"].Value)!.Value;
+            Add(m, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), Kind.Named);
+        }
+        // A named period of the sentence is what its figures are for; a date range beside it only says where it was cut.
+        if (found.Any(p => p.Kind == Kind.Named)) found.RemoveAll(p => p.Kind == Kind.Range);
+        return found.OrderBy(p => p.Index).ToList();
+    }
+
+    /// <summary>The period of a count at <paramref name="index"/>: the last one named before it, else the sentence's first.</summary>
+    public static Phrase? For(IReadOnlyList<Phrase> phrases, int index) =>
+        phrases.LastOrDefault(p => p.Index < index) ?? phrases.FirstOrDefault();
+
+    private static bool IsComparison(string sentence, int index)
+    {
+        var before = VietnameseText.PlainKey(sentence[Math.Max(0, index - 40)..index]);
+        var at = before.LastIndexOf("so voi", StringComparison.Ordinal);
+        return (at >= 0 && !before[at..].Any(char.IsDigit)) || before.EndsWith("cung ky", StringComparison.Ordinal);
+    }
+
+    private static (DateOnly? Start, DateOnly? End) RangeDates(Match m, DateOnly reference)
+    {
+        DateOnly? end;
+        if (m.Groups["mm"].Success) end = MonthOf(m.Groups["mm"].Value, m.Groups["my"].Value, reference)?.LastDay;
+        else end = Date(m.Groups["d2"].Value, m.Groups["m2"].Value, Year(m.Groups["y2"].Value) ?? reference.Year);
+        if (end is not { } e) return (null, null);
+        var startMonth = m.Groups["m1"].Success ? int.Parse(m.Groups["m1"].Value, CultureInfo.InvariantCulture) : e.Month;
+        var startYear = Year(m.Groups["y1"].Value) ?? (startMonth > e.Month ? e.Year - 1 : e.Year);
+        return (Date(m.Groups["d1"].Value, startMonth.ToString(CultureInfo.InvariantCulture), startYear), e);
+    }
+
+    private static DateOnly? Date(string day, string month, int year)
+    {
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        var mo = int.Parse(month, CultureInfo.InvariantCulture);
+        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(year, mo) ? new DateOnly(year, mo, d) : null;
+    }
+
+    /// <summary>A month without a year is the latest one not after the reference date.</summary>
+    private static Metrics.Periods.Month? MonthOf(string month, string year, DateOnly reference)
+    {
+        var number = int.Parse(month, CultureInfo.InvariantCulture);
+        if (number is < 1 or > 12) return null;
+        return new Metrics.Periods.Month(Year(year) ?? (number > reference.Month ? reference.Year - 1 : reference.Year), number);
+    }
+
+    private static int? Year(string digits) => digits.Length == 4 ? int.Parse(digits, CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"\b(?:kể\s+)?từ\b[^.;]{0,60}?\bđến\s+nay\b|\b(?:tính\s+)?đến\s+nay\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceUntilNow();
+
+    [GeneratedRegex(@"\b(?:tính\s+)?từ\s+(?:ngày\s+)?(?<d1>\d{1,2})(?:[/.\-](?<m1>\d{1,2})(?:[/.\-](?<y1>\d{4}))?)?\s*(?:đến|tới|-|–)\s*(?:(?:hết|cuối)\s+)?(?:tháng\s+(?<mm>\d{1,2})(?:\s*(?:/|-|năm)\s*(?<my>\d{4}))?|(?:ngày\s+)?(?<d2>\d{1,2})[/.\-](?<m2>\d{1,2})(?:[/.\-](?<y2>\d{4}))?)", RegexOptions.IgnoreCase)]
+    private static partial Regex DateRange();
+
+    [GeneratedRegex(@"\b(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?<m>\d{1,2})(?:\s*(?:/|-|năm)\s*(?<y>\d{4}))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UntilMonth();
+
+    [GeneratedRegex(@"\b(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?", RegexOptions.IgnoreCase)]
+    private static partial Regex UntilDate();
+
+    [GeneratedRegex(@"\bquý\s+(?<q>IV|I{1,3}|[1-4])\b(?:\s*(?:/|-|năm)\s*(?<y>\d{4}))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Quarter();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,2})\s+tháng\s+(?:(?<end>cuối\s+năm)|đầu\s+năm|năm)(?:\s+(?:nay|(?<y>\d{4})))?", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstMonths();
+
+    [GeneratedRegex(@"\b(?:từ\s+)?năm\s+(?<y1>\d{4})\s*(?:-|–|đến)\s*(?:năm\s+)?(?<y2>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"(?<!\d\s)\btháng\s+(?<m>\d{1,2})(?:\s*(?:/|-|\.|năm)\s*(?<y>\d{4}))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthPhrase();
+
+    // "Trong năm 2023", "Năm 2021, …", "(năm 2017)": not "kế hoạch … năm 2021", which names a plan, not the period of figures.
+    [GeneratedRegex(@"(?:^\s*|\b(?:trong|cả)\s+|\(\s*)năm\s+(?:(?<y>\d{4})\b|(?<nay>nay)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex YearPhrase();
+}

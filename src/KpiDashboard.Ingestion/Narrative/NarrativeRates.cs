@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KpiDashboard.Metrics.Names;
+
+namespace KpiDashboard.Ingestion.Narrative;
+
+/// <summary>
+/// The on-time rate among a sentence's percentages. A percentage is the on-time rate when the words before it name that
+/// rate ("tỷ lệ giải quyết đúng hạn đạt 98,5%"), when it is the share of a count of dossiers resolved early and on time
+/// ("635.593 hồ sơ, chiếm tỷ lệ 98,81%"), or when the words after it say so ("Trên 98% thủ tục … được giải quyết đúng và
+/// trước hạn"). Shares of other counts, online shares, resolution rates and the terms of a formula are not.
+/// </summary>
+internal static partial class NarrativeRates
+{
+    /// <summary>A count of the sentence with its figure name, for the rates to lean on.</summary>
+    public sealed record Named(int Index, int End, string? Name);
+
+    public sealed record Rate(int Index, int End, decimal Value, bool Approximate);
+
+    /// <param name="earlyApart">The statement already counts early dossiers apart, so "đúng hạn" alone means on time only.</param>
+    public static IEnumerable<Rate> OnTime(string sentence, IReadOnlyList<Named> counts, bool earlyApart)
+    {
+        var previousEnd = 0;
+        foreach (Match m in Percent().Matches(sentence))
+        {
+            var from = previousEnd;
+            previousEnd = m.Index + m.Length;
+            if (IsFormula(sentence, m)) continue;
+            var count = counts.LastOrDefault(c => c.End <= m.Index && !ClosedAside(sentence, c.End, m.Index));
+            var between = VietnameseText.PlainKey(Aside().Replace(sentence[Math.Max(from, count?.End ?? 0)..m.Index], " "));
+            // "Những địa phương có tỷ lệ … đạt 100%": a rate some units have, not the unit's.
+            if (between.Contains("co ty le", StringComparison.Ordinal)) continue;
+            var onTime = Notion(between) switch
+            {
+                true => between.Contains("ty le", StringComparison.Ordinal) || between.Contains("dat", StringComparison.Ordinal),
+                false => false,
+                null when count is not null => between.Length <= 30 && (count.Name == "early_or_on_time" || (count.Name == "resolved_on_time" && !earlyApart)),
+                null => Notion(VietnameseText.PlainKey(ClauseAfter(sentence, m.Index + m.Length))) == true,
+            };
+            if (!onTime || !decimal.TryParse(m.Groups["num"].Value.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
+            yield return new Rate(m.Index, m.Index + m.Length, value, m.Groups["approx"].Success);
+        }
+    }
+
+    /// <summary>The last deadline notion of a phrase: true for on time (or early and on time), false for late, null for none.</summary>
+    private static bool? Notion(string plain)
+    {
+        var p = " " + plain + " ";
+        var onTime = new[] { " dung han ", " dung hen ", " dung va ", " som han " }.Max(w => p.LastIndexOf(w, StringComparison.Ordinal));
+        var late = new[] { " qua han ", " tre han ", " tre hen ", " cham han " }.Max(w => p.LastIndexOf(w, StringComparison.Ordinal));
+        return onTime < 0 && late < 0 ? null : onTime > late;
+    }
+
+    // "Tỉ lệ Đúng hạn = 100% - Tỉ lệ Trễ hạn" defines a rate; it does not report one.
+    private static bool IsFormula(string sentence, Match m) =>
+        sentence[Math.Max(0, m.Index - 3)..m.Index].Contains('=') || FormulaAfter().IsMatch(sentence[(m.Index + m.Length)..]);
+
+    /// <summary>A count inside a parenthesis closed before the percentage is an aside; the rate is not its share.</summary>
+    private static bool ClosedAside(string sentence, int countEnd, int percent)
+    {
+        var close = sentence.IndexOf(')', countEnd);
+        return close >= 0 && close < percent && sentence.LastIndexOf('(', countEnd) > sentence.LastIndexOf(')', Math.Max(0, countEnd - 1));
+    }
+
+    private static string ClauseAfter(string sentence, int from)
+    {
+        var end = sentence.IndexOfAny([',', ';', '(', ')'], from);
+        return sentence[from..(end < 0 ? sentence.Length : end)];
+    }
+
+    [GeneratedRegex(@"(?<approx>\b(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?(?<![\d.,])(?<num>\d{1,3}(?:,\d+)?)\s*%", RegexOptions.IgnoreCase)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Aside();
+
+    [GeneratedRegex(@"^\s*[-+]\s*\p{L}")]
+    private static partial Regex FormulaAfter();
+}

@@ -1,0 +1,269 @@
+using System.Text.RegularExpressions;
+using KpiDashboard.Ingestion.Forms;
+using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Names;
+using static KpiDashboard.Ingestion.Narrative.NarrativeMeasures;
+
+namespace KpiDashboard.Ingestion.Narrative;
+
+/// <summary>
+/// Reads a passage sentence by sentence, as a reader would: the unit, the period and the level of government stay in
+/// mind until the text names others (the level only within its paragraph), and inside a sentence each count takes the
+/// unit, level and period written before it, so "tỉnh An Giang còn 5.830 … và đặc khu Phú Quốc … 3.845" are two units.
+/// </summary>
+internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList<Field> fields, DateOnly reference, string text)
+{
+    private readonly IReadOnlyList<string> _abbreviations = NarrativeCounts.Abbreviations(text);
+    private readonly List<NarrativeStatementBuilder> _statements = [];
+    private readonly List<(NarrativeStatementBuilder Target, decimal Value)> _handledTotals = [];
+    private readonly List<NarrativePeriods.Phrase> _periodsNamed = [];
+
+    private UnitMention.Found? _unit;
+    private string? _level;
+    private NarrativePeriods.Phrase? _period;
+    private string? _lastName;
+
+    public IReadOnlyList<NarrativeStatementBuilder> Statements => _statements;
+    public IReadOnlyList<(NarrativeStatementBuilder Target, decimal Value)> HandledTotals => _handledTotals;
+    public IReadOnlyList<NarrativePeriods.Phrase> PeriodsNamed => _periodsNamed;
+
+    public void Read(IReadOnlyList<(int Start, int End)> sentences, int index)
+    {
+        var (start, end) = sentences[index];
+        var sentence = text[start..end];
+        if (start == 0 || text[start - 1] == '\n') (_level, _lastName) = (null, null);
+
+        var mentions = UnitMention.ResolveAll(sentence, units, _unit?.Province?.Code);
+        var levels = NarrativeLevels.In(sentence);
+        var periods = NarrativePeriods.In(sentence, reference);
+        _periodsNamed.AddRange(periods);
+        var counts = NarrativeCounts.In(sentence, _abbreviations);
+        // "Trong đó, …" goes on with the sentence before it: its verb is still the verb of these counts.
+        var prefix = ContinuesBefore().IsMatch(sentence) && index > 0 ? Plain(text[sentences[index - 1].Start..sentences[index - 1].End]) + " " : "";
+        var next = index + 1 < sentences.Count ? text[sentences[index + 1].Start..sentences[index + 1].End] : "";
+
+        // "Trong đó, tại Bộ phận Một cửa UBND thành phố, …": a part of the unit this reader cannot name; its figures are not the unit's.
+        var unknownPart = PartOfUnit().IsMatch(sentence) && mentions.Count == 0 && levels.Count == 0;
+        if (unknownPart) counts = [];
+
+        var named = new List<NarrativeRates.Named>();
+        for (var k = 0; k < counts.Count; k++)
+        {
+            var count = counts[k];
+            var previous = k > 0 ? counts[k - 1] : null;
+            var (name, field, qualifier, alsoReceived) = Measure(sentence, counts, k, named, mentions, levels, prefix);
+            named.Add(new NarrativeRates.Named(count.Index, count.End, name));
+            if (name is null) continue;
+            var target = Target(At(mentions, levels, count.Index), LevelAt(sentence, mentions, levels, count.Index), PeriodAt(periods, count.Index));
+            if (IsHandledTotal(sentence, count, name, qualifier, previous, next))
+            {
+                _handledTotals.Add((target, count.Value));
+                continue;
+            }
+            _lastName = name;
+            var figure = new NarrativeFigure(count.Value, count.Approximate, sentence.Trim(), start + count.Index, start + count.End);
+            target.Add(name, figure, field);
+            if (alsoReceived) target.Add("received", figure, field);
+        }
+        var rates = unknownPart ? [] : NarrativeRates.OnTime(sentence, named, EarlyApart(sentence, mentions, levels, periods, counts));
+        foreach (var rate in rates)
+            Target(At(mentions, levels, rate.Index), LevelAt(sentence, mentions, levels, rate.Index), PeriodAt(periods, rate.Index))
+                .Add("on_time_rate_percent", new NarrativeFigure(rate.Value, rate.Approximate, sentence.Trim(), start + rate.Index, start + rate.End), null);
+
+        _unit = At(mentions, levels, sentence.Length);
+        _level = LevelAt(sentence, mentions, levels, sentence.Length);
+        if (periods.Count > 0) _period = periods[^1].Kind == NarrativePeriods.Kind.OpenEnded ? null : periods[^1];
+    }
+
+    /// <returns>The figure name; <c>AlsoReceived</c> when the count is also the received one ("đã tiếp nhận và giải quyết 43 nghìn hồ sơ").</returns>
+    private (string? Name, Field? Field, Qualifier? Qualifier, bool AlsoReceived) Measure(string sentence, IReadOnlyList<NarrativeCounts.Count> counts, int k,
+        IReadOnlyList<NarrativeRates.Named> named, IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions,
+        IReadOnlyList<NarrativeLevels.Marker> levels, string prefix)
+    {
+        var count = counts[k];
+        var open = OpenParenthesis(sentence, count.Index);
+        var previousEnd = k > 0 ? counts[k - 1].End : 0;
+        var after = Plain(After(sentence, count.End, k + 1 < counts.Count ? counts[k + 1].Index : sentence.Length));
+        var segmentText = Segment(sentence, previousEnd, count.Index, open);
+        var segment = Plain(segmentText);
+        // "Về hồ sơ trực tuyến, trong quý, UBND thành phố tiếp nhận 581 hồ sơ": the opening "Về …" gives the topic.
+        var qualifier = QualifierOf(after) ?? QualifierOf(segment) ?? (Topic().Match(sentence) is { Success: true } topic ? QualifierOf(Plain(topic.Value)) : null);
+        var ownVerb = LeadingVerb(after) ?? LastVerb(segment);
+        var field = open >= 0 ? FieldBefore(sentence[..open]) : FieldNamedIn(segmentText);
+
+        // A bare count right after the unit, level or field changed is the same figure for the new one:
+        // "tỉnh An Giang còn 5.830 hồ sơ xử lý quá hạn, trong đó, đặc khu Phú Quốc có 3.845 hồ sơ".
+        var outer = open >= 0 ? named.LastOrDefault(n => n.End <= open) : null;
+        var before = k > 0 ? named[k - 1] : outer;
+        if (qualifier is null && ownVerb is null && before?.Name is { } inherited && Changes(sentence, before.End, count.Index, mentions, levels))
+            return (inherited, field, null, false);
+        // In parentheses, a count with nothing of its own and no field is a detail (per agency, per district) of the count before.
+        if (open >= 0 && qualifier is null && field is null) return (null, null, null, false);
+
+        var family = ownVerb ?? LastVerb(prefix + Plain(sentence[..count.Index]));
+        if (family is null && qualifier == Qualifier.Late) family = FamilyOf(_lastName);
+        var name = Name(qualifier, family, (" " + segment + " ").Contains(" tiep nhan ", StringComparison.Ordinal));
+        var both = qualifier is null && name == "resolved" && ReceivedAndResolved().IsMatch(segmentText);
+        return (name, field, qualifier, both);
+    }
+
+    /// <summary>
+    /// A "received" total whose breakdown includes dossiers carried over from the period before is the handled total
+    /// (form column 3), not what was received: "tiếp nhận tổng cộng 19.361 hồ sơ, trong đó 16.041 hồ sơ tiếp nhận mới,
+    /// số còn lại từ kỳ trước chuyển sang".
+    /// </summary>
+    private static bool IsHandledTotal(string sentence, NarrativeCounts.Count count, string name, Qualifier? qualifier, NarrativeCounts.Count? previous, string next)
+    {
+        var segment = Plain(sentence[(previous?.End ?? 0)..count.Index]);
+        var total = segment.Contains("tong so", StringComparison.Ordinal) || segment.Contains("tong cong", StringComparison.Ordinal);
+        if (!(name == "received" && qualifier != Qualifier.New) && !(total && name is "received" or "resolved")) return false;
+        var breakdown = Plain(sentence[count.End..]) + (ContinuesBefore().IsMatch(next) ? " " + Plain(next) : "");
+        return MentionsCarriedOver(breakdown);
+    }
+
+    private NarrativeStatementBuilder Target(UnitMention.Found? unit, string? level, NarrativePeriods.Phrase? period)
+    {
+        var key = NarrativeStatementBuilder.KeyOf(unit, level, period);
+        var found = _statements.FirstOrDefault(s => s.Key == key);
+        if (found is null) _statements.Add(found = new NarrativeStatementBuilder(unit, level, period, _periodsNamed.Count == 0));
+        return found;
+    }
+
+    private bool EarlyApart(string sentence, IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlyList<NarrativeLevels.Marker> levels,
+        IReadOnlyList<NarrativePeriods.Phrase> periods, IReadOnlyList<NarrativeCounts.Count> counts)
+    {
+        var at = counts.Count > 0 ? counts[^1].Index : 0;
+        var key = NarrativeStatementBuilder.KeyOf(At(mentions, levels, at), LevelAt(sentence, mentions, levels, at), PeriodAt(periods, at));
+        return _statements.FirstOrDefault(s => s.Key == key)?.Figures.ContainsKey("resolved_early") == true;
+    }
+
+    /// <summary>The unit of a count: the last one named before it in the sentence, else the sentence's first, else the one in mind.</summary>
+    private UnitMention.Found? At(IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlyList<NarrativeLevels.Marker> levels, int index)
+    {
+        var mention = mentions.LastOrDefault(m => m.Index < index);
+        var unit = mention.Unit ?? (mentions.Count > 0 ? mentions[0].Unit : _unit);
+        // "toàn tỉnh" after a commune goes back to the whole province.
+        var whole = levels.LastOrDefault(l => l.Index < index && l.Level is null);
+        if (unit?.Commune is not null && whole is not null && (mention.Unit is null || whole.Index > mention.Index))
+            unit = new UnitMention.Found(unit.Province, null, unit.Province?.FullName ?? unit.Text);
+        return unit;
+    }
+
+    /// <summary>
+    /// The level of a count: the last one named before it, unless a unit named after that level in another clause turned
+    /// to the unit itself ("cấp xã tiếp nhận 1.610 hồ sơ, tỉnh Tây Ninh tiếp nhận 1.665"); a unit in the same clause only
+    /// places the level ("91 xã, phường trên địa bàn tỉnh Hà Tĩnh đã tiếp nhận").
+    /// </summary>
+    private string? LevelAt(string sentence, IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlyList<NarrativeLevels.Marker> levels, int index)
+    {
+        // A level named in a "trong đó …" breakdown holds to the end of that clause: "…; và đã giải quyết 116.008 hồ sơ" is the whole again.
+        levels = levels.Where(l => l.Index >= index || !InBreakdownEndedBefore(sentence, l, index)).ToList();
+        var marker = levels.LastOrDefault(l => l.Index < index);
+        var mention = mentions.LastOrDefault(m => m.Index < index);
+        if (marker is not null && (mention.Unit is null || marker.Index > mention.Index || sentence.IndexOfAny([',', ';'], Math.Min(marker.End, mention.Index), Math.Max(0, mention.Index - marker.End)) < 0))
+            return marker.Level;
+        return mention.Unit is null ? _level : null;
+    }
+
+    private static bool InBreakdownEndedBefore(string sentence, NarrativeLevels.Marker marker, int index)
+    {
+        var clauseStart = sentence.LastIndexOf(';', Math.Max(0, marker.Index - 1)) + 1;
+        return Breakdown().IsMatch(sentence[clauseStart..marker.Index]) && sentence.IndexOf(';', marker.End) is var end && end >= 0 && end < index;
+    }
+
+    private NarrativePeriods.Phrase? PeriodAt(IReadOnlyList<NarrativePeriods.Phrase> periods, int index) =>
+        NarrativePeriods.For(periods, index) is { } p ? (p.Kind == NarrativePeriods.Kind.OpenEnded ? null : p) : _period;
+
+    /// <summary>A unit, level or field named between two counts.</summary>
+    private bool Changes(string sentence, int from, int to, IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlyList<NarrativeLevels.Marker> levels) =>
+        mentions.Any(m => m.Index >= from && m.Index < to) || levels.Any(l => l.Index >= from && l.Index < to) || FieldNamedIn(sentence[from..to]) is not null;
+
+    private static Family? FamilyOf(string? name) => name switch
+    {
+        null => null,
+        "received" or "received_online" or "carried_over" => Family.Received,
+        "pending" or "pending_overdue" => Family.Pending,
+        _ => Family.Resolved,
+    };
+
+    /// <summary>The text after a count that describes it: up to the next count or the end of its clause.</summary>
+    private static string After(string sentence, int from, int nextCount)
+    {
+        var end = sentence.IndexOfAny([',', ';', '(', ')'], from);
+        return sentence[from..Math.Min(end < 0 ? sentence.Length : end, nextCount)];
+    }
+
+    /// <summary>
+    /// The words before a count that belong to it: since the previous count, cut at the last clause break (";", ",", "và",
+    /// "trong đó") unless what follows the break is still a deadline ("trước hạn, đúng hạn 87.253 hồ sơ"). Asides in
+    /// parentheses are left out, unless the count is inside one.
+    /// </summary>
+    private static string Segment(string sentence, int previousEnd, int index, int open)
+    {
+        var from = open >= previousEnd ? open + 1 : previousEnd;
+        var segment = open >= previousEnd ? sentence[from..index] : Aside().Replace(sentence[from..index], " ");
+        var semicolon = segment.LastIndexOf(';');
+        if (semicolon >= 0) segment = segment[(semicolon + 1)..];
+        foreach (Match m in Break().Matches(segment).Reverse())
+        {
+            // "và" and "trong đó" part the words of two counts; "đã và đang", "tiếp nhận và xử lý" join two verbs of one.
+            if (m.Value != "," && (previousEnd == 0 || JoinsVerbs(segment[..m.Index]))) continue;
+            if (!DeadlineNext().IsMatch(segment[(m.Index + m.Length)..])) return segment[(m.Index + m.Length)..];
+        }
+        return segment;
+    }
+
+    private static bool JoinsVerbs(string before)
+    {
+        var words = Plain(before).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (words[^1] == "da" || LastVerb(string.Join(' ', words.TakeLast(2))) is not null);
+    }
+
+    private static int OpenParenthesis(string sentence, int index)
+    {
+        var open = sentence.LastIndexOf('(', Math.Max(0, index - 1));
+        return open >= 0 && sentence.IndexOf(')', open) is var close && (close < 0 || close > index) ? open : -1;
+    }
+
+    /// <summary>The field whose name ends right before a parenthesis: "tần số vô tuyến điện (43 hồ sơ)".</summary>
+    private Field? FieldBefore(string textBefore)
+    {
+        var key = VietnameseText.ToneKey(textBefore);
+        return fields.Where(f => key.EndsWith(VietnameseText.ToneKey(f.NameVi), StringComparison.Ordinal))
+            .OrderByDescending(f => f.NameVi.Length).FirstOrDefault();
+    }
+
+    /// <summary>A field named as such in a phrase: "lĩnh vực tần số vô tuyến điện chiếm nhiều nhất với 43 hồ sơ".</summary>
+    private Field? FieldNamedIn(string phrase)
+    {
+        var key = " " + VietnameseText.ToneKey(phrase) + " ";
+        return fields.Where(f => key.Contains(" " + VietnameseText.ToneKey("lĩnh vực " + f.NameVi) + " ", StringComparison.Ordinal))
+            .OrderByDescending(f => f.NameVi.Length).FirstOrDefault();
+    }
+
+    private static string Plain(string s) => VietnameseText.PlainKey(s);
+
+    [GeneratedRegex(@"^\s*trong\s+(?:đó|số\s+(?:này|đó|hồ\s+sơ\s+trên))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuesBefore();
+
+    [GeneratedRegex(@"\btrong\s+đó\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Breakdown();
+
+    [GeneratedRegex(@"^\s*Về\s+[^,;]+,", RegexOptions.IgnoreCase)]
+    private static partial Regex Topic();
+
+    [GeneratedRegex(@"\btiếp\s+nhận\s+và\s+(?:giải\s+quyết|xử\s+lý)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReceivedAndResolved();
+
+    [GeneratedRegex(@"^\s*(?:trong\s+đó|riêng)\s*,?\s*(?:tại|ở)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfUnit();
+
+    [GeneratedRegex(@",|\bvà\b|\btrong\s+đó\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Break();
+
+    [GeneratedRegex(@"^\s*(?:giải\s+quyết\s+|trả\s+)?(?:trước|đúng|sớm|quá|trễ|chậm)\s+(?:hạn|hẹn|thời\s+hạn|và)", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineNext();
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Aside();
+}

@@ -1,0 +1,51 @@
+using KpiDashboard.Ingestion.Forms;
+using KpiDashboard.Metrics.Entities;
+
+namespace KpiDashboard.Ingestion.Narrative;
+
+/// <summary>The figures gathered for one unit, level and period; the first value written for a figure stands.</summary>
+internal sealed class NarrativeStatementBuilder(UnitMention.Found? unit, string? level, NarrativePeriods.Phrase? period, bool beforeAnyPeriod)
+{
+    public UnitMention.Found? Unit { get; } = unit;
+    public string? Level { get; } = level;
+    public NarrativePeriods.Phrase? Period { get; private set; } = period;
+
+    /// <summary>Started before the passage named any period: a period named later in the passage may still be its own.</summary>
+    public bool BeforeAnyPeriod { get; } = beforeAnyPeriod;
+
+    public Dictionary<string, NarrativeFigure> Figures { get; } = new(StringComparer.Ordinal);
+    public List<(Field Field, Dictionary<string, NarrativeFigure> Figures)> Fields { get; } = [];
+
+    public (string?, string?, string?, DateOnly?, DateOnly?) Key => KeyOf(Unit, Level, Period);
+
+    public static (string?, string?, string?, DateOnly?, DateOnly?) KeyOf(UnitMention.Found? unit, string? level, NarrativePeriods.Phrase? period) =>
+        (unit?.Province?.Code, unit?.Commune?.Code, level, period?.Start, period?.End);
+
+    public bool IsEmpty => Figures.Count == 0 && Fields.All(f => f.Figures.Count == 0);
+
+    public void Add(string name, NarrativeFigure figure, Field? field)
+    {
+        if (field is null)
+        {
+            Figures.TryAdd(name, figure);
+            return;
+        }
+        var found = Fields.FirstOrDefault(f => f.Field.Code == field.Code);
+        if (found.Field is null) Fields.Add(found = (field, new Dictionary<string, NarrativeFigure>(StringComparer.Ordinal)));
+        found.Figures.TryAdd(name, figure);
+    }
+
+    public void TakePeriod(NarrativePeriods.Phrase period) => Period = period;
+
+    public void MergeFrom(NarrativeStatementBuilder other)
+    {
+        foreach (var (name, figure) in other.Figures) Figures.TryAdd(name, figure);
+        foreach (var (field, figures) in other.Fields)
+            foreach (var (name, figure) in figures) Add(name, figure, field);
+    }
+
+    public NarrativeStatement Build() => new(
+        Unit?.Text ?? "", Unit?.Province, Unit?.Commune,
+        Period?.Text ?? "", Period?.Start, Period?.End,
+        Figures, Fields.Select(f => new NarrativeFieldFigures(f.Field.NameVi, f.Field, f.Figures)).ToList(), Level);
+}

@@ -1,0 +1,61 @@
+namespace KpiDashboard.UnitTests.Narrative;
+
+public sealed class LevelsOfGovernmentTests
+{
+    [Fact]
+    public void Each_level_named_in_a_sentence_gets_its_own_statement()
+    {
+        var statements = Extract.From(
+            "Trong tháng 10/2025, tỉnh Phú Thọ đã tiếp nhận 56.039 hồ sơ. Các sở, ban ngành cấp tỉnh tiếp nhận 23.233 hồ sơ trực tuyến; cấp xã tiếp nhận 3.399 hồ sơ trực tuyến.");
+
+        Assert.Equal([null, "province", "commune"], statements.Select(s => s.Level));
+        Assert.All(statements, s => Assert.Equal("25", s.Province?.Code));
+        Assert.Equal(56039, statements[0].Figures["received"].Value);
+        Assert.Equal(23233, statements[1].Figures["received_online"].Value);
+        Assert.Equal(3399, statements[2].Figures["received_online"].Value);
+    }
+
+    [Fact]
+    public void The_provincial_agencies_and_the_communes_together_are_the_whole_province()
+    {
+        var s = Assert.Single(Extract.From("Trong tháng 7/2025, các sở, ngành cấp tỉnh và UBND các xã, phường tỉnh Thanh Hóa đã tiếp nhận 1.095 hồ sơ."));
+
+        Assert.Null(s.Level);
+        Assert.Equal("38", s.Province?.Code);
+    }
+
+    [Fact]
+    public void A_level_holds_to_the_end_of_its_paragraph()
+    {
+        var statements = Extract.From("""
+            Tháng 7/2025, tỉnh Tây Ninh: với cấp xã, đã tiếp nhận 1.610 hồ sơ. Trong ngày, đã giải quyết 484 hồ sơ.
+            Toàn bộ hệ thống đã giải quyết 490 hồ sơ.
+            """);
+
+        Assert.Equal(["commune", null], statements.Select(s => s.Level));
+        Assert.Equal(484, statements[0].Figures["resolved"].Value);
+        Assert.Equal(490, statements[1].Figures["resolved"].Value);
+    }
+
+    [Fact]
+    public void Counted_units_are_not_a_level_unless_they_do_what_the_figures_count()
+    {
+        var statements = Extract.From("""
+            Năm 2021, 91 xã, phường, thị trấn trên địa bàn tỉnh Hà Tĩnh đã tiếp nhận 904.497 hồ sơ.
+            Năm 2021, tỉnh Hà Tĩnh đã tập huấn cho 148 xã, phường và đã tiếp nhận 1.000.000 hồ sơ.
+            """);
+
+        Assert.Equal(["commune", null], statements.Select(s => s.Level));
+    }
+
+    [Fact]
+    public void A_level_named_in_a_breakdown_ends_with_its_clause()
+    {
+        var statements = Extract.From(
+            "Tính đến cuối tháng 5 năm 2025, tỉnh Phú Thọ tiếp nhận 116.383 hồ sơ; trong đó của UBND các xã, phường có tổng số 53.110 hồ sơ; và đã giải quyết 116.008 hồ sơ đúng hạn.");
+
+        Assert.Equal([null, "commune"], statements.Select(s => s.Level));
+        Assert.Equal(116008, statements[0].Figures["resolved_on_time"].Value);
+        Assert.Equal(53110, statements[1].Figures["received"].Value);
+    }
+}

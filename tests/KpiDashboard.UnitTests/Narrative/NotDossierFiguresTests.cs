@@ -1,0 +1,34 @@
+namespace KpiDashboard.UnitTests.Narrative;
+
+public sealed class NotDossierFiguresTests
+{
+    [Fact]
+    public void Pending_within_the_deadline_returned_synchronised_paid_online_by_service_level_or_a_change_are_not_figures()
+    {
+        var figures = Extract.Figures("""
+            Tháng 9/2025, tỉnh Phú Thọ đã tiếp nhận 3.001 hồ sơ; đang giải quyết 214 hồ sơ trong thời hạn; có 5.950 hồ sơ chưa đến hạn.
+            Tỉnh Phú Thọ có 90 hồ sơ bị trả lại, 32 triệu hồ sơ đồng bộ trạng thái, 50 hồ sơ thanh toán trực tuyến, 61 hồ sơ nộp mức độ 3.
+            Số lượng hồ sơ tiếp nhận giảm 142 hồ sơ.
+            """);
+
+        Assert.Equal(["received"], figures.Keys);
+    }
+
+    [Fact]
+    public void In_person_and_by_post_are_not_online()
+    {
+        var figures = Extract.Figures("Tháng 7/2025, tỉnh Thanh Hóa đã tiếp nhận 1.095 hồ sơ (1.050 hồ sơ trực tuyến và 45 hồ sơ trực tiếp), tiếp nhận qua dịch vụ bưu chính 132 hồ sơ.");
+
+        Assert.Equal(1050, figures["received_online"]);
+        Assert.Equal(2, figures.Count);
+    }
+
+    [Fact]
+    public void One_number_for_late_resolved_and_overdue_pending_dossiers_together_is_neither()
+    {
+        var figures = Extract.Figures(
+            "Tháng 9/2021, tỉnh Phú Thọ đã tiếp nhận mới 4.131 hồ sơ. Hồ sơ đã trả kết quả nhưng chậm hạn và hồ sơ quá hạn giải quyết nhưng chưa có kết quả là 12 hồ sơ.");
+
+        Assert.Equal(["received"], figures.Keys);
+    }
+}

@@ -1,0 +1,43 @@
+using KpiDashboard.Ingestion.Narrative;
+using KpiDashboard.Metrics.BuiltIn;
+using KpiDashboard.UnitTests.Forms;
+
+namespace KpiDashboard.UnitTests.Narrative;
+
+public sealed class OnTimeRatesTests
+{
+    [Fact]
+    public void The_share_of_the_early_and_on_time_count_is_the_on_time_rate_and_other_shares_are_not()
+    {
+        var figures = Extract.Figures(
+            "Trong quý I/2024, tỉnh Phú Thọ đã giải quyết 643.272 hồ sơ; trong đó, số hồ sơ giải quyết đúng và trước hạn có 635.593 hồ sơ, chiếm tỷ lệ 98,81%; số hồ sơ quá hạn có 7.677 hồ sơ, chiếm tỷ lệ 1,19%.");
+
+        Assert.Equal(98.81m, figures["on_time_rate_percent"]);
+    }
+
+    [Fact]
+    public void On_time_alone_beside_an_early_count_is_not_the_on_time_rate()
+    {
+        var figures = Extract.Figures(
+            "Tháng 10/2025, tỉnh Phú Thọ đã giải quyết 15.641 hồ sơ, trong đó giải quyết trước hạn có 13.529 hồ sơ, chiếm tỷ lệ 86,5%; giải quyết đúng hạn có 1.958 hồ sơ, chiếm tỷ lệ 12,5%.");
+
+        Assert.False(figures.ContainsKey("on_time_rate_percent"));
+    }
+
+    [Fact]
+    public void The_rate_may_be_named_after_the_percentage()
+    {
+        var figures = Extract.Figures("Tháng 9/2025, tỉnh Phú Thọ: trên 98% thủ tục hành chính được giải quyết đúng và trước hạn.");
+
+        Assert.Equal(98, figures["on_time_rate_percent"]);
+    }
+
+    [Theory]
+    [InlineData("Tỉnh Phú Thọ: tỉ lệ Đúng hạn = 100% - Tỉ lệ Trễ hạn.")]
+    [InlineData("Tỉnh Phú Thọ có 17 đơn vị có tỷ lệ hồ sơ xử lý đúng hạn đạt 100%.")]
+    [InlineData("Tháng 9/2025, tỷ lệ giải quyết hồ sơ của tỉnh Phú Thọ đạt 96,6%, tỷ lệ hồ sơ trực tuyến đạt 39,98%.")]
+    public void A_formula_a_rate_some_units_have_a_resolution_rate_or_an_online_share_is_no_on_time_rate(string text)
+    {
+        Assert.Empty(NarrativeExtractor.Extract(text, TestUnits.Directory, BuiltInFields.All, new DateOnly(2025, 10, 1)));
+    }
+}

@@ -1,0 +1,51 @@
+namespace KpiDashboard.UnitTests.Narrative;
+
+public sealed class PeriodsBeyondMonthsTests
+{
+    [Theory]
+    [InlineData("Trong quý I/2024, tỉnh Lâm Đồng đã tiếp nhận 159.845 hồ sơ.", "2024-01-01", "2024-03-31")]
+    [InlineData("Trong quý III-2020, tỉnh Lâm Đồng đã tiếp nhận 25.200 hồ sơ.", "2020-07-01", "2020-09-30")]
+    [InlineData("Trong 9 tháng đầu năm 2020, tỉnh Lâm Đồng đã tiếp nhận 61.300 hồ sơ.", "2020-01-01", "2020-09-30")]
+    [InlineData("Trong năm 2023, tỉnh Lâm Đồng đã tiếp nhận 87.582 hồ sơ.", "2023-01-01", "2023-12-31")]
+    [InlineData("Tính từ ngày 1/7 đến cuối tháng 10/2025, tỉnh Lâm Đồng đã tiếp nhận 2.265 hồ sơ.", "2025-07-01", "2025-10-31")]
+    [InlineData("Từ ngày 2.1.2018 đến 17.5.2018, tỉnh Lâm Đồng đã tiếp nhận 25.368 hồ sơ.", "2018-01-02", "2018-05-17")]
+    [InlineData("Tính đến tháng 9/2016, tỉnh Lâm Đồng đã tiếp nhận 308.000 hồ sơ.", "2016-01-01", "2016-09-30")]
+    public void A_quarter_months_of_a_year_a_year_or_a_date_range_is_the_period(string text, string start, string end)
+    {
+        var s = Assert.Single(Extract.From(text));
+
+        Assert.Equal((DateOnly.Parse(start), DateOnly.Parse(end)), (s.PeriodStart!.Value, s.PeriodEnd!.Value));
+        Assert.Null(s.Month);
+    }
+
+    [Fact]
+    public void A_named_period_wins_over_the_dates_that_explain_its_cut_off()
+    {
+        var s = Assert.Single(Extract.From("Trong quý I năm 2020 (tính từ 1/12/2019 đến 29/2/2020), tỉnh Lâm Đồng đã tiếp nhận 659.245 hồ sơ."));
+
+        Assert.Equal((new DateOnly(2020, 1, 1), new DateOnly(2020, 3, 31)), (s.PeriodStart!.Value, s.PeriodEnd!.Value));
+    }
+
+    [Fact]
+    public void Until_now_a_comparison_and_a_plan_year_are_no_period()
+    {
+        var statements = Extract.From("""
+            Kể từ tháng 11/2019 đến nay, tỉnh Lâm Đồng đã tiếp nhận 4.100 hồ sơ trực tuyến.
+            Tháng 10-2020, tỉnh Hà Tĩnh đã tiếp nhận 10.180 hồ sơ. Số lượng hồ sơ tiếp nhận giảm 142 hồ sơ so với tháng 9-2020, đã giải quyết 8.980 hồ sơ theo kế hoạch năm 2021.
+            """);
+
+        Assert.Equal(2, statements.Count);
+        Assert.Null(statements[0].PeriodStart);
+        Assert.Equal(new DateOnly(2020, 10, 1), statements[1].PeriodStart);
+        Assert.Equal(8980, statements[1].Figures["resolved"].Value);
+    }
+
+    [Fact]
+    public void Figures_before_the_only_period_of_a_passage_are_for_it()
+    {
+        var s = Assert.Single(Extract.From("Tỉnh Phú Thọ hiện còn 120 hồ sơ xử lý quá hạn. Đó là số liệu tính đến cuối tháng 9/2025."));
+
+        Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 9, 30)), (s.PeriodStart!.Value, s.PeriodEnd!.Value));
+        Assert.Equal(120, s.Figures["pending_overdue"].Value);
+    }
+}
