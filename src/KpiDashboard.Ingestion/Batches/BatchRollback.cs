@@ -33,11 +33,13 @@ public sealed class BatchRollback(KpiDbContext db, TimeProvider time)
             return Fail($"Một số số liệu của lô {batchId} đã bị lô sau thay đổi; hãy hoàn tác lô {string.Join(", ", laterBatches)} trước.",
                 $"Batch {batchId} was partly overwritten by later batches; roll back batch {string.Join(", ", laterBatches)} first.");
 
+        var touched = await FactSummaryRefresh.GroupsOfBatchAsync(db, batchId, ct);
         var restore = $"UPDATE \"Facts\" SET {string.Join(", ", Measures.Select(m => $"\"{m}\" = c.\"Previous{m}\""))}, " +
                       "\"BatchId\" = COALESCE(c.\"PreviousBatchId\", \"Facts\".\"BatchId\"), \"IsDemo\" = c.\"PreviousIsDemo\" " +
                       "FROM \"FactChanges\" c WHERE c.\"FactId\" = \"Facts\".\"Id\" AND c.\"BatchId\" = {0} AND c.\"Kind\" = {1}";
         var restored = await db.Database.ExecuteSqlRawAsync(restore, [batchId, (int)FactChangeKind.Updated], ct);
         var deleted = await db.Database.ExecuteSqlRawAsync("DELETE FROM \"Facts\" WHERE \"BatchId\" = {0}", [batchId], ct);
+        await FactSummaryRefresh.RefreshAsync(db, touched, ct);
         batch.RolledBackUtc = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

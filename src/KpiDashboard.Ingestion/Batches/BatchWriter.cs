@@ -115,6 +115,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time)
             await ExecuteAsync(connection, tx, sql.AuditUpdates(), ct, parameters);
             await ExecuteAsync(connection, tx, sql.ApplyUpdates(), ct, parameters);
             await ExecuteAsync(connection, tx, sql.InsertNew(), ct, parameters);
+            await FactSummaryRefresh.RefreshBatchAsync(db, batch.Id, ct);
             if (!postgres) await ExecuteAsync(connection, tx, sql.DropTemporary(), ct);
             await transaction.CommitAsync(ct);
             return result with { BatchId = batch.Id };

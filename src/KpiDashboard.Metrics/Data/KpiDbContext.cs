@@ -19,6 +19,7 @@ public class KpiDbContext : IdentityDbContext<KpiUser>
     public DbSet<Commune> Communes => Set<Commune>();
     public DbSet<Field> Fields => Set<Field>();
     public DbSet<Fact> Facts => Set<Fact>();
+    public DbSet<FactSummary> FactSummaries => Set<FactSummary>();
     public DbSet<Batch> Batches => Set<Batch>();
     public DbSet<FactChange> FactChanges => Set<FactChange>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

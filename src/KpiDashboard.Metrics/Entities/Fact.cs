@@ -1,7 +1,7 @@
 namespace KpiDashboard.Metrics.Entities;
 
 /// <summary>The figures of one (month, province, commune or none for provincial agencies, field).</summary>
-public sealed class Fact
+public sealed class Fact : IFactKeys
 {
     public long Id { get; init; }
     /// <summary>yyyyMM, see <see cref="Periods.Month.Key"/>.</summary>

@@ -10,7 +10,8 @@ namespace KpiDashboard.Metrics.Queries;
 
 /// <summary>
 /// The one query path for figures: sums the facts of a scope and a run of months in the database,
-/// optionally grouped, and turns the sums into <see cref="Figures"/>.
+/// optionally grouped, and turns the sums into <see cref="Figures"/>. Nation and province scopes read the
+/// pre-summed <see cref="FactSummary"/> rows; a commune, or a grouping by commune, reads the facts.
 /// </summary>
 public sealed class FigureQuery(KpiDbContext db, AccessScope access)
 {
@@ -38,54 +39,60 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
     public Task<IReadOnlyList<Grouped<int>>> ByMonthAsync(Scope scope, Month from, Month to, CancellationToken ct = default) =>
         SumByAsync(scope, from, to, f => f.Period, ct);
 
-    /// <summary>Sums grouped by any key of the fact (an anonymous type for several), computed by the database.</summary>
+    /// <summary>
+    /// Sums grouped by any key of the row (an anonymous type for several), computed by the database: from the summary
+    /// table when neither the scope nor the key names a commune, else from the facts. Both give the same sums.
+    /// </summary>
     public async Task<IReadOnlyList<Grouped<TKey>>> SumByAsync<TKey>(
-        Scope scope, Month from, Month to, Expression<Func<Fact, TKey>> key, CancellationToken ct = default)
+        Scope scope, Month from, Month to, Expression<Func<SummableRow, TKey>> key, CancellationToken ct = default)
     {
-        var sums = await Filter(scope, from, to)
+        var rows = scope.CommuneCode is null && !CommuneFinder.Reads(key)
+            ? db.FactSummaries.AsNoTracking().Select(SummableRow.FromSummary)
+            : db.Facts.AsNoTracking().Select(SummableRow.FromFact);
+        var sums = await Filter(rows, scope, from, to)
             .GroupBy(key)
             .Select(g => new MeasureSums<TKey>
             {
                 Key = g.Key,
-                Rows = g.Count(),
-                DemoRows = g.Count(f => f.IsDemo),
-                ReceivedOnline = g.Sum(f => (long?)f.Values.ReceivedOnline),
-                ReceivedOnlineKnown = g.Count(f => f.Values.ReceivedOnline != null),
-                ReceivedOffline = g.Sum(f => (long?)f.Values.ReceivedOffline),
-                ReceivedOfflineKnown = g.Count(f => f.Values.ReceivedOffline != null),
-                CarriedOver = g.Sum(f => (long?)f.Values.CarriedOver),
-                CarriedOverKnown = g.Count(f => f.Values.CarriedOver != null),
-                ResolvedEarly = g.Sum(f => (long?)f.Values.ResolvedEarly),
-                ResolvedEarlyKnown = g.Count(f => f.Values.ResolvedEarly != null),
-                ResolvedOnTime = g.Sum(f => (long?)f.Values.ResolvedOnTime),
-                ResolvedOnTimeKnown = g.Count(f => f.Values.ResolvedOnTime != null),
-                ResolvedLate = g.Sum(f => (long?)f.Values.ResolvedLate),
-                ResolvedLateKnown = g.Count(f => f.Values.ResolvedLate != null),
-                PendingWithin = g.Sum(f => (long?)f.Values.PendingWithin),
-                PendingWithinKnown = g.Count(f => f.Values.PendingWithin != null),
-                PendingOverdue = g.Sum(f => (long?)f.Values.PendingOverdue),
-                PendingOverdueKnown = g.Count(f => f.Values.PendingOverdue != null),
-                Received = g.Sum(f => (long?)f.Values.Received),
-                ReceivedKnown = g.Count(f => f.Values.Received != null),
-                Handled = g.Sum(f => (long?)f.Values.Handled),
-                HandledKnown = g.Count(f => f.Values.Handled != null),
-                Resolved = g.Sum(f => (long?)f.Values.Resolved),
-                ResolvedKnown = g.Count(f => f.Values.Resolved != null),
-                Pending = g.Sum(f => (long?)f.Values.Pending),
-                PendingKnown = g.Count(f => f.Values.Pending != null),
+                Rows = g.Sum(r => r.Rows),
+                DemoRows = g.Sum(r => r.DemoRows),
+                ReceivedOnline = g.Sum(r => r.ReceivedOnline),
+                ReceivedOnlineKnown = g.Sum(r => r.ReceivedOnlineKnown),
+                ReceivedOffline = g.Sum(r => r.ReceivedOffline),
+                ReceivedOfflineKnown = g.Sum(r => r.ReceivedOfflineKnown),
+                CarriedOver = g.Sum(r => r.CarriedOver),
+                CarriedOverKnown = g.Sum(r => r.CarriedOverKnown),
+                ResolvedEarly = g.Sum(r => r.ResolvedEarly),
+                ResolvedEarlyKnown = g.Sum(r => r.ResolvedEarlyKnown),
+                ResolvedOnTime = g.Sum(r => r.ResolvedOnTime),
+                ResolvedOnTimeKnown = g.Sum(r => r.ResolvedOnTimeKnown),
+                ResolvedLate = g.Sum(r => r.ResolvedLate),
+                ResolvedLateKnown = g.Sum(r => r.ResolvedLateKnown),
+                PendingWithin = g.Sum(r => r.PendingWithin),
+                PendingWithinKnown = g.Sum(r => r.PendingWithinKnown),
+                PendingOverdue = g.Sum(r => r.PendingOverdue),
+                PendingOverdueKnown = g.Sum(r => r.PendingOverdueKnown),
+                Received = g.Sum(r => r.Received),
+                ReceivedKnown = g.Sum(r => r.ReceivedKnown),
+                Handled = g.Sum(r => r.Handled),
+                HandledKnown = g.Sum(r => r.HandledKnown),
+                Resolved = g.Sum(r => r.Resolved),
+                ResolvedKnown = g.Sum(r => r.ResolvedKnown),
+                Pending = g.Sum(r => r.Pending),
+                PendingKnown = g.Sum(r => r.PendingKnown),
             })
             .ToListAsync(ct);
         return sums.Select(s => new Grouped<TKey>(s.Key, ToFigures(s))).ToList();
     }
 
     /// <summary>The facts of a scope and run of months that the caller may see, for exports and checks.</summary>
-    public IQueryable<Fact> Facts(Scope scope, Month from, Month to) => Filter(scope, from, to);
+    public IQueryable<Fact> Facts(Scope scope, Month from, Month to) => Filter(db.Facts.AsNoTracking(), scope, from, to);
 
-    private IQueryable<Fact> Filter(Scope scope, Month from, Month to)
+    private IQueryable<T> Filter<T>(IQueryable<T> rows, Scope scope, Month from, Month to) where T : IFactKeys
     {
         if (scope.ProvinceCode is { } asked && !access.CanRead(asked))
             throw new AccessDeniedException($"Không có quyền xem tỉnh {asked} / no access to province {asked}");
-        var q = db.Facts.AsNoTracking().Where(f => f.Period >= from.Key && f.Period <= to.Key);
+        var q = rows.Where(f => f.Period >= from.Key && f.Period <= to.Key);
         if (access.Provinces is { } allowed) q = q.Where(f => allowed.Contains(f.ProvinceCode));
         if (scope.ProvinceCode is { } province) q = q.Where(f => f.ProvinceCode == province);
         if (scope.CommuneCode is { } commune) q = q.Where(f => f.CommuneCode == commune);

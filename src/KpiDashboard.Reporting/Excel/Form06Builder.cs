@@ -16,11 +16,11 @@ public sealed class Form06Builder(KpiDbContext db, FigureQuery figures, TimeProv
         var units = await DescribeAsync(scope, ct);
 
         var sums = await figures.SumByAsync(scope, period.First, period.Last,
-            f => new { f.FieldCode, IsCommune = f.CommuneCode != null }, ct);
+            f => new { f.FieldCode, f.CommuneLevel }, ct);
         var fields = await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, ct);
 
         Form06Group Group(Form06Level level) => new(level, sums
-            .Where(s => s.Key.IsCommune == (level == Form06Level.Commune))
+            .Where(s => s.Key.CommuneLevel == (level == Form06Level.Commune))
             .Select(s => fields.TryGetValue(s.Key.FieldCode, out var field)
                 ? new Form06Row(field.Code, field.NameVi, field.NameEn, s.Figures)
                 : new Form06Row(s.Key.FieldCode, s.Key.FieldCode, s.Key.FieldCode, s.Figures))

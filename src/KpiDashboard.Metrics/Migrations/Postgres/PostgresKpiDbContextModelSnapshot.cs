@@ -445,6 +445,107 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.ToTable("FactChanges");
                 });
 
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.FactSummary", b =>
+                {
+                    b.Property<int>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("CommuneLevel")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("CarriedOver")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CarriedOverKnown")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DemoRows")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("Handled")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("HandledKnown")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("Pending")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PendingKnown")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("PendingOverdue")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PendingOverdueKnown")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("PendingWithin")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PendingWithinKnown")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("Received")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ReceivedKnown")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ReceivedOffline")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ReceivedOfflineKnown")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ReceivedOnline")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ReceivedOnlineKnown")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("Resolved")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ResolvedEarly")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ResolvedEarlyKnown")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResolvedKnown")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ResolvedLate")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ResolvedLateKnown")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ResolvedOnTime")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ResolvedOnTimeKnown")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Period", "ProvinceCode", "FieldCode", "CommuneLevel");
+
+                    b.HasIndex("ProvinceCode", "Period");
+
+                    b.ToTable("FactSummaries");
+                });
+
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Field", b =>
                 {
                     b.Property<string>("Code")

@@ -425,6 +425,107 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                     b.ToTable("FactChanges");
                 });
 
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.FactSummary", b =>
+                {
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CommuneLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CarriedOver")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CarriedOverKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DemoRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Handled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandledKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Pending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PendingOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingOverdueKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PendingWithin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingWithinKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceivedKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReceivedOffline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceivedOfflineKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReceivedOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceivedOnlineKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolvedEarly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedEarlyKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolvedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedLateKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolvedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedOnTimeKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Period", "ProvinceCode", "FieldCode", "CommuneLevel");
+
+                    b.HasIndex("ProvinceCode", "Period");
+
+                    b.ToTable("FactSummaries");
+                });
+
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Field", b =>
                 {
                     b.Property<string>("Code")

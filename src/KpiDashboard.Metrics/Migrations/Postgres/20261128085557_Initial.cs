@@ -114,6 +114,46 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "FactSummaries",
+                columns: table => new
+                {
+                    Period = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    FieldCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CommuneLevel = table.Column<bool>(type: "boolean", nullable: false),
+                    Rows = table.Column<int>(type: "integer", nullable: false),
+                    DemoRows = table.Column<int>(type: "integer", nullable: false),
+                    ReceivedOnline = table.Column<long>(type: "bigint", nullable: true),
+                    ReceivedOnlineKnown = table.Column<int>(type: "integer", nullable: false),
+                    ReceivedOffline = table.Column<long>(type: "bigint", nullable: true),
+                    ReceivedOfflineKnown = table.Column<int>(type: "integer", nullable: false),
+                    CarriedOver = table.Column<long>(type: "bigint", nullable: true),
+                    CarriedOverKnown = table.Column<int>(type: "integer", nullable: false),
+                    ResolvedEarly = table.Column<long>(type: "bigint", nullable: true),
+                    ResolvedEarlyKnown = table.Column<int>(type: "integer", nullable: false),
+                    ResolvedOnTime = table.Column<long>(type: "bigint", nullable: true),
+                    ResolvedOnTimeKnown = table.Column<int>(type: "integer", nullable: false),
+                    ResolvedLate = table.Column<long>(type: "bigint", nullable: true),
+                    ResolvedLateKnown = table.Column<int>(type: "integer", nullable: false),
+                    PendingWithin = table.Column<long>(type: "bigint", nullable: true),
+                    PendingWithinKnown = table.Column<int>(type: "integer", nullable: false),
+                    PendingOverdue = table.Column<long>(type: "bigint", nullable: true),
+                    PendingOverdueKnown = table.Column<int>(type: "integer", nullable: false),
+                    Received = table.Column<long>(type: "bigint", nullable: true),
+                    ReceivedKnown = table.Column<int>(type: "integer", nullable: false),
+                    Handled = table.Column<long>(type: "bigint", nullable: true),
+                    HandledKnown = table.Column<int>(type: "integer", nullable: false),
+                    Resolved = table.Column<long>(type: "bigint", nullable: true),
+                    ResolvedKnown = table.Column<int>(type: "integer", nullable: false),
+                    Pending = table.Column<long>(type: "bigint", nullable: true),
+                    PendingKnown = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FactSummaries", x => new { x.Period, x.ProvinceCode, x.FieldCode, x.CommuneLevel });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Fields",
                 columns: table => new
                 {
@@ -623,6 +663,11 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 columns: new[] { "ProvinceCode", "Period" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_FactSummaries_ProvinceCode_Period",
+                table: "FactSummaries",
+                columns: new[] { "ProvinceCode", "Period" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Status_NextAttemptUtc",
                 table: "OutboxMessages",
                 columns: new[] { "Status", "NextAttemptUtc" });
@@ -679,6 +724,9 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Facts");
+
+            migrationBuilder.DropTable(
+                name: "FactSummaries");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");

@@ -1,0 +1,17 @@
+using KpiDashboard.Metrics.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KpiDashboard.Metrics.Data;
+
+internal sealed class FactSummaryConfiguration : IEntityTypeConfiguration<FactSummary>
+{
+    public void Configure(EntityTypeBuilder<FactSummary> builder)
+    {
+        // Derived data with no foreign keys: it is rewritten from the facts, never edited on its own.
+        builder.HasKey(s => new { s.Period, s.ProvinceCode, s.FieldCode, s.CommuneLevel });
+        builder.Property(s => s.ProvinceCode).HasMaxLength(2);
+        builder.Property(s => s.FieldCode).HasMaxLength(20);
+        builder.HasIndex(s => new { s.ProvinceCode, s.Period });
+    }
+}
