@@ -4,6 +4,8 @@ using KpiDashboard.Metrics;
 using KpiDashboard.Metrics.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -49,7 +51,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static Task<TestDatabase> CreateAsync() => CreateAsync(TestProvider.Current);
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    /// <param name="migration">Stop at this migration (for upgrade tests) instead of the latest.</param>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, string? migration = null)
     {
         var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "kpi-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -71,7 +74,8 @@ public sealed class TestDatabase : IAsyncDisposable
             database = new TestDatabase(folder, provider, KpiDatabase.ConnectionStringForFile(System.IO.Path.Combine(folder, "kpi.db")), null);
         }
         await using var scope = database.Scope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        if (migration is null) await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        else await scope.ServiceProvider.GetRequiredService<KpiDbContext>().GetService<IMigrator>().MigrateAsync(migration);
         return database;
     }
 
