@@ -12,6 +12,7 @@ internal sealed class FactSummaryConfiguration : IEntityTypeConfiguration<FactSu
         builder.HasKey(s => new { s.Period, s.ProvinceCode, s.FieldCode, s.CommuneLevel });
         builder.Property(s => s.ProvinceCode).HasMaxLength(2);
         builder.Property(s => s.FieldCode).HasMaxLength(20);
-        builder.HasIndex(s => new { s.ProvinceCode, s.Period });
+        // Nation and province trends: one province (or All) and one field (or All) over a run of months.
+        builder.HasIndex(s => new { s.ProvinceCode, s.FieldCode, s.Period });
     }
 }

@@ -5,7 +5,8 @@ namespace KpiDashboard.Metrics.Data;
 
 /// <summary>
 /// Keeps <see cref="FactSummary"/> equal to the sums of the facts: rewrites whole (month, province) groups from the
-/// facts, set-based, inside the caller's transaction. Every writer of facts calls it after writing.
+/// facts, and the month's roll-ups from those rows, set-based, inside the caller's transaction. Every writer of facts
+/// calls it after writing.
 /// </summary>
 public static class FactSummaryRefresh
 {
@@ -33,11 +34,16 @@ public static class FactSummaryRefresh
         // One month at a time, its provinces as parameters: a few statements even for a nationwide batch.
         foreach (var month in groups.GroupBy(g => g.Period).OrderBy(m => m.Key))
         {
+            var period = month.Key;
             var provinces = month.Select(g => g.ProvinceCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            object[] parameters = [month.Key, .. provinces];
-            var where = $"\"Period\" = {{0}} AND \"ProvinceCode\" IN ({string.Join(", ", provinces.Select((_, i) => $"{{{i + 1}}}"))})";
-            await db.FactSummaries.Where(s => s.Period == month.Key && provinces.Contains(s.ProvinceCode)).ExecuteDeleteAsync(ct);
-            await db.Database.ExecuteSqlRawAsync(InsertFromFacts(where), parameters, ct);
+            object[] parameters = [period, .. provinces];
+            var inMonth = $"\"Period\" = {{0}} AND \"ProvinceCode\" IN ({string.Join(", ", provinces.Select((_, i) => $"{{{i + 1}}}"))})";
+            await db.FactSummaries.Where(s => s.Period == period && provinces.Contains(s.ProvinceCode)).ExecuteDeleteAsync(ct);
+            await db.Database.ExecuteSqlRawAsync(FromFacts(inMonth), parameters, ct);
+            await db.Database.ExecuteSqlRawAsync(ProvinceRollup(inMonth), parameters, ct);
+            await db.FactSummaries.Where(s => s.Period == period && s.ProvinceCode == FactSummary.All).ExecuteDeleteAsync(ct);
+            await db.Database.ExecuteSqlRawAsync(NationByField("\"Period\" = {0}"), [period], ct);
+            await db.Database.ExecuteSqlRawAsync(NationTotal("\"Period\" = {0}"), [period], ct);
         }
     }
 
@@ -45,17 +51,40 @@ public static class FactSummaryRefresh
     public static async Task RefreshAllAsync(KpiDbContext db, CancellationToken ct = default)
     {
         await db.FactSummaries.ExecuteDeleteAsync(ct);
-        await db.Database.ExecuteSqlRawAsync(InsertFromFacts("1 = 1"), ct);
+        await db.Database.ExecuteSqlRawAsync(FromFacts("1 = 1"), ct);
+        await db.Database.ExecuteSqlRawAsync(ProvinceRollup("1 = 1"), ct);
+        await db.Database.ExecuteSqlRawAsync(NationByField("1 = 1"), ct);
+        await db.Database.ExecuteSqlRawAsync(NationTotal("1 = 1"), ct);
     }
 
-    /// <summary>INSERT … SELECT … GROUP BY over the facts matching <paramref name="where"/>.</summary>
-    internal static string InsertFromFacts(string where)
+    private static string Insert => "INSERT INTO \"FactSummaries\" (\"Period\", \"ProvinceCode\", \"FieldCode\", \"CommuneLevel\", \"Rows\", \"DemoRows\", " +
+        string.Join(", ", Measures.Select(m => $"\"{m}\", \"{m}Known\"")) + ") ";
+
+    /// <summary>The rows of each (month, province, field, level) from the facts matching <paramref name="where"/>.</summary>
+    private static string FromFacts(string where)
     {
         const string level = "\"CommuneCode\" IS NOT NULL";
-        var columns = string.Join(", ", Measures.Select(m => $"\"{m}\", \"{m}Known\""));
         var sums = string.Join(", ", Measures.Select(m => $"SUM(\"{m}\"), COUNT(\"{m}\")"));
-        return $"INSERT INTO \"FactSummaries\" (\"Period\", \"ProvinceCode\", \"FieldCode\", \"CommuneLevel\", \"Rows\", \"DemoRows\", {columns}) " +
-               $"SELECT \"Period\", \"ProvinceCode\", \"FieldCode\", {level}, COUNT(*), SUM(CASE WHEN \"IsDemo\" THEN 1 ELSE 0 END), {sums} " +
+        return Insert + $"SELECT \"Period\", \"ProvinceCode\", \"FieldCode\", {level}, COUNT(*), SUM(CASE WHEN \"IsDemo\" THEN 1 ELSE 0 END), {sums} " +
                $"FROM \"Facts\" WHERE {where} GROUP BY \"Period\", \"ProvinceCode\", \"FieldCode\", {level}";
+    }
+
+    /// <summary>Each province's fields summed, from its rows matching <paramref name="where"/>.</summary>
+    private static string ProvinceRollup(string where) =>
+        Rollup("\"ProvinceCode\"", "''", $"{where} AND \"ProvinceCode\" <> '' AND \"FieldCode\" <> ''", "\"ProvinceCode\"");
+
+    /// <summary>The nation per field, from the provinces' rows of the months matching <paramref name="where"/>.</summary>
+    private static string NationByField(string where) =>
+        Rollup("''", "\"FieldCode\"", $"{where} AND \"ProvinceCode\" <> '' AND \"FieldCode\" <> ''", "\"FieldCode\"");
+
+    /// <summary>The nation over all fields, from the provinces' roll-ups of the months matching <paramref name="where"/>.</summary>
+    private static string NationTotal(string where) =>
+        Rollup("''", "''", $"{where} AND \"ProvinceCode\" <> '' AND \"FieldCode\" = ''", null);
+
+    private static string Rollup(string province, string field, string where, string? groupBy)
+    {
+        var sums = string.Join(", ", Measures.Select(m => $"SUM(\"{m}\"), SUM(\"{m}Known\")"));
+        return Insert + $"SELECT \"Period\", {province}, {field}, \"CommuneLevel\", SUM(\"Rows\"), SUM(\"DemoRows\"), {sums} " +
+               $"FROM \"FactSummaries\" WHERE {where} GROUP BY \"Period\", {(groupBy is null ? "" : groupBy + ", ")}\"CommuneLevel\"";
     }
 }

@@ -1,13 +1,18 @@
 namespace KpiDashboard.Metrics.Entities;
 
 /// <summary>
-/// The facts of one (month, province, field, level) summed ahead, so that nation and province figures read a few hundred
-/// rows a month instead of tens of thousands of facts. Per measure it keeps the sum of the known values and how many
-/// facts knew it, so summing these rows gives exactly what summing the facts gives. Rewritten from the facts in the
-/// same transaction as every write to them (see <see cref="Data.FactSummaryRefresh"/>).
+/// The facts of one (month, province, field, level) summed ahead, so that nation and province figures read a few rows
+/// a month instead of tens of thousands of facts. Per measure it keeps the sum of the known values and how many facts
+/// knew it, so summing these rows gives exactly what summing the facts gives. Beside those rows each month has roll-ups
+/// whose province or field is <see cref="All"/>: per province over all fields, per field over the nation, and the
+/// nation over all fields, so a nationwide trend reads two rows a month. A read takes one grain only (FigureQuery).
+/// Rewritten from the facts in the same transaction as every write to them (see <see cref="Data.FactSummaryRefresh"/>).
 /// </summary>
 public sealed class FactSummary
 {
+    /// <summary>The province or field of a roll-up row: every one.</summary>
+    public const string All = "";
+
     /// <summary>yyyyMM, see <see cref="Periods.Month.Key"/>.</summary>
     public int Period { get; init; }
     public required string ProvinceCode { get; init; }

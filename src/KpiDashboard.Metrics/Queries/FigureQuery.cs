@@ -46,10 +46,7 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
     public async Task<IReadOnlyList<Grouped<TKey>>> SumByAsync<TKey>(
         Scope scope, Month from, Month to, Expression<Func<SummableRow, TKey>> key, CancellationToken ct = default)
     {
-        var rows = scope.CommuneCode is null && !CommuneFinder.Reads(key)
-            ? db.FactSummaries.AsNoTracking().Select(SummableRow.FromSummary)
-            : db.Facts.AsNoTracking().Select(SummableRow.FromFact);
-        var sums = await Filter(rows, scope, from, to)
+        var sums = await Filter(Rows(scope, KeyMembers.Read(key)), scope, from, to)
             .GroupBy(key)
             .Select(g => new MeasureSums<TKey>
             {
@@ -83,6 +80,24 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
             })
             .ToListAsync(ct);
         return sums.Select(s => new Grouped<TKey>(s.Key, ToFigures(s))).ToList();
+    }
+
+    /// <summary>
+    /// The facts for a commune or a grouping by commune; else the summaries of the coarsest grain that still has what
+    /// the scope, the caller's access and the key need: per province or for the nation, per field or over all fields.
+    /// </summary>
+    private IQueryable<SummableRow> Rows(Scope scope, IReadOnlySet<string> key)
+    {
+        if (scope.CommuneCode is not null || key.Contains(nameof(SummableRow.CommuneCode)))
+            return db.Facts.AsNoTracking().Select(SummableRow.FromFact);
+        var q = db.FactSummaries.AsNoTracking();
+        q = scope.ProvinceCode is not null || access.Provinces is not null || key.Contains(nameof(SummableRow.ProvinceCode))
+            ? q.Where(s => s.ProvinceCode != FactSummary.All)
+            : q.Where(s => s.ProvinceCode == FactSummary.All);
+        q = scope.FieldCode is not null || key.Contains(nameof(SummableRow.FieldCode))
+            ? q.Where(s => s.FieldCode != FactSummary.All)
+            : q.Where(s => s.FieldCode == FactSummary.All);
+        return q.Select(SummableRow.FromSummary);
     }
 
     /// <summary>The facts of a scope and run of months that the caller may see, for exports and checks.</summary>

@@ -85,15 +85,21 @@ public sealed class FactSummaryTests
         Task<Figures> Total(Scope scope) => db.With<FigureQuery, Figures>(q => q.TotalAsync(scope, june));
         Task<IReadOnlyList<Grouped<string?>>> ByCommune() => db.With<FigureQuery, IReadOnlyList<Grouped<string?>>>(q => q.ByCommuneAsync(new Scope("25"), june));
         var (nation, province, commune, byCommune) = (await Total(Scope.Nation), await Total(new Scope("25")), await Total(new Scope("25", "04792")), await ByCommune());
+        var (field, provinceField) = (await Total(new Scope(FieldCode: "TSVTD")), await Total(new Scope("25", FieldCode: "TSVTD")));
 
-        // Only the summary changes: the scopes that read it move, those that read the facts do not.
+        // Only the summaries change (Tân Hòa's TSVTD in every grain: its province and field, the province, the field
+        // nationwide, the nation): the scopes that read them move, those that read the facts do not.
+        string[] provinces = ["25", FactSummary.All], fields = ["TSVTD", FactSummary.All];
         await using (var context = db.Open())
-            Assert.Equal(1, await context.FactSummaries.Where(s => s.Period == 202506 && s.ProvinceCode == "25" && s.FieldCode == "TSVTD" && s.CommuneLevel)
+            Assert.Equal(4, await context.FactSummaries
+                .Where(s => s.Period == 202506 && provinces.Contains(s.ProvinceCode) && fields.Contains(s.FieldCode) && s.CommuneLevel)
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.Received, s => s.Received + 1000)));
 
         Assert.NotNull(nation.Received.Value);
         Assert.Equal(nation.Received.Value + 1000, (await Total(Scope.Nation)).Received.Value);
         Assert.Equal(province.Received.Value + 1000, (await Total(new Scope("25"))).Received.Value);
+        Assert.Equal(field.Received.Value + 1000, (await Total(new Scope(FieldCode: "TSVTD"))).Received.Value);
+        Assert.Equal(provinceField.Received.Value + 1000, (await Total(new Scope("25", FieldCode: "TSVTD"))).Received.Value);
         Assert.Equal(commune, await Total(new Scope("25", "04792")));
         Assert.Equal(byCommune, await ByCommune());
     }
@@ -121,7 +127,8 @@ public sealed class FactSummaryTests
 
         await db.With<DatabaseMigrator, bool>(async m => { await m.MigrateAsync(); return true; });
 
-        await using (var context = db.Open()) Assert.Equal(3, await context.FactSummaries.CountAsync());
+        // Three groups of facts (month, province, field, level), each in the four grains.
+        await using (var context = db.Open()) Assert.Equal(12, await context.FactSummaries.CountAsync());
         await SummaryCheck.AssertMatchesFactsAsync(db.Open);
     }
 

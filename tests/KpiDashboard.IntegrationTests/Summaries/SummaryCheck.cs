@@ -20,11 +20,14 @@ internal static class SummaryCheck
         var facts = await db.Facts.AsNoTracking().ToListAsync();
         Assert.NotEmpty(facts);
 
-        var expectedRows = facts.GroupBy(f => (f.Period, f.ProvinceCode, f.FieldCode, CommuneLevel: f.CommuneCode != null))
-            .OrderBy(g => g.Key).Select(g => Row(g.Key.Period, g.Key.ProvinceCode, g.Key.FieldCode, g.Key.CommuneLevel, g.ToList())).ToList();
-        var storedRows = (await db.FactSummaries.AsNoTracking().ToListAsync())
-            .OrderBy(s => (s.Period, s.ProvinceCode, s.FieldCode, s.CommuneLevel))
-            .Select(s => Row(s)).ToList();
+        // Every grain: per province and field, per province, per field, the nation; "" stands for all.
+        var expectedRows = (from byProvince in new[] { true, false }
+                            from byField in new[] { true, false }
+                            from g in facts.GroupBy(f => (f.Period, Province: byProvince ? f.ProvinceCode : FactSummary.All,
+                                Field: byField ? f.FieldCode : FactSummary.All, CommuneLevel: f.CommuneCode != null))
+                            select Row(g.Key.Period, g.Key.Province, g.Key.Field, g.Key.CommuneLevel, g.ToList()))
+            .Order(StringComparer.Ordinal).ToList();
+        var storedRows = (await db.FactSummaries.AsNoTracking().ToListAsync()).Select(Row).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expectedRows, storedRows);
 
         var query = new FigureQuery(db);
@@ -33,6 +36,8 @@ internal static class SummaryCheck
         await AssertGroupsAsync(query, Scope.Nation, first, last, r => r.Period, facts, f => f.Period);
         await AssertGroupsAsync(query, Scope.Nation, first, last, r => r.ProvinceCode, facts, f => f.ProvinceCode);
         await AssertGroupsAsync(query, Scope.Nation, first, last, r => r.FieldCode, facts, f => f.FieldCode);
+        await AssertGroupsAsync(query, Scope.Nation, first, last, r => new { r.FieldCode, r.CommuneLevel },
+            facts, f => new { f.FieldCode, CommuneLevel = f.CommuneCode != null });
         await AssertGroupsAsync(query, Scope.Nation, first, last, r => new { r.Period, r.ProvinceCode, r.FieldCode },
             facts, f => new { f.Period, f.ProvinceCode, f.FieldCode });
         foreach (var province in facts.Select(f => f.ProvinceCode).Distinct())
@@ -42,6 +47,12 @@ internal static class SummaryCheck
             await AssertGroupsAsync(query, new Scope(province), first, last, r => new { r.FieldCode, r.CommuneLevel },
                 ofProvince, f => new { f.FieldCode, CommuneLevel = f.CommuneCode != null });
         }
+        foreach (var province in facts.Select(f => f.ProvinceCode).Distinct())
+            await AssertGroupsAsync(query, new Scope(province), first, last, r => r.FieldCode,
+                facts.Where(f => f.ProvinceCode == province).ToList(), f => f.FieldCode);
+        foreach (var field in facts.Select(f => f.FieldCode).Distinct())
+            await AssertGroupsAsync(query, new Scope(FieldCode: field), first, last, r => r.Period,
+                facts.Where(f => f.FieldCode == field).ToList(), f => f.Period);
         foreach (var field in facts.Select(f => f.FieldCode).Distinct())
             await AssertGroupsAsync(query, new Scope(FieldCode: field), first, last, r => r.ProvinceCode,
                 facts.Where(f => f.FieldCode == field).ToList(), f => f.ProvinceCode);

@@ -541,7 +541,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
 
                     b.HasKey("Period", "ProvinceCode", "FieldCode", "CommuneLevel");
 
-                    b.HasIndex("ProvinceCode", "Period");
+                    b.HasIndex("ProvinceCode", "FieldCode", "Period");
 
                     b.ToTable("FactSummaries");
                 });

@@ -521,7 +521,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
 
                     b.HasKey("Period", "ProvinceCode", "FieldCode", "CommuneLevel");
 
-                    b.HasIndex("ProvinceCode", "Period");
+                    b.HasIndex("ProvinceCode", "FieldCode", "Period");
 
                     b.ToTable("FactSummaries");
                 });

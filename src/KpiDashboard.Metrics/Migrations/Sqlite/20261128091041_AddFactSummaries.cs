@@ -51,18 +51,25 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_FactSummaries_ProvinceCode_Period",
+                name: "IX_FactSummaries_ProvinceCode_FieldCode_Period",
                 table: "FactSummaries",
-                columns: new[] { "ProvinceCode", "Period" });
+                columns: new[] { "ProvinceCode", "FieldCode", "Period" });
 
             // The facts already stored, summed as FactSummaryRefresh sums them (written out here: a migration must not
-            // change when that code does).
-            migrationBuilder.Sql(
-                "INSERT INTO \"FactSummaries\" (\"Period\", \"ProvinceCode\", \"FieldCode\", \"CommuneLevel\", \"Rows\", \"DemoRows\", " +
-                "\"ReceivedOnline\", \"ReceivedOnlineKnown\", \"ReceivedOffline\", \"ReceivedOfflineKnown\", \"CarriedOver\", \"CarriedOverKnown\", \"ResolvedEarly\", \"ResolvedEarlyKnown\", \"ResolvedOnTime\", \"ResolvedOnTimeKnown\", \"ResolvedLate\", \"ResolvedLateKnown\", \"PendingWithin\", \"PendingWithinKnown\", \"PendingOverdue\", \"PendingOverdueKnown\", \"Received\", \"ReceivedKnown\", \"Handled\", \"HandledKnown\", \"Resolved\", \"ResolvedKnown\", \"Pending\", \"PendingKnown\") " +
+            // change when that code does): each month, province, field and level, then the roll-ups ('' = all).
+            const string insert = "INSERT INTO \"FactSummaries\" (\"Period\", \"ProvinceCode\", \"FieldCode\", \"CommuneLevel\", \"Rows\", \"DemoRows\", " +
+                "\"ReceivedOnline\", \"ReceivedOnlineKnown\", \"ReceivedOffline\", \"ReceivedOfflineKnown\", \"CarriedOver\", \"CarriedOverKnown\", \"ResolvedEarly\", \"ResolvedEarlyKnown\", \"ResolvedOnTime\", \"ResolvedOnTimeKnown\", \"ResolvedLate\", \"ResolvedLateKnown\", \"PendingWithin\", \"PendingWithinKnown\", \"PendingOverdue\", \"PendingOverdueKnown\", \"Received\", \"ReceivedKnown\", \"Handled\", \"HandledKnown\", \"Resolved\", \"ResolvedKnown\", \"Pending\", \"PendingKnown\") ";
+            const string sums = "SUM(\"ReceivedOnline\"), SUM(\"ReceivedOnlineKnown\"), SUM(\"ReceivedOffline\"), SUM(\"ReceivedOfflineKnown\"), SUM(\"CarriedOver\"), SUM(\"CarriedOverKnown\"), SUM(\"ResolvedEarly\"), SUM(\"ResolvedEarlyKnown\"), SUM(\"ResolvedOnTime\"), SUM(\"ResolvedOnTimeKnown\"), SUM(\"ResolvedLate\"), SUM(\"ResolvedLateKnown\"), SUM(\"PendingWithin\"), SUM(\"PendingWithinKnown\"), SUM(\"PendingOverdue\"), SUM(\"PendingOverdueKnown\"), SUM(\"Received\"), SUM(\"ReceivedKnown\"), SUM(\"Handled\"), SUM(\"HandledKnown\"), SUM(\"Resolved\"), SUM(\"ResolvedKnown\"), SUM(\"Pending\"), SUM(\"PendingKnown\")";
+            migrationBuilder.Sql(insert +
                 "SELECT \"Period\", \"ProvinceCode\", \"FieldCode\", \"CommuneCode\" IS NOT NULL, COUNT(*), SUM(CASE WHEN \"IsDemo\" THEN 1 ELSE 0 END), " +
                 "SUM(\"ReceivedOnline\"), COUNT(\"ReceivedOnline\"), SUM(\"ReceivedOffline\"), COUNT(\"ReceivedOffline\"), SUM(\"CarriedOver\"), COUNT(\"CarriedOver\"), SUM(\"ResolvedEarly\"), COUNT(\"ResolvedEarly\"), SUM(\"ResolvedOnTime\"), COUNT(\"ResolvedOnTime\"), SUM(\"ResolvedLate\"), COUNT(\"ResolvedLate\"), SUM(\"PendingWithin\"), COUNT(\"PendingWithin\"), SUM(\"PendingOverdue\"), COUNT(\"PendingOverdue\"), SUM(\"Received\"), COUNT(\"Received\"), SUM(\"Handled\"), COUNT(\"Handled\"), SUM(\"Resolved\"), COUNT(\"Resolved\"), SUM(\"Pending\"), COUNT(\"Pending\") " +
                 "FROM \"Facts\" GROUP BY \"Period\", \"ProvinceCode\", \"FieldCode\", \"CommuneCode\" IS NOT NULL;");
+            migrationBuilder.Sql(insert + "SELECT \"Period\", \"ProvinceCode\", '', \"CommuneLevel\", SUM(\"Rows\"), SUM(\"DemoRows\"), " + sums +
+                " FROM \"FactSummaries\" WHERE \"ProvinceCode\" <> '' AND \"FieldCode\" <> '' GROUP BY \"Period\", \"ProvinceCode\", \"CommuneLevel\";");
+            migrationBuilder.Sql(insert + "SELECT \"Period\", '', \"FieldCode\", \"CommuneLevel\", SUM(\"Rows\"), SUM(\"DemoRows\"), " + sums +
+                " FROM \"FactSummaries\" WHERE \"ProvinceCode\" <> '' AND \"FieldCode\" <> '' GROUP BY \"Period\", \"FieldCode\", \"CommuneLevel\";");
+            migrationBuilder.Sql(insert + "SELECT \"Period\", '', '', \"CommuneLevel\", SUM(\"Rows\"), SUM(\"DemoRows\"), " + sums +
+                " FROM \"FactSummaries\" WHERE \"ProvinceCode\" <> '' AND \"FieldCode\" = '' GROUP BY \"Period\", \"CommuneLevel\";");
         }
 
         /// <inheritdoc />

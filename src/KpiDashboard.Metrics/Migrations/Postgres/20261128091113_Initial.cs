@@ -663,9 +663,9 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 columns: new[] { "ProvinceCode", "Period" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_FactSummaries_ProvinceCode_Period",
+                name: "IX_FactSummaries_ProvinceCode_FieldCode_Period",
                 table: "FactSummaries",
-                columns: new[] { "ProvinceCode", "Period" });
+                columns: new[] { "ProvinceCode", "FieldCode", "Period" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Status_NextAttemptUtc",

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KpiDashboard.Metrics.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKpiDbContext))]
-    [Migration("20261128085557_Initial")]
+    [Migration("20261128091113_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -544,7 +544,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
 
                     b.HasKey("Period", "ProvinceCode", "FieldCode", "CommuneLevel");
 
-                    b.HasIndex("ProvinceCode", "Period");
+                    b.HasIndex("ProvinceCode", "FieldCode", "Period");
 
                     b.ToTable("FactSummaries");
                 });

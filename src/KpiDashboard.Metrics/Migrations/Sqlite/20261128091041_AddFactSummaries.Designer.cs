@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KpiDashboard.Metrics.Migrations.Sqlite
 {
     [DbContext(typeof(KpiDbContext))]
-    [Migration("20261128085531_AddFactSummaries")]
+    [Migration("20261128091041_AddFactSummaries")]
     partial class AddFactSummaries
     {
         /// <inheritdoc />
@@ -524,7 +524,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
 
                     b.HasKey("Period", "ProvinceCode", "FieldCode", "CommuneLevel");
 
-                    b.HasIndex("ProvinceCode", "Period");
+                    b.HasIndex("ProvinceCode", "FieldCode", "Period");
 
                     b.ToTable("FactSummaries");
                 });
