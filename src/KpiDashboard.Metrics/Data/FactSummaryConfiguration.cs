@@ -9,9 +9,10 @@ internal sealed class FactSummaryConfiguration : IEntityTypeConfiguration<FactSu
     public void Configure(EntityTypeBuilder<FactSummary> builder)
     {
         // Derived data with no foreign keys: it is rewritten from the facts, never edited on its own.
-        builder.HasKey(s => new { s.Period, s.ProvinceCode, s.FieldCode, s.CommuneLevel });
+        builder.HasKey(s => new { s.Period, s.ProvinceCode, s.FieldCode, s.CommuneLevel, s.CommuneCode });
         builder.Property(s => s.ProvinceCode).HasMaxLength(2);
         builder.Property(s => s.FieldCode).HasMaxLength(20);
+        builder.Property(s => s.CommuneCode).HasMaxLength(5);
         // Nation and province trends: one province (or All) and one field (or All) over a run of months.
         builder.HasIndex(s => new { s.ProvinceCode, s.FieldCode, s.Period });
     }

@@ -40,6 +40,7 @@ public static class FactSummaryRefresh
             var inMonth = $"\"Period\" = {{0}} AND \"ProvinceCode\" IN ({string.Join(", ", provinces.Select((_, i) => $"{{{i + 1}}}"))})";
             await db.FactSummaries.Where(s => s.Period == period && provinces.Contains(s.ProvinceCode)).ExecuteDeleteAsync(ct);
             await db.Database.ExecuteSqlRawAsync(FromFacts(inMonth), parameters, ct);
+            await db.Database.ExecuteSqlRawAsync(CommunesFromFacts(inMonth), parameters, ct);
             await db.Database.ExecuteSqlRawAsync(ProvinceRollup(inMonth), parameters, ct);
             await db.FactSummaries.Where(s => s.Period == period && s.ProvinceCode == FactSummary.All).ExecuteDeleteAsync(ct);
             await db.Database.ExecuteSqlRawAsync(NationByField("\"Period\" = {0}"), [period], ct);
@@ -52,22 +53,30 @@ public static class FactSummaryRefresh
     {
         await db.FactSummaries.ExecuteDeleteAsync(ct);
         await db.Database.ExecuteSqlRawAsync(FromFacts("1 = 1"), ct);
+        await db.Database.ExecuteSqlRawAsync(CommunesFromFacts("1 = 1"), ct);
         await db.Database.ExecuteSqlRawAsync(ProvinceRollup("1 = 1"), ct);
         await db.Database.ExecuteSqlRawAsync(NationByField("1 = 1"), ct);
         await db.Database.ExecuteSqlRawAsync(NationTotal("1 = 1"), ct);
     }
 
-    private static string Insert => "INSERT INTO \"FactSummaries\" (\"Period\", \"ProvinceCode\", \"FieldCode\", \"CommuneLevel\", \"Rows\", \"DemoRows\", " +
+    private static string Insert => "INSERT INTO \"FactSummaries\" (\"Period\", \"ProvinceCode\", \"FieldCode\", \"CommuneLevel\", \"CommuneCode\", \"Rows\", \"DemoRows\", " +
         string.Join(", ", Measures.Select(m => $"\"{m}\", \"{m}Known\"")) + ") ";
 
     /// <summary>The rows of each (month, province, field, level) from the facts matching <paramref name="where"/>.</summary>
     private static string FromFacts(string where)
     {
         const string level = "\"CommuneCode\" IS NOT NULL";
-        var sums = string.Join(", ", Measures.Select(m => $"SUM(\"{m}\"), COUNT(\"{m}\")"));
-        return Insert + $"SELECT \"Period\", \"ProvinceCode\", \"FieldCode\", {level}, COUNT(*), SUM(CASE WHEN \"IsDemo\" THEN 1 ELSE 0 END), {sums} " +
+        return Insert + $"SELECT \"Period\", \"ProvinceCode\", \"FieldCode\", {level}, '', {FactSums} " +
                $"FROM \"Facts\" WHERE {where} GROUP BY \"Period\", \"ProvinceCode\", \"FieldCode\", {level}";
     }
+
+    /// <summary>The rows of each (month, commune) over all fields from the facts matching <paramref name="where"/>.</summary>
+    private static string CommunesFromFacts(string where) =>
+        Insert + $"SELECT \"Period\", \"ProvinceCode\", '', \"CommuneCode\" IS NOT NULL, \"CommuneCode\", {FactSums} " +
+        $"FROM \"Facts\" WHERE {where} AND \"CommuneCode\" IS NOT NULL GROUP BY \"Period\", \"ProvinceCode\", \"CommuneCode\"";
+
+    private static string FactSums => "COUNT(*), SUM(CASE WHEN \"IsDemo\" THEN 1 ELSE 0 END), " +
+        string.Join(", ", Measures.Select(m => $"SUM(\"{m}\"), COUNT(\"{m}\")"));
 
     /// <summary>Each province's fields summed, from its rows matching <paramref name="where"/>.</summary>
     private static string ProvinceRollup(string where) =>
@@ -79,12 +88,12 @@ public static class FactSummaryRefresh
 
     /// <summary>The nation over all fields, from the provinces' roll-ups of the months matching <paramref name="where"/>.</summary>
     private static string NationTotal(string where) =>
-        Rollup("''", "''", $"{where} AND \"ProvinceCode\" <> '' AND \"FieldCode\" = ''", null);
+        Rollup("''", "''", $"{where} AND \"ProvinceCode\" <> '' AND \"FieldCode\" = '' AND \"CommuneCode\" = ''", null);
 
     private static string Rollup(string province, string field, string where, string? groupBy)
     {
         var sums = string.Join(", ", Measures.Select(m => $"SUM(\"{m}\"), SUM(\"{m}Known\")"));
-        return Insert + $"SELECT \"Period\", {province}, {field}, \"CommuneLevel\", SUM(\"Rows\"), SUM(\"DemoRows\"), {sums} " +
+        return Insert + $"SELECT \"Period\", {province}, {field}, \"CommuneLevel\", '', SUM(\"Rows\"), SUM(\"DemoRows\"), {sums} " +
                $"FROM \"FactSummaries\" WHERE {where} GROUP BY \"Period\", {(groupBy is null ? "" : groupBy + ", ")}\"CommuneLevel\"";
     }
 }

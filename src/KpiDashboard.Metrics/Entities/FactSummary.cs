@@ -1,16 +1,16 @@
 namespace KpiDashboard.Metrics.Entities;
 
 /// <summary>
-/// The facts of one (month, province, field, level) summed ahead, so that nation and province figures read a few rows
-/// a month instead of tens of thousands of facts. Per measure it keeps the sum of the known values and how many facts
-/// knew it, so summing these rows gives exactly what summing the facts gives. Beside those rows each month has roll-ups
-/// whose province or field is <see cref="All"/>: per province over all fields, per field over the nation, and the
-/// nation over all fields, so a nationwide trend reads two rows a month. A read takes one grain only (FigureQuery).
+/// Facts summed ahead, so that nation, province and commune-table figures read a few rows a month instead of tens of
+/// thousands of facts. Per measure a row keeps the sum of the known values and how many facts knew it, so summing rows
+/// gives exactly what summing their facts gives. Each month has five grains, told apart by which codes are
+/// <see cref="All"/>: per province and field (the base), per province, per field nationwide, the nation, and per
+/// commune over all fields. Each grain covers every fact once, so a read takes one grain only (FigureQuery).
 /// Rewritten from the facts in the same transaction as every write to them (see <see cref="Data.FactSummaryRefresh"/>).
 /// </summary>
 public sealed class FactSummary
 {
-    /// <summary>The province or field of a roll-up row: every one.</summary>
+    /// <summary>The province, commune or field of a row that is not split by it: every one.</summary>
     public const string All = "";
 
     /// <summary>yyyyMM, see <see cref="Periods.Month.Key"/>.</summary>
@@ -19,6 +19,8 @@ public sealed class FactSummary
     public required string FieldCode { get; init; }
     /// <summary>True for the sum of the communes' facts, false for the provincial agencies' (no commune).</summary>
     public bool CommuneLevel { get; init; }
+    /// <summary>A commune's code in the commune grain; <see cref="All"/> in the others.</summary>
+    public string CommuneCode { get; init; } = All;
     public int Rows { get; init; }
     public int DemoRows { get; init; }
     public long? ReceivedOnline { get; init; }

@@ -10,8 +10,8 @@ namespace KpiDashboard.Metrics.Queries;
 
 /// <summary>
 /// The one query path for figures: sums the facts of a scope and a run of months in the database,
-/// optionally grouped, and turns the sums into <see cref="Figures"/>. Nation and province scopes read the
-/// pre-summed <see cref="FactSummary"/> rows; a commune, or a grouping by commune, reads the facts.
+/// optionally grouped, and turns the sums into <see cref="Figures"/>. It reads the pre-summed
+/// <see cref="FactSummary"/> rows, and the facts only for a commune's fields.
 /// </summary>
 public sealed class FigureQuery(KpiDbContext db, AccessScope access)
 {
@@ -41,7 +41,7 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
 
     /// <summary>
     /// Sums grouped by any key of the row (an anonymous type for several), computed by the database: from the summary
-    /// table when neither the scope nor the key names a commune, else from the facts. Both give the same sums.
+    /// table unless the scope or key needs a commune and a field together, then from the facts. Both give the same sums.
     /// </summary>
     public async Task<IReadOnlyList<Grouped<TKey>>> SumByAsync<TKey>(
         Scope scope, Month from, Month to, Expression<Func<SummableRow, TKey>> key, CancellationToken ct = default)
@@ -83,20 +83,26 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
     }
 
     /// <summary>
-    /// The facts for a commune or a grouping by commune; else the summaries of the coarsest grain that still has what
-    /// the scope, the caller's access and the key need: per province or for the nation, per field or over all fields.
+    /// The summaries of the coarsest grain that still has what the scope, the caller's access and the key need (per
+    /// province or for the nation, per field or over all fields, per commune over all fields); the facts for a commune
+    /// and a field together.
     /// </summary>
     private IQueryable<SummableRow> Rows(Scope scope, IReadOnlySet<string> key)
     {
-        if (scope.CommuneCode is not null || key.Contains(nameof(SummableRow.CommuneCode)))
-            return db.Facts.AsNoTracking().Select(SummableRow.FromFact);
+        var byCommune = scope.CommuneCode is not null || key.Contains(nameof(SummableRow.CommuneCode));
+        var byField = scope.FieldCode is not null || key.Contains(nameof(SummableRow.FieldCode));
+        if (byCommune && byField) return db.Facts.AsNoTracking().Select(SummableRow.FromFact);
         var q = db.FactSummaries.AsNoTracking();
+        // Each commune, and the provincial agencies as the province's rows of no commune: every fact once.
+        if (byCommune)
+            return q.Where(s => s.ProvinceCode != FactSummary.All && s.FieldCode == FactSummary.All
+                                && (s.CommuneCode != FactSummary.All || !s.CommuneLevel))
+                .Select(SummableRow.FromSummary);
+        q = q.Where(s => s.CommuneCode == FactSummary.All);
         q = scope.ProvinceCode is not null || access.Provinces is not null || key.Contains(nameof(SummableRow.ProvinceCode))
             ? q.Where(s => s.ProvinceCode != FactSummary.All)
             : q.Where(s => s.ProvinceCode == FactSummary.All);
-        q = scope.FieldCode is not null || key.Contains(nameof(SummableRow.FieldCode))
-            ? q.Where(s => s.FieldCode != FactSummary.All)
-            : q.Where(s => s.FieldCode == FactSummary.All);
+        q = byField ? q.Where(s => s.FieldCode != FactSummary.All) : q.Where(s => s.FieldCode == FactSummary.All);
         return q.Select(SummableRow.FromSummary);
     }
 

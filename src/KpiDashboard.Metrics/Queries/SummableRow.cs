@@ -6,7 +6,7 @@ namespace KpiDashboard.Metrics.Queries;
 /// <summary>
 /// A fact or a summary row in the one shape <see cref="FigureQuery"/> sums: its keys, how many facts it stands for, and
 /// per measure the sum of the known values and how many facts knew it. A fact stands for itself; a summary row for
-/// every fact of its month, province, field and level, so it has no commune.
+/// the facts of its grain (see <see cref="FactSummary"/>), with no commune unless it is a commune's.
 /// </summary>
 public sealed record SummableRow : IFactKeys
 {
@@ -82,7 +82,7 @@ public sealed record SummableRow : IFactKeys
     {
         Period = s.Period,
         ProvinceCode = s.ProvinceCode,
-        CommuneCode = null,
+        CommuneCode = s.CommuneCode == FactSummary.All ? null : s.CommuneCode,
         FieldCode = s.FieldCode,
         CommuneLevel = s.CommuneLevel,
         Rows = s.Rows,

@@ -77,31 +77,39 @@ public sealed class FactSummaryTests
     }
 
     [Fact]
-    public async Task Nation_and_province_figures_come_from_the_summaries_and_commune_figures_from_the_facts()
+    public async Task Each_scope_reads_the_coarsest_grain_that_answers_it()
     {
         await using var db = await SeededAsync();
         await IngestAsync(db, Original);
         var june = Period.OfMonth(new Month(2025, 6));
         Task<Figures> Total(Scope scope) => db.With<FigureQuery, Figures>(q => q.TotalAsync(scope, june));
-        Task<IReadOnlyList<Grouped<string?>>> ByCommune() => db.With<FigureQuery, IReadOnlyList<Grouped<string?>>>(q => q.ByCommuneAsync(new Scope("25"), june));
-        var (nation, province, commune, byCommune) = (await Total(Scope.Nation), await Total(new Scope("25")), await Total(new Scope("25", "04792")), await ByCommune());
-        var (field, provinceField) = (await Total(new Scope(FieldCode: "TSVTD")), await Total(new Scope("25", FieldCode: "TSVTD")));
+        Scope[] scopes =
+        [
+            Scope.Nation, new("25"), new(FieldCode: "TSVTD"), new("25", FieldCode: "TSVTD"),
+            new("25", "04792"), new("25", "04792", "TSVTD"),
+        ];
+        var before = new List<long?>();
+        foreach (var scope in scopes) before.Add((await Total(scope)).Received.Value);
 
-        // Only the summaries change (Tân Hòa's TSVTD in every grain: its province and field, the province, the field
-        // nationwide, the nation): the scopes that read them move, those that read the facts do not.
-        string[] provinces = ["25", FactSummary.All], fields = ["TSVTD", FactSummary.All];
+        // Tân Hòa's June TSVTD is counted once in each grain: mark each grain's row with its own amount.
+        (string Province, string Field, string Commune, int Mark)[] marks =
+        [
+            ("25", "TSVTD", FactSummary.All, 1), ("25", FactSummary.All, FactSummary.All, 10),
+            (FactSummary.All, "TSVTD", FactSummary.All, 100), (FactSummary.All, FactSummary.All, FactSummary.All, 1000),
+            ("25", FactSummary.All, "04792", 10000),
+        ];
         await using (var context = db.Open())
-            Assert.Equal(4, await context.FactSummaries
-                .Where(s => s.Period == 202506 && provinces.Contains(s.ProvinceCode) && fields.Contains(s.FieldCode) && s.CommuneLevel)
-                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Received, s => s.Received + 1000)));
+            foreach (var (province, field, commune, mark) in marks)
+                Assert.Equal(1, await context.FactSummaries
+                    .Where(s => s.Period == 202506 && s.ProvinceCode == province && s.FieldCode == field && s.CommuneCode == commune && s.CommuneLevel)
+                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.Received, s => s.Received + mark)));
 
-        Assert.NotNull(nation.Received.Value);
-        Assert.Equal(nation.Received.Value + 1000, (await Total(Scope.Nation)).Received.Value);
-        Assert.Equal(province.Received.Value + 1000, (await Total(new Scope("25"))).Received.Value);
-        Assert.Equal(field.Received.Value + 1000, (await Total(new Scope(FieldCode: "TSVTD"))).Received.Value);
-        Assert.Equal(provinceField.Received.Value + 1000, (await Total(new Scope("25", FieldCode: "TSVTD"))).Received.Value);
-        Assert.Equal(commune, await Total(new Scope("25", "04792")));
-        Assert.Equal(byCommune, await ByCommune());
+        // The nation, a province, a field, a province's field, a commune; a commune's field comes from the facts.
+        long[] read = [1000, 10, 100, 1, 10000, 0];
+        for (var i = 0; i < scopes.Length; i++)
+            Assert.Equal(before[i] + read[i], (await Total(scopes[i])).Received.Value);
+        var byCommune = await db.With<FigureQuery, IReadOnlyList<Grouped<string?>>>(q => q.ByCommuneAsync(new Scope("25"), june));
+        Assert.Equal(before[4] + 10000, byCommune.Single(g => g.Key == "04792").Figures.Received.Value);
     }
 
     /// <summary>
@@ -127,8 +135,8 @@ public sealed class FactSummaryTests
 
         await db.With<DatabaseMigrator, bool>(async m => { await m.MigrateAsync(); return true; });
 
-        // Three groups of facts (month, province, field, level), each in the four grains.
-        await using (var context = db.Open()) Assert.Equal(12, await context.FactSummaries.CountAsync());
+        // Three groups of facts (month, province, field, level), each in the four grains, and the commune's row.
+        await using (var context = db.Open()) Assert.Equal(13, await context.FactSummaries.CountAsync());
         await SummaryCheck.AssertMatchesFactsAsync(db.Open);
     }
 

@@ -461,6 +461,10 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.Property<bool>("CommuneLevel")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
                     b.Property<long?>("CarriedOver")
                         .HasColumnType("bigint");
 
@@ -539,7 +543,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.Property<int>("Rows")
                         .HasColumnType("integer");
 
-                    b.HasKey("Period", "ProvinceCode", "FieldCode", "CommuneLevel");
+                    b.HasKey("Period", "ProvinceCode", "FieldCode", "CommuneLevel", "CommuneCode");
 
                     b.HasIndex("ProvinceCode", "FieldCode", "Period");
 

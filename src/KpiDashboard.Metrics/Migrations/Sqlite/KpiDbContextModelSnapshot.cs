@@ -441,6 +441,10 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                     b.Property<bool>("CommuneLevel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("CarriedOver")
                         .HasColumnType("INTEGER");
 
@@ -519,7 +523,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                     b.Property<int>("Rows")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Period", "ProvinceCode", "FieldCode", "CommuneLevel");
+                    b.HasKey("Period", "ProvinceCode", "FieldCode", "CommuneLevel", "CommuneCode");
 
                     b.HasIndex("ProvinceCode", "FieldCode", "Period");
 

@@ -121,6 +121,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
                     FieldCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     CommuneLevel = table.Column<bool>(type: "boolean", nullable: false),
+                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     Rows = table.Column<int>(type: "integer", nullable: false),
                     DemoRows = table.Column<int>(type: "integer", nullable: false),
                     ReceivedOnline = table.Column<long>(type: "bigint", nullable: true),
@@ -150,7 +151,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_FactSummaries", x => new { x.Period, x.ProvinceCode, x.FieldCode, x.CommuneLevel });
+                    table.PrimaryKey("PK_FactSummaries", x => new { x.Period, x.ProvinceCode, x.FieldCode, x.CommuneLevel, x.CommuneCode });
                 });
 
             migrationBuilder.CreateTable(
