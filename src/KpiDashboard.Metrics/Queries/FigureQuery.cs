@@ -113,7 +113,8 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
     {
         if (scope.ProvinceCode is { } asked && !access.CanRead(asked))
             throw new AccessDeniedException($"Không có quyền xem tỉnh {asked} / no access to province {asked}");
-        var q = rows.Where(f => f.Period >= from.Key && f.Period <= to.Key);
+        // One month as an equality, so that SQLite seeks on the next key column (the province) as well.
+        var q = from == to ? rows.Where(f => f.Period == from.Key) : rows.Where(f => f.Period >= from.Key && f.Period <= to.Key);
         if (access.Provinces is { } allowed) q = q.Where(f => allowed.Contains(f.ProvinceCode));
         if (scope.ProvinceCode is { } province) q = q.Where(f => f.ProvinceCode == province);
         if (scope.CommuneCode is { } commune) q = q.Where(f => f.CommuneCode == commune);
