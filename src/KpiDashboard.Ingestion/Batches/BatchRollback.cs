@@ -18,6 +18,9 @@ public sealed class BatchRollback(KpiDbContext db, TimeProvider time)
     public async Task<Outcome> RollbackAsync(int batchId, CancellationToken ct = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // One write of facts at a time, as batches take it: a rollback and a batch on the same month and province
+        // would otherwise both rewrite its summary rows.
+        await db.Database.ExecuteSqlRawAsync(new Staging.StagingSql(db.Database.IsNpgsql()).LockBatches(), ct);
         var batch = await db.Batches.FirstOrDefaultAsync(b => b.Id == batchId, ct);
         if (batch is null) return Fail($"Không có lô {batchId}.", $"There is no batch {batchId}.");
         if (batch.RolledBackUtc is not null) return Fail($"Lô {batchId} đã được hoàn tác.", $"Batch {batchId} was already rolled back.");
