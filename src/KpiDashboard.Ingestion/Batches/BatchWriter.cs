@@ -6,6 +6,8 @@ using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace KpiDashboard.Ingestion.Batches;
@@ -16,8 +18,10 @@ namespace KpiDashboard.Ingestion.Batches;
 /// set-based SQL then checks duplicate keys, merges with the facts, audits updates and inserts the rest, so memory
 /// does not grow with the file. Nothing is committed unless the whole file is valid: a killed process leaves no batch.
 /// </summary>
-public sealed class BatchWriter(KpiDbContext db, TimeProvider time)
+public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<BatchWriter>? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger<BatchWriter>.Instance;
+
     /// <summary>For callers that built their rows in memory (the other readers, the demo data).</summary>
     public async Task<IngestResult> WriteAsync(FigureFile.Result file, string sourceName, string sourceHash,
         IngestOptions options, CancellationToken ct)
@@ -64,6 +68,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time)
     {
         var postgres = db.Database.IsNpgsql();
         var sql = new StagingSql(postgres);
+        var phases = new BatchPhases(_logger);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -73,24 +78,36 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time)
             await ExecuteAsync(connection, tx, sql.LockBatches(), ct, timeout: null);
             if (!postgres) await ExecuteAsync(connection, tx, sql.DropTemporary(), ct);
             await ExecuteAsync(connection, tx, sql.CreateStaging(), ct);
+            phases.End("begin");
 
             await using (var loader = postgres
                 ? (IStagingLoader)await PostgresStagingLoader.OpenAsync((NpgsqlConnection)connection, ct)
-                : new SqliteStagingLoader(connection, tx))
+                : new SqliteStagingLoader((Microsoft.Data.Sqlite.SqliteConnection)connection))
             {
-                foreach (var row in rows) await loader.AddAsync(row, ct);
+                foreach (var row in rows)
+                {
+                    var started = phases.Begin();
+                    await loader.AddAsync(row, ct);
+                    phases.EndNested(started);
+                }
+                var completing = phases.Begin();
                 await loader.CompleteAsync(ct);
+                phases.EndNested(completing);
             }
+            phases.End("read+validate", "stage");
             await ExecuteAsync(connection, tx, sql.IndexStaging(), ct);
+            phases.End("index staging");
 
             await foreach (var (row, first) in QueryAsync(connection, tx, sql.Duplicates(), r => (r.GetInt32(0), r.GetInt32(1)), ct))
                 errors.Add(FigureFile.DuplicateKey(row, first));
+            phases.End("duplicate check");
             var result = new IngestResult { SourceName = sourceName, SourceHash = sourceHash, RowsRead = rowsRead(), DryRun = options.DryRun };
             if (errors.Count > 0) return result with { Errors = errors.OrderBy(e => e.Row).ToList() };
 
             var warnings = new List<IngestWarning>();
             await foreach (var warning in QueryAsync(connection, tx, sql.CarriedOverMismatches(), CarriedOverWarning, ct))
                 warnings.Add(warning);
+            phases.End("carried-over warnings");
 
             await ExecuteAsync(connection, tx, sql.CreateMerged(measures), ct);
             await ExecuteAsync(connection, tx, sql.IndexMerged(), ct);
@@ -100,6 +117,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time)
             {
                 Inserted = (int)(staged - matched), Updated = (int)updated, Unchanged = (int)(matched - updated), Warnings = warnings,
             };
+            phases.End("merge");
             if (options.DryRun || result.ChangedNothing) return result;
 
             var batch = new Batch
@@ -114,9 +132,13 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time)
             (string, object)[] parameters = [("@batch", batch.Id), ("@demo", options.IsDemo), ("@updated", (int)FactChangeKind.Updated)];
             await ExecuteAsync(connection, tx, sql.AuditUpdates(), ct, parameters);
             await ExecuteAsync(connection, tx, sql.ApplyUpdates(), ct, parameters);
+            phases.End("audit+update");
             await ExecuteAsync(connection, tx, sql.InsertNew(), ct, parameters);
+            phases.End("insert");
             if (!postgres) await ExecuteAsync(connection, tx, sql.DropTemporary(), ct);
             await transaction.CommitAsync(ct);
+            phases.End("commit");
+            phases.Summarise(result.RowsRead);
             return result with { BatchId = batch.Id };
         }
         finally

@@ -13,19 +13,22 @@ internal sealed class PostgresStagingLoader(NpgsqlBinaryImporter importer) : ISt
         return new PostgresStagingLoader(await connection.BeginBinaryImportAsync($"COPY {StagingSql.Table} ({columns}) FROM STDIN (FORMAT BINARY)", ct));
     }
 
+    private readonly int?[] _measures = new int?[StagingSql.Measures.Length];
+
     public async ValueTask AddAsync(FigureRow row, CancellationToken ct)
     {
         await importer.StartRowAsync(ct);
-        var values = StagedRow.Values(row);
-        for (var i = 0; i < values.Length; i++)
+        await importer.WriteAsync(row.Row, NpgsqlDbType.Integer, ct);
+        await importer.WriteAsync(row.Key.Period, NpgsqlDbType.Integer, ct);
+        await importer.WriteAsync(StagedRow.PreviousPeriod(row), NpgsqlDbType.Integer, ct);
+        await importer.WriteAsync(row.Key.ProvinceCode, NpgsqlDbType.Text, ct);
+        await importer.WriteAsync(StagedRow.CommuneKey(row), NpgsqlDbType.Text, ct);
+        await importer.WriteAsync(row.Key.FieldCode, NpgsqlDbType.Text, ct);
+        StagedRow.Measures(row, _measures);
+        foreach (var measure in _measures)
         {
-            switch (values[i])
-            {
-                case null: await importer.WriteNullAsync(ct); break;
-                case int number: await importer.WriteAsync(number, NpgsqlDbType.Integer, ct); break;
-                case string text: await importer.WriteAsync(text, NpgsqlDbType.Text, ct); break;
-                default: throw new InvalidOperationException($"Unexpected staging value {values[i]!.GetType()}.");
-            }
+            if (measure is { } value) await importer.WriteAsync(value, NpgsqlDbType.Integer, ct);
+            else await importer.WriteNullAsync(ct);
         }
     }
 
