@@ -56,10 +56,13 @@ internal sealed class StagingSql(bool postgres)
         "ON s.\"Period\" = d.\"Period\" AND s.\"ProvinceCode\" = d.\"ProvinceCode\" AND s.\"CommuneKey\" = d.\"CommuneKey\" AND s.\"FieldCode\" = d.\"FieldCode\" " +
         "WHERE s.\"Row\" > d.\"First\" ORDER BY s.\"Row\"";
 
-    // SQLite uses its COALESCE expression index on this; PostgreSQL hash-joins the staged set.
-    private static string Matches(string fact, string staged, string period = "Period") =>
+    // SQLite seeks the natural key's COALESCE expression index with this only if the comparison has no affinity: against
+    // the TEXT column itself it seeks (Period, ProvinceCode) and scans every commune and field of them for each staged row
+    // (6.6 s instead of 0.03 s for a month of 40,000 rows on 1M facts). A unary + drops the column's affinity.
+    // PostgreSQL hash-joins the staged set.
+    private string Matches(string fact, string staged, string period = "Period") =>
         $"{fact}.\"Period\" = {staged}.\"{period}\" AND {fact}.\"ProvinceCode\" = {staged}.\"ProvinceCode\" " +
-        $"AND COALESCE({fact}.\"CommuneCode\", '') = {staged}.\"CommuneKey\" AND {fact}.\"FieldCode\" = {staged}.\"FieldCode\"";
+        $"AND COALESCE({fact}.\"CommuneCode\", '') = {(postgres ? "" : "+")}{staged}.\"CommuneKey\" AND {fact}.\"FieldCode\" = {staged}.\"FieldCode\"";
 
     /// <summary>
     /// (row, carried over, previous month's pending) where they differ: the previous month from the file when it is there,
@@ -120,6 +123,22 @@ internal sealed class StagingSql(bool postgres)
         $"FROM {Merged} m WHERE \"Facts\".\"Id\" = m.\"Id\" AND {Changed().Replace("\"New", "m.\"New").Replace("\"Old", "m.\"Old")}";
 
     public string IndexMerged() => $"CREATE INDEX {Merged}_row ON {Merged} (\"Row\");";
+
+    public string AnyFact() => "SELECT CASE WHEN EXISTS (SELECT 1 FROM \"Facts\") THEN 1 ELSE 0 END";
+
+    /// <summary>
+    /// (drop, recreate) statements for the indexes of Facts that are not unique and, on PostgreSQL, its foreign keys
+    /// (checked row by row by triggers there; SQLite's checks cost little and cannot be dropped without rebuilding the table).
+    /// Indexes are recreated before the keys.
+    /// </summary>
+    public string DeferrableFactConstraints() => postgres
+        ? "SELECT 'DROP INDEX ' || i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i " +
+          "WHERE i.indrelid = '\"Facts\"'::regclass AND NOT i.indisunique AND NOT i.indisprimary " +
+          "UNION ALL SELECT 'ALTER TABLE \"Facts\" DROP CONSTRAINT ' || quote_ident(c.conname), " +
+          "'ALTER TABLE \"Facts\" ADD CONSTRAINT ' || quote_ident(c.conname) || ' ' || pg_get_constraintdef(c.oid) " +
+          "FROM pg_constraint c WHERE c.conrelid = '\"Facts\"'::regclass AND c.contype = 'f'"
+        : "SELECT 'DROP INDEX \"' || m.name || '\"', m.sql FROM pragma_index_list('Facts') i JOIN sqlite_master m ON m.name = i.name " +
+          "WHERE i.\"unique\" = 0 AND m.sql IS NOT NULL";
 
     /// <summary>The staged rows without a fact, in file order.</summary>
     public string InsertNew() =>
