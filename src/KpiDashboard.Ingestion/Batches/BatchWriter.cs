@@ -84,10 +84,11 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
                 ? (IStagingLoader)await PostgresStagingLoader.OpenAsync((NpgsqlConnection)connection, ct)
                 : new SqliteStagingLoader((Microsoft.Data.Sqlite.SqliteConnection)connection))
             {
-                foreach (var row in rows)
+                await foreach (var block in ReadAhead.Blocks(rows, ct))
                 {
                     var started = phases.Begin();
-                    await loader.AddAsync(row, ct);
+                    foreach (var row in block)
+                        await loader.AddAsync(row, ct);
                     phases.EndNested(started);
                 }
                 var completing = phases.Begin();
@@ -154,12 +155,13 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
     }
 
     /// <summary>
-    /// Into an empty Facts table (a first national load) the secondary indexes, and on PostgreSQL the foreign keys, are
-    /// dropped before the insert and recreated after it, inside the batch's transaction: one sort per index and one join
-    /// per key instead of work for every row, as both engines advise for bulk loads. A failed or killed batch rolls the
-    /// drop back with everything else, and the definitions come from the database's catalogue, so what is recreated is
-    /// what the migrations made. The unique natural key stays. On PostgreSQL the drop keeps readers of Facts waiting
-    /// until commit; with Facts empty they had nothing to read.
+    /// Into an empty Facts table (a first national load) the indexes but the primary key, and on PostgreSQL the foreign
+    /// keys, are dropped before the insert and recreated after it, inside the batch's transaction: one sort per index and
+    /// one join per key instead of work for every row, as both engines advise for bulk loads. The staged rows were checked
+    /// for duplicate keys, so the unique natural key rebuilds without conflict (and would fail the batch if not). A failed
+    /// or killed batch rolls the drop back with everything else; the definitions come from the database's catalogue, so
+    /// what is recreated is what the migrations made. On PostgreSQL the drop keeps readers of Facts waiting until commit;
+    /// with Facts empty they had nothing to read.
     /// </summary>
     /// <returns>The statements that restore what was dropped.</returns>
     private static async Task<List<string>> DeferFactConstraintsIfEmptyAsync(DbConnection connection, DbTransaction tx, StagingSql sql, CancellationToken ct)

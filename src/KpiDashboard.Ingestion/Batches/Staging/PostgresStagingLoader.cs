@@ -15,21 +15,25 @@ internal sealed class PostgresStagingLoader(NpgsqlBinaryImporter importer) : ISt
 
     private readonly int?[] _measures = new int?[StagingSql.Measures.Length];
 
-    public async ValueTask AddAsync(FigureRow row, CancellationToken ct)
+    // The importer buffers rows and sends them as its buffer fills: writing each value synchronously saves an await per
+    // value, and the occasional blocking send is no worse for a batch that holds the connection anyway.
+    public ValueTask AddAsync(FigureRow row, CancellationToken ct)
     {
-        await importer.StartRowAsync(ct);
-        await importer.WriteAsync(row.Row, NpgsqlDbType.Integer, ct);
-        await importer.WriteAsync(row.Key.Period, NpgsqlDbType.Integer, ct);
-        await importer.WriteAsync(StagedRow.PreviousPeriod(row), NpgsqlDbType.Integer, ct);
-        await importer.WriteAsync(row.Key.ProvinceCode, NpgsqlDbType.Text, ct);
-        await importer.WriteAsync(StagedRow.CommuneKey(row), NpgsqlDbType.Text, ct);
-        await importer.WriteAsync(row.Key.FieldCode, NpgsqlDbType.Text, ct);
+        ct.ThrowIfCancellationRequested();
+        importer.StartRow();
+        importer.Write(row.Row, NpgsqlDbType.Integer);
+        importer.Write(row.Key.Period, NpgsqlDbType.Integer);
+        importer.Write(StagedRow.PreviousPeriod(row), NpgsqlDbType.Integer);
+        importer.Write(row.Key.ProvinceCode, NpgsqlDbType.Text);
+        importer.Write(StagedRow.CommuneKey(row), NpgsqlDbType.Text);
+        importer.Write(row.Key.FieldCode, NpgsqlDbType.Text);
         StagedRow.Measures(row, _measures);
         foreach (var measure in _measures)
         {
-            if (measure is { } value) await importer.WriteAsync(value, NpgsqlDbType.Integer, ct);
-            else await importer.WriteNullAsync(ct);
+            if (measure is { } value) importer.Write(value, NpgsqlDbType.Integer);
+            else importer.WriteNull();
         }
+        return ValueTask.CompletedTask;
     }
 
     public async ValueTask CompleteAsync(CancellationToken ct)

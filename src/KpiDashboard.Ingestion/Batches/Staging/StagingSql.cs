@@ -127,18 +127,17 @@ internal sealed class StagingSql(bool postgres)
     public string AnyFact() => "SELECT CASE WHEN EXISTS (SELECT 1 FROM \"Facts\") THEN 1 ELSE 0 END";
 
     /// <summary>
-    /// (drop, recreate) statements for the indexes of Facts that are not unique and, on PostgreSQL, its foreign keys
-    /// (checked row by row by triggers there; SQLite's checks cost little and cannot be dropped without rebuilding the table).
-    /// Indexes are recreated before the keys.
+    /// (drop, recreate) statements for the indexes of Facts but its primary key and, on PostgreSQL, its foreign keys
+    /// (checked row by row by triggers there; SQLite's checks cost less and cannot be dropped without rebuilding the table).
     /// </summary>
     public string DeferrableFactConstraints() => postgres
         ? "SELECT 'DROP INDEX ' || i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i " +
-          "WHERE i.indrelid = '\"Facts\"'::regclass AND NOT i.indisunique AND NOT i.indisprimary " +
+          "WHERE i.indrelid = '\"Facts\"'::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) " +
           "UNION ALL SELECT 'ALTER TABLE \"Facts\" DROP CONSTRAINT ' || quote_ident(c.conname), " +
           "'ALTER TABLE \"Facts\" ADD CONSTRAINT ' || quote_ident(c.conname) || ' ' || pg_get_constraintdef(c.oid) " +
           "FROM pg_constraint c WHERE c.conrelid = '\"Facts\"'::regclass AND c.contype = 'f'"
         : "SELECT 'DROP INDEX \"' || m.name || '\"', m.sql FROM pragma_index_list('Facts') i JOIN sqlite_master m ON m.name = i.name " +
-          "WHERE i.\"unique\" = 0 AND m.sql IS NOT NULL";
+          "WHERE i.origin = 'c' AND m.sql IS NOT NULL";
 
     /// <summary>The staged rows without a fact, in file order.</summary>
     public string InsertNew() =>
