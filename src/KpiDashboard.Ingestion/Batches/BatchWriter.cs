@@ -96,24 +96,29 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
                 phases.EndNested(completing);
             }
             phases.End("read+validate", "stage");
-            await ExecuteAsync(connection, tx, sql.IndexStaging(), ct);
+            if (sql.IndexStaging() is { } index) await ExecuteAsync(connection, tx, index, ct);
             phases.End("index staging");
 
-            await foreach (var (row, first) in QueryAsync(connection, tx, sql.Duplicates(), r => (r.GetInt32(0), r.GetInt32(1)), ct))
-                errors.Add(FigureFile.DuplicateKey(row, first));
-            phases.End("duplicate check");
+            var warnings = new List<IngestWarning>();
+            await foreach (var (row, first, carried, pending) in QueryAsync(connection, tx, sql.KeyChecks(), KeyCheck, ct))
+            {
+                if (first is { } firstRow) errors.Add(FigureFile.DuplicateKey(row, firstRow));
+                else warnings.Add(CarriedOverWarning(row, carried!.Value, pending!.Value));
+            }
+            phases.End("duplicate and carried-over checks");
             var result = new IngestResult { SourceName = sourceName, SourceHash = sourceHash, RowsRead = rowsRead(), DryRun = options.DryRun };
             if (errors.Count > 0) return result with { Errors = errors.OrderBy(e => e.Row).ToList() };
 
-            var warnings = new List<IngestWarning>();
-            await foreach (var warning in QueryAsync(connection, tx, sql.CarriedOverMismatches(), CarriedOverWarning, ct))
-                warnings.Add(warning);
-            phases.End("carried-over warnings");
-
-            await ExecuteAsync(connection, tx, sql.CreateMerged(measures), ct);
-            await ExecuteAsync(connection, tx, sql.IndexMerged(), ct);
+            // New months (a monthly load, a first national load) have no facts to merge with: every staged row is inserted.
+            var merge = await ScalarAsync(connection, tx, sql.AnyFactInStagedMonths(), ct) != 0;
+            var (matched, updated) = (0L, 0L);
+            if (merge)
+            {
+                await ExecuteAsync(connection, tx, sql.CreateMerged(measures), ct);
+                await ExecuteAsync(connection, tx, sql.IndexMerged(), ct);
+                (matched, updated) = await FirstAsync(connection, tx, sql.CountMerged(), r => (r.GetInt64(0), r.GetInt64(1)), ct, ("@demo", options.IsDemo));
+            }
             var staged = await ScalarAsync(connection, tx, sql.CountStaged(), ct);
-            var (matched, updated) = await FirstAsync(connection, tx, sql.CountMerged(), r => (r.GetInt64(0), r.GetInt64(1)), ct, ("@demo", options.IsDemo));
             result = result with
             {
                 Inserted = (int)(staged - matched), Updated = (int)updated, Unchanged = (int)(matched - updated), Warnings = warnings,
@@ -131,11 +136,14 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
             db.ChangeTracker.Clear();
 
             (string, object)[] parameters = [("@batch", batch.Id), ("@demo", options.IsDemo), ("@updated", (int)FactChangeKind.Updated)];
-            await ExecuteAsync(connection, tx, sql.AuditUpdates(), ct, parameters);
-            await ExecuteAsync(connection, tx, sql.ApplyUpdates(), ct, parameters);
+            if (merge)
+            {
+                await ExecuteAsync(connection, tx, sql.AuditUpdates(), ct, parameters);
+                await ExecuteAsync(connection, tx, sql.ApplyUpdates(), ct, parameters);
+            }
             phases.End("batch+audit+update");
             var deferred = await DeferFactConstraintsIfEmptyAsync(connection, tx, sql, ct);
-            await ExecuteAsync(connection, tx, sql.InsertNew(), ct, parameters);
+            await ExecuteAsync(connection, tx, sql.InsertNew(merge), ct, parameters);
             phases.End("insert");
             foreach (var restore in deferred) await ExecuteAsync(connection, tx, restore, ct);
             if (deferred.Count > 0) phases.End("rebuild indexes");
@@ -178,13 +186,15 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
         return restore;
     }
 
-    private static IngestWarning CarriedOverWarning(DbDataReader r)
-    {
-        var (row, carried, pending) = (r.GetInt32(0), r.GetInt32(1), r.GetInt32(2));
-        return new IngestWarning(row, "carried_over", carried.ToString(CultureInfo.InvariantCulture), "carried_over_mismatch",
+    private static (int Row, int? First, int? Carried, int? Pending) KeyCheck(DbDataReader r) =>
+        (r.GetInt32(0), Int(r, 1), Int(r, 2), Int(r, 3));
+
+    private static int? Int(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetInt32(ordinal);
+
+    private static IngestWarning CarriedOverWarning(int row, int carried, int pending) =>
+        new(row, "carried_over", carried.ToString(CultureInfo.InvariantCulture), "carried_over_mismatch",
             $"Kỳ trước chuyển qua ({carried}) khác số đang giải quyết của tháng trước ({pending}).",
             $"Carried over ({carried}) differs from the previous month's pending ({pending}).");
-    }
 
     private static DbCommand Command(DbConnection connection, DbTransaction? tx, string sql, (string Name, object Value)[] parameters, int? timeout = 0)
     {

@@ -54,7 +54,7 @@ public sealed class KpiCommandTests : IAsyncLifetime
         var run = await Kpi("--verbose", "ingest", file, "--json");
         Assert.Equal(0, run.ExitCode);
         using (JsonDocument.Parse(run.Out)) { }
-        foreach (var phase in new[] { "read+validate", "stage", "duplicate check", "carried-over warnings", "merge", "insert", "commit" })
+        foreach (var phase in new[] { "read+validate", "stage", "index staging", "duplicate and carried-over checks", "merge", "insert", "commit" })
             Assert.Contains($"Batch phase {phase} took", run.Error);
         Assert.Contains("Batch of 1 rows took", run.Error);
 

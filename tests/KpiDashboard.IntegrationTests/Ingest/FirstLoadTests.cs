@@ -28,28 +28,42 @@ public sealed class FirstLoadTests
         "2025-07,25,,TSVTD,20,10,9,25,5,0,8,1\n" +
         "2025-07,01,,SHTT,1,2,3,1,1,1,2,1\n";
 
-    // Another province and year: the facts table is not empty, and nothing of it touches the file above.
+    // Another province and year: the facts table is not empty, but nothing is merged.
     private const string Elsewhere = Csv.Header + "2024-01,79,,BC,1,1,0,1,1,0,0,0\n";
 
+    // Another province in a month of the file: the rows are merged with the facts, and none matches.
+    private const string SameMonth = Csv.Header + "2025-06,79,,BC,1,1,0,1,1,0,0,0\n";
+
     [Fact]
-    public async Task An_empty_facts_table_gets_the_same_facts_counters_and_warnings_as_one_with_other_facts()
+    public async Task Empty_other_months_and_same_months_give_the_same_facts_counters_and_warnings()
     {
         await using var empty = await CreateAsync();
-        await using var filled = await CreateAsync();
-        Assert.True((await filled.IngestAsync(Elsewhere)).Succeeded);
+        await using var elsewhere = await CreateAsync();
+        await using var sameMonth = await CreateAsync();
+        Assert.True((await elsewhere.IngestAsync(Elsewhere)).Succeeded);
+        Assert.True((await sameMonth.IngestAsync(SameMonth)).Succeeded);
 
         var (first, firstLog) = await IngestLoggedAsync(empty, Figures);
-        var (general, generalLog) = await IngestLoggedAsync(filled, Figures);
+        var (other, otherLog) = await IngestLoggedAsync(elsewhere, Figures);
+        var (merged, mergedLog) = await IngestLoggedAsync(sameMonth, Figures);
 
         Assert.Contains(firstLog, m => m.Contains("Batch phase rebuild indexes"));
-        Assert.DoesNotContain(generalLog, m => m.Contains("Batch phase rebuild indexes"));
+        Assert.DoesNotContain(otherLog, m => m.Contains("Batch phase rebuild indexes"));
+        Assert.DoesNotContain(mergedLog, m => m.Contains("Batch phase rebuild indexes"));
         Assert.Empty(first.Errors);
-        Assert.Equal((6, 6, 0, 0), (first.RowsRead, first.Inserted, first.Updated, first.Unchanged));
-        Assert.Equal((general.RowsRead, general.Inserted, general.Updated, general.Unchanged), (first.RowsRead, first.Inserted, first.Updated, first.Unchanged));
+        Assert.Equal((6, 6, 0, 0), Counters(first));
+        Assert.Equal(Counters(first), Counters(other));
+        Assert.Equal(Counters(first), Counters(merged));
         Assert.Equal([(6, "carried_over_mismatch")], first.Warnings.Select(w => (w.Row, w.Code)));
-        Assert.Equal(general.Warnings.Select(w => (w.Row, w.Code)), first.Warnings.Select(w => (w.Row, w.Code)));
-        Assert.Equal(await FactsOfAsync(filled, general.BatchId!.Value), await FactsOfAsync(empty, first.BatchId!.Value));
+        Assert.Equal(first.Warnings, other.Warnings);
+        Assert.Equal(first.Warnings, merged.Warnings);
+        var facts = await FactsOfAsync(empty, first.BatchId!.Value);
+        Assert.Equal(6, facts.Count);
+        Assert.Equal(facts, await FactsOfAsync(elsewhere, other.BatchId!.Value));
+        Assert.Equal(facts, await FactsOfAsync(sameMonth, merged.BatchId!.Value));
     }
+
+    private static (int, int, int, int) Counters(IngestResult r) => (r.RowsRead, r.Inserted, r.Updated, r.Unchanged);
 
     [Fact]
     public async Task A_first_load_leaves_the_indexes_and_keys_the_migrations_made_and_they_hold()
@@ -112,7 +126,7 @@ public sealed class FirstLoadTests
     public async Task Duplicate_keys_are_named_by_row_and_nothing_is_written(bool factsBefore)
     {
         await using var db = await CreateAsync();
-        if (factsBefore) Assert.True((await db.IngestAsync(Elsewhere)).Succeeded);
+        if (factsBefore) Assert.True((await db.IngestAsync(SameMonth)).Succeeded);
         var before = await db.DumpAsync();
         var file = Csv.Header +
             "2025-07,25,04792,TSVTD,10,5,5,12,3,0,4,1\n" +

@@ -14,7 +14,7 @@ namespace KpiDashboard.IntegrationTests.Ingest;
 public sealed class MergePlanTests
 {
     [Fact]
-    public async Task The_merge_and_the_carried_over_check_seek_each_fact_by_its_whole_natural_key()
+    public async Task The_merge_and_the_key_checks_seek_each_fact_by_its_whole_natural_key()
     {
         await using var db = await TestDatabase.CreateAsync();
         var sql = new StagingSql(db.Provider == DatabaseProvider.Postgres);
@@ -24,7 +24,7 @@ public sealed class MergePlanTests
         await ExecuteAsync(connection, transaction, sql.CreateStaging());
         var measures = Enum.GetValues<FigureColumn>().Where(c => c >= FigureColumn.ReceivedOnline).ToHashSet();
 
-        foreach (var statement in new[] { sql.CreateMerged(measures), sql.CarriedOverMismatches() })
+        foreach (var statement in new[] { sql.CreateMerged(measures), sql.KeyChecks() })
         {
             var plan = await ExplainAsync(connection, transaction, db.Provider, statement);
             Assert.Contains("Facts", plan);

@@ -41,6 +41,25 @@ public sealed class ReadAheadTests
         Assert.Equal(readWhenStopped, source.Read);
     }
 
+    [Fact]
+    public async Task A_source_of_one_block_or_less_is_read_on_the_callers_thread()
+    {
+        var caller = Environment.CurrentManagedThreadId;
+        var readOn = new List<int>();
+        IEnumerable<int> Small()
+        {
+            for (var i = 1; i <= 10; i++)
+            {
+                readOn.Add(Environment.CurrentManagedThreadId);
+                yield return i;
+            }
+        }
+        var rows = new List<int>();
+        await foreach (var block in ReadAhead.Blocks(Small(), CancellationToken.None)) rows.AddRange(block);
+        Assert.Equal(Enumerable.Range(1, 10), rows);
+        Assert.All(readOn, thread => Assert.Equal(caller, thread));
+    }
+
     private static IEnumerable<int> Failing(int good)
     {
         for (var i = 1; i <= good; i++) yield return i;
