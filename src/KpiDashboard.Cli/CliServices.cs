@@ -8,6 +8,7 @@ using KpiDashboard.Reporting.Excel;
 using KpiDashboard.Reporting.Email;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KpiDashboard.Cli;
 
@@ -36,7 +37,12 @@ internal static class CliServices
             .AddKpiAccounts()
             .AddKpiEmail(configuration)
             .AddKpiPulls(configuration)
-            .AddLogging()
+            .AddLogging(logging =>
+            {
+                if (!parse.GetValue(KpiCommandLine.Verbose)) return;
+                logging.AddProvider(new StderrLogger.Provider());
+                logging.SetMinimumLevel(LogLevel.Warning).AddFilter("KpiDashboard", LogLevel.Debug);
+            })
             .BuildServiceProvider();
         var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);

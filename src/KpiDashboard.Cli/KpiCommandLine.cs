@@ -12,10 +12,17 @@ internal static class KpiCommandLine
         Recursive = true,
     };
 
+    public static readonly Option<bool> Verbose = new("--verbose")
+    {
+        Description = "In nhật ký chi tiết (thời gian từng bước khi nhập) ra stderr / debug log on stderr (time of each ingest phase)",
+        Recursive = true,
+    };
+
     public static RootCommand Build(params Command[] commands)
     {
         var root = new RootCommand("kpi: số liệu giải quyết thủ tục hành chính / administrative-procedure dossier figures");
         root.Options.Add(Db);
+        root.Options.Add(Verbose);
         foreach (var command in commands) root.Subcommands.Add(command);
         return root;
     }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Rerunnable benchmarks (never part of tests/run.sh): ingest of a ~1M-row figures CSV into empty SQLite and
-# PostgreSQL databases beside sqlite3 .import and psql \copy of the same file, the web app under wrk at ~2.4M facts,
-# and the Excel reports at that volume. Prints a Markdown table; copy it into tests/bench/README.md.
+# PostgreSQL databases beside sqlite3 .import and psql \copy of the same file (with the time of each batch phase, then
+# the same file again and the next month into those facts), the web app under wrk at ~2.4M facts, and the Excel reports
+# at that volume. Prints a Markdown table; copy it into tests/bench/README.md.
 # Usage: tests/bench/run.sh [ingest|web|excel|all]   (needs a Release build: dotnet build -c Release)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -31,6 +32,13 @@ big=$work/figures-1m.csv
 huge=$work/figures-2m4.csv
 [ -f "$big" ] || kpi bench generate --months 26 --fields 12 --units "$units" --out "$big" >/dev/null
 rows=$(($(wc -l <"$big") - 1))
+# The month after the big file's last, alone: the monthly load into a national database.
+month=$work/figures-next-month.csv
+if [ "$what" = ingest ] || [ "$what" = all ] && [ ! -f "$month" ]; then
+  kpi bench generate --months 27 --fields 12 --units "$units" --out "$work/figures-27.csv" >/dev/null
+  awk -F, -v m="$(tail -n 1 "$work/figures-27.csv" | cut -d, -f1)" 'NR == 1 || $1 == m' "$work/figures-27.csv" >"$month"
+  rm -f "$work/figures-27.csv" "$work/figures-27.csv.fields.csv"
+fi
 bare="CREATE TABLE bare (period TEXT, province TEXT, commune TEXT, field TEXT, received_online INTEGER, received_offline INTEGER, carried_over INTEGER, resolved_early INTEGER, resolved_on_time INTEGER, resolved_late INTEGER, pending_within INTEGER, pending_overdue INTEGER);"
 
 prepare_sqlite() { # db file
@@ -45,8 +53,14 @@ if [ "$what" = ingest ] || [ "$what" = all ]; then
   echo "|---|---|---|---|---|"
   db=$work/ingest.db
   prepare_sqlite "$db"
-  IFS='|' read -r _ s m < <(timed kpi dotnet "$kpi_dll" --db "$db" ingest "$big")
+  IFS='|' read -r _ s m < <(timed kpi dotnet "$kpi_dll" --db "$db" --verbose ingest "$big")
   echo "| SQLite | kpi ingest (validates every row) | $s | $(rate "$rows" "$s") | $m |"
+  phases="SQLite: $(grep -o 'Batch of .*' "$work/out.txt")"
+  IFS='|' read -r _ s m < <(timed again dotnet "$kpi_dll" --db "$db" ingest "$big")
+  echo "| SQLite | kpi ingest of the same file again (every row unchanged) | $s | $(rate "$rows" "$s") | $m |"
+  month_rows=$(($(wc -l <"$month") - 1))
+  IFS='|' read -r _ s m < <(timed month dotnet "$kpi_dll" --db "$db" ingest "$month")
+  echo "| SQLite | kpi ingest of the next month ($month_rows rows) into those facts | $s | $(rate "$month_rows" "$s") | $m |"
   rm -f "$work/bare.db"
   sqlite3 "$work/bare.db" "$bare"
   IFS='|' read -r _ s m < <(timed import sqlite3 "$work/bare.db" -cmd ".mode csv" ".import --skip 1 $big bare")
@@ -58,13 +72,21 @@ if [ "$what" = ingest ] || [ "$what" = all ]; then
     export Database__Provider=Postgres ConnectionStrings__Kpi="$KPI_BENCH_NPGSQL;Database=kpi_bench"
     kpi units import "$units" >/dev/null
     kpi fields import "$big.fields.csv" >/dev/null
-    IFS='|' read -r _ s m < <(timed kpi dotnet "$kpi_dll" ingest "$big")
+    IFS='|' read -r _ s m < <(timed kpi dotnet "$kpi_dll" --verbose ingest "$big")
     echo "| PostgreSQL | kpi ingest (validates every row) | $s | $(rate "$rows" "$s") | $m |"
+    phases="$phases"$'\n'"PostgreSQL: $(grep -o 'Batch of .*' "$work/out.txt")"
+    IFS='|' read -r _ s m < <(timed again dotnet "$kpi_dll" ingest "$big")
+    echo "| PostgreSQL | kpi ingest of the same file again (every row unchanged) | $s | $(rate "$rows" "$s") | $m |"
+    IFS='|' read -r _ s m < <(timed month dotnet "$kpi_dll" ingest "$month")
+    echo "| PostgreSQL | kpi ingest of the next month ($month_rows rows) into those facts | $s | $(rate "$month_rows" "$s") | $m |"
     unset Database__Provider ConnectionStrings__Kpi
     psql "$pg" -qc "DROP TABLE IF EXISTS bare" -c "$bare"
     IFS='|' read -r _ s m < <(timed copy psql "$pg" -qc "\\copy bare FROM '$big' WITH (FORMAT csv, HEADER true)")
     echo "| PostgreSQL | psql \\copy into a bare table | $s | $(rate "$rows" "$s") | $m |"
   fi
+  # kpi --verbose: the wall and CPU milliseconds of each phase of the batch.
+  echo
+  echo "$phases"
 fi
 
 if [ "$what" = web ] || [ "$what" = excel ] || [ "$what" = all ]; then

@@ -11,6 +11,11 @@ public static partial class CountParser
     public static Outcome TryParse(string text, out int? value)
     {
         value = null;
+        if (TryPlainDigits(text, out var plain))
+        {
+            value = plain;
+            return Outcome.Ok;
+        }
         var t = text.Trim().Replace("\u00A0", "").Replace(" ", "");
         if (t.Length == 0 || t is "-" or "—" or "–") return Outcome.Empty;
         var negative = t.StartsWith('-');
@@ -34,6 +39,19 @@ public static partial class CountParser
             return Outcome.Ok;
         }
         return Outcome.Invalid;
+    }
+
+    // Most cells are plain digits: read them without the trimming, replacing and regular expressions below.
+    private static bool TryPlainDigits(string text, out int value)
+    {
+        value = 0;
+        if (text.Length is 0 or > 9) return false;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+            value = value * 10 + (c - '0');
+        }
+        return true;
     }
 
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]

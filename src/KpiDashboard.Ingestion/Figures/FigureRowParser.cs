@@ -8,6 +8,9 @@ namespace KpiDashboard.Ingestion.Figures;
 /// <summary>Turns one table row into a <see cref="FigureRow"/>, or into every error the row has.</summary>
 public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<FigureColumn, int> columns)
 {
+    // The cell index of each column, -1 where the file lacks it: read for every cell of a national file.
+    private readonly int[] _index = Enum.GetValues<FigureColumn>().Select(c => columns.GetValueOrDefault(c, -1)).ToArray();
+
     public FigureRow? Parse(TableRow row, List<IngestError> errors)
     {
         var before = errors.Count;
@@ -40,7 +43,7 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
     }
 
     private string Text(TableRow row, FigureColumn column) =>
-        columns.TryGetValue(column, out var index) ? row.Cell(index).Trim() : "";
+        _index[(int)column] is var index and >= 0 ? row.Cell(index).Trim() : "";
 
     private static string Name(FigureColumn column) => FigureHeaders.CanonicalNames[column];
 
@@ -103,15 +106,13 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
 
     private int? Count(TableRow row, FigureColumn column, List<IngestError> errors)
     {
-        if (!columns.ContainsKey(column)) return null;
+        if (_index[(int)column] < 0) return null;
         var text = Text(row, column);
         var outcome = CountParser.TryParse(text, out var value);
+        if (outcome is CountParser.Outcome.Ok or CountParser.Outcome.Empty) return value;
         var name = Name(column);
         switch (outcome)
         {
-            case CountParser.Outcome.Ok:
-            case CountParser.Outcome.Empty:
-                return value;
             case CountParser.Outcome.Negative:
                 errors.Add(new IngestError(row.Number, name, text, "negative_count",
                     $"Số hồ sơ không được âm: '{text}'.", $"A dossier count cannot be negative: '{text}'."));

@@ -23,6 +23,12 @@ public sealed class CsvTableSource(Stream stream) : ITableSource
             line++;
             var startLine = line;
             separator ??= DetectSeparator(text);
+            // Without a quote the cells are the text between separators: split at once rather than char by char.
+            if (!text.Contains('"'))
+            {
+                yield return new TableRow(startLine, text.Split(separator.Value));
+                continue;
+            }
             cells.Clear();
             cell.Clear();
             bool quoted = false;

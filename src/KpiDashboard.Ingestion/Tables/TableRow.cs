@@ -5,5 +5,13 @@ public sealed record TableRow(int Number, IReadOnlyList<string> Cells)
 {
     public string Cell(int index) => index < Cells.Count ? Cells[index] : "";
 
-    public bool IsBlank => Cells.All(string.IsNullOrWhiteSpace);
+    public bool IsBlank
+    {
+        get
+        {
+            for (var i = 0; i < Cells.Count; i++)
+                if (!string.IsNullOrWhiteSpace(Cells[i])) return false;
+            return true;
+        }
+    }
 }

@@ -16,7 +16,7 @@ public partial record struct Measures
     }
 
     /// <summary>The sum when every part is known, else null.</summary>
-    public static int? Sum(params int?[] parts)
+    public static int? Sum(params ReadOnlySpan<int?> parts)
     {
         var total = 0;
         foreach (var part in parts)

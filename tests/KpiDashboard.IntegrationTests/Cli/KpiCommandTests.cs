@@ -48,6 +48,22 @@ public sealed class KpiCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Verbose_logs_the_time_of_each_ingest_phase_on_stderr_and_leaves_stdout_to_the_json()
+    {
+        var file = Write("phu-tho.csv", Csv.Header + "2025-07,25,,SHTT,20,14,6,20,7,0,12,1\n");
+        var run = await Kpi("--verbose", "ingest", file, "--json");
+        Assert.Equal(0, run.ExitCode);
+        using (JsonDocument.Parse(run.Out)) { }
+        foreach (var phase in new[] { "read+validate", "stage", "index staging", "duplicate and carried-over checks", "merge", "insert", "commit" })
+            Assert.Contains($"Batch phase {phase} took", run.Error);
+        Assert.Contains("Batch of 1 rows took", run.Error);
+
+        var quiet = await Kpi("ingest", file, "--json");
+        Assert.Equal(0, quiet.ExitCode);
+        Assert.DoesNotContain("Batch phase", quiet.Error);
+    }
+
+    [Fact]
     public async Task A_bad_file_exits_2_naming_file_row_and_column_and_writes_nothing()
     {
         var file = Write("bad.csv", Csv.Header + "2025-07,25,,SHTT,20,abc,6,20,7,0,12,1\n");

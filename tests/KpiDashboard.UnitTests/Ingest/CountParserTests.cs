@@ -12,6 +12,9 @@ public sealed class CountParserTests
     [InlineData(" 12 ", 12)]
     [InlineData("12.0", 12)]
     [InlineData("1 234", 1234)]
+    [InlineData("007", 7)]
+    [InlineData("999999999", 999_999_999)]
+    [InlineData("1234567890", 1_234_567_890)]
     public void Whole_numbers_with_vietnamese_separators(string text, int expected)
     {
         Assert.Equal(CountParser.Outcome.Ok, CountParser.TryParse(text, out var value));
@@ -26,6 +29,8 @@ public sealed class CountParserTests
     [InlineData("12.5", CountParser.Outcome.Fractional)]
     [InlineData("abc", CountParser.Outcome.Invalid)]
     [InlineData("99999999999", CountParser.Outcome.Invalid)]
+    [InlineData("2147483648", CountParser.Outcome.Invalid)]
+    [InlineData("١٢", CountParser.Outcome.Invalid)]
     public void Not_a_count(string text, CountParser.Outcome outcome) =>
         Assert.Equal(outcome, CountParser.TryParse(text, out _));
 }

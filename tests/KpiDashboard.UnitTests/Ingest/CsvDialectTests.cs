@@ -26,6 +26,17 @@ public sealed class CsvDialectTests
     }
 
     [Fact]
+    public void Lines_with_and_without_quotes_give_the_same_cells()
+    {
+        var rows = Rows(Encoding.UTF8.GetBytes("a,b,c\n2025-07,,x\n\"2025-07\",\"\",\"x\"\n2025-07,25,\n,,\n"));
+        Assert.Equal(["2025-07", "", "x"], rows[1].Cells);
+        Assert.Equal(rows[1].Cells, rows[2].Cells);
+        Assert.Equal(["2025-07", "25", ""], rows[3].Cells);
+        Assert.True(rows[4].IsBlank);
+        Assert.Equal(5, rows[4].Number);
+    }
+
+    [Fact]
     public void Invalid_utf8_is_reported_as_unreadable()
     {
         var result = KpiDashboard.Ingestion.Figures.FigureFile.Read(new MemoryStream([0x70, 0x65, 0xC3, 0x28, 0x0A]), TestUnits.Directory);

@@ -12,6 +12,9 @@ public sealed class MonthParsingTests
     [InlineData("Tháng 07/2025")]
     [InlineData("tháng 7 năm 2025")]
     [InlineData("T7/2025")]
+    [InlineData("2025-7")]
+    [InlineData(" 2025-07 ")]
+    [InlineData("2025/07")]
     public void Accepted_spellings_of_july_2025(string text)
     {
         Assert.True(Month.TryParseText(text, out var month));
@@ -20,6 +23,9 @@ public sealed class MonthParsingTests
 
     [Theory]
     [InlineData("2025-13")]
+    [InlineData("2025-00")]
+    [InlineData("1999-07")]
+    [InlineData("2025-0a")]
     [InlineData("00/2025")]
     [InlineData("2025")]
     [InlineData("July")]

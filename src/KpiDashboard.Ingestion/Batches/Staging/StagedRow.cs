@@ -3,17 +3,28 @@ using KpiDashboard.Metrics.Periods;
 
 namespace KpiDashboard.Ingestion.Batches.Staging;
 
-/// <summary>The columns of one staging row, in <see cref="StagingSql.Columns"/> order.</summary>
+/// <summary>The columns of one staging row, in <see cref="StagingSql.Columns"/> order, without boxing them.</summary>
 internal static class StagedRow
 {
-    public static object?[] Values(FigureRow row)
+    public static int PreviousPeriod(FigureRow row) => Month.FromKey(row.Key.Period).Previous.Key;
+
+    public static string CommuneKey(FigureRow row) => row.Key.CommuneCode ?? "";
+
+    /// <summary>The twelve measures, in <see cref="StagingSql.Measures"/> order.</summary>
+    public static void Measures(FigureRow row, Span<int?> into)
     {
         var v = row.Values;
-        return
-        [
-            row.Row, row.Key.Period, Month.FromKey(row.Key.Period).Previous.Key, row.Key.ProvinceCode, row.Key.CommuneCode ?? "", row.Key.FieldCode,
-            v.ReceivedOnline, v.ReceivedOffline, v.CarriedOver, v.ResolvedEarly, v.ResolvedOnTime, v.ResolvedLate,
-            v.PendingWithin, v.PendingOverdue, v.Received, v.Handled, v.Resolved, v.Pending,
-        ];
+        into[0] = v.ReceivedOnline;
+        into[1] = v.ReceivedOffline;
+        into[2] = v.CarriedOver;
+        into[3] = v.ResolvedEarly;
+        into[4] = v.ResolvedOnTime;
+        into[5] = v.ResolvedLate;
+        into[6] = v.PendingWithin;
+        into[7] = v.PendingOverdue;
+        into[8] = v.Received;
+        into[9] = v.Handled;
+        into[10] = v.Resolved;
+        into[11] = v.Pending;
     }
 }

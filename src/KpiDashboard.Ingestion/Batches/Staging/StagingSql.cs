@@ -46,31 +46,68 @@ internal sealed class StagingSql(bool postgres)
         ? "SELECT pg_advisory_xact_lock(7208250001)"
         : "UPDATE \"Batches\" SET \"Id\" = \"Id\" WHERE 0 = 1";
 
-    public string IndexStaging() =>
+    /// <summary>SQLite's key checks look rows up by key; PostgreSQL's sort the staged rows once instead.</summary>
+    public string? IndexStaging() => postgres ? null :
         $"CREATE INDEX {Table}_key ON {Table} (\"Period\", \"ProvinceCode\", \"CommuneKey\", \"FieldCode\");";
 
-    /// <summary>(row, first row with the same key) for every row whose key came before.</summary>
-    public string Duplicates() =>
+    /// <summary>
+    /// (row, first row with the same key, carried over, previous month's pending), in row order: a duplicate key, for every
+    /// row whose key came before, where the first row is given; else a carried-over figure that differs from the previous
+    /// month's pending, taken from the file when it has that month and from the facts otherwise, as the row-by-row writer
+    /// did. With duplicates the previous month is ambiguous and the batch fails anyway, so its warnings mean nothing.
+    /// </summary>
+    public string KeyChecks() => postgres ? OnePassChecks() :
+        $"SELECT \"Row\", \"First\", NULL AS \"CarriedOver\", NULL AS \"PreviousPending\" FROM ({Duplicates()}) d " +
+        $"UNION ALL SELECT \"Row\", NULL, \"CarriedOver\", \"PreviousPending\" FROM ({CarriedOverMismatches()}) c ORDER BY 1";
+
+    private static string Duplicates() =>
         $"SELECT s.\"Row\", d.\"First\" FROM {Table} s JOIN (SELECT \"Period\", \"ProvinceCode\", \"CommuneKey\", \"FieldCode\", MIN(\"Row\") AS \"First\" " +
         $"FROM {Table} GROUP BY \"Period\", \"ProvinceCode\", \"CommuneKey\", \"FieldCode\" HAVING COUNT(*) > 1) d " +
         "ON s.\"Period\" = d.\"Period\" AND s.\"ProvinceCode\" = d.\"ProvinceCode\" AND s.\"CommuneKey\" = d.\"CommuneKey\" AND s.\"FieldCode\" = d.\"FieldCode\" " +
-        "WHERE s.\"Row\" > d.\"First\" ORDER BY s.\"Row\"";
+        "WHERE s.\"Row\" > d.\"First\"";
 
-    // SQLite uses its COALESCE expression index on this; PostgreSQL hash-joins the staged set.
-    private static string Matches(string fact, string staged, string period = "Period") =>
-        $"{fact}.\"Period\" = {staged}.\"{period}\" AND {fact}.\"ProvinceCode\" = {staged}.\"ProvinceCode\" " +
-        $"AND COALESCE({fact}.\"CommuneCode\", '') = {staged}.\"CommuneKey\" AND {fact}.\"FieldCode\" = {staged}.\"FieldCode\"";
-
-    /// <summary>
-    /// (row, carried over, previous month's pending) where they differ: the previous month from the file when it is there,
-    /// else from the facts, as the row-by-row writer did.
-    /// </summary>
-    public string CarriedOverMismatches() =>
+    private string CarriedOverMismatches() =>
         $"SELECT \"Row\", \"CarriedOver\", \"PreviousPending\" FROM (SELECT s.\"Row\", s.\"CarriedOver\", " +
         $"CASE WHEN p.\"Row\" IS NOT NULL THEN p.\"Pending\" ELSE f.\"Pending\" END AS \"PreviousPending\" FROM {Table} s " +
         $"LEFT JOIN {Table} p ON p.\"Period\" = s.\"PrevPeriod\" AND p.\"ProvinceCode\" = s.\"ProvinceCode\" AND p.\"CommuneKey\" = s.\"CommuneKey\" AND p.\"FieldCode\" = s.\"FieldCode\" " +
-        $"LEFT JOIN \"Facts\" f ON {Matches("f", "s", "PrevPeriod")} WHERE s.\"CarriedOver\" IS NOT NULL) w " +
-        "WHERE \"PreviousPending\" IS NOT NULL AND \"PreviousPending\" <> \"CarriedOver\" ORDER BY \"Row\"";
+        $"LEFT JOIN \"Facts\" f ON {FactMatches("f", "s", "PrevPeriod").Single()} WHERE s.\"CarriedOver\" IS NOT NULL) w " +
+        "WHERE \"PreviousPending\" IS NOT NULL AND \"PreviousPending\" <> \"CarriedOver\"";
+
+    /// <summary>
+    /// The same checks in one sort of the staged rows by unit, field, month and row: a row's key came before if an earlier
+    /// row of its month has it, and the previous month in the file is the row just before, if it is that month.
+    /// (Sorting once costs PostgreSQL less than indexing the staged rows and joining them with themselves; SQLite the other way round.)
+    /// </summary>
+    private string OnePassChecks() =>
+        "SELECT \"Row\", \"First\", \"CarriedOver\", \"PreviousPending\" FROM (" +
+        "SELECT w.\"Row\", CASE WHEN w.\"First\" <> w.\"Row\" THEN w.\"First\" END AS \"First\", w.\"CarriedOver\", " +
+        "CASE WHEN w.\"LagPeriod\" = w.\"PrevPeriod\" THEN w.\"LagPending\" ELSE COALESCE(f.\"Pending\", a.\"Pending\") END AS \"PreviousPending\" FROM (" +
+        "SELECT s.\"Row\", s.\"PrevPeriod\", s.\"ProvinceCode\", s.\"CommuneKey\", s.\"FieldCode\", s.\"CarriedOver\", " +
+        "MIN(s.\"Row\") OVER same_key AS \"First\", LAG(s.\"Period\") OVER unit AS \"LagPeriod\", LAG(s.\"Pending\") OVER unit AS \"LagPending\" " +
+        $"FROM {Table} s WINDOW unit AS (PARTITION BY s.\"ProvinceCode\", s.\"CommuneKey\", s.\"FieldCode\" ORDER BY s.\"Period\", s.\"Row\"), " +
+        "same_key AS (PARTITION BY s.\"ProvinceCode\", s.\"CommuneKey\", s.\"FieldCode\", s.\"Period\")) w " +
+        $"LEFT JOIN \"Facts\" f ON w.\"LagPeriod\" IS DISTINCT FROM w.\"PrevPeriod\" AND {FactMatches("f", "w", "PrevPeriod")[0]} " +
+        $"LEFT JOIN \"Facts\" a ON w.\"LagPeriod\" IS DISTINCT FROM w.\"PrevPeriod\" AND {FactMatches("a", "w", "PrevPeriod")[1]}) c " +
+        "WHERE \"First\" IS NOT NULL OR (\"CarriedOver\" IS NOT NULL AND \"PreviousPending\" IS NOT NULL AND \"PreviousPending\" <> \"CarriedOver\") " +
+        "ORDER BY \"Row\"";
+
+    /// <summary>
+    /// The conditions that find a staged row's fact by seeking the whole natural key; the fact is the one row that meets
+    /// any of them. SQLite's index is on COALESCE(CommuneCode, ''), which it seeks only if the comparison has no affinity:
+    /// against the TEXT column itself it seeks (Period, ProvinceCode) and scans every commune and field of them for each
+    /// staged row (6.6 s instead of 0.03 s for a month of 40,000 rows on 1M facts), so a unary + drops the affinity.
+    /// PostgreSQL's index is on the columns (nulls not distinct): a COALESCE, an OR or IS NOT DISTINCT FROM there seeks
+    /// (Period, ProvinceCode, FieldCode) and filters every commune of the province, so a commune's row and a provincial
+    /// agency's row (commune key '') get a condition each.
+    /// </summary>
+    private string[] FactMatches(string fact, string staged, string period = "Period")
+    {
+        var common = $"{fact}.\"Period\" = {staged}.\"{period}\" AND {fact}.\"ProvinceCode\" = {staged}.\"ProvinceCode\" AND {fact}.\"FieldCode\" = {staged}.\"FieldCode\"";
+        return postgres
+            ? [$"{common} AND {fact}.\"CommuneCode\" = NULLIF({staged}.\"CommuneKey\", '')",
+               $"{common} AND {fact}.\"CommuneCode\" IS NULL AND {staged}.\"CommuneKey\" = ''"]
+            : [$"{common} AND COALESCE({fact}.\"CommuneCode\", '') = +{staged}.\"CommuneKey\""];
+    }
 
     /// <summary>
     /// Every staged row that has a fact, with the merged values (FactMerge in SQL: the file's columns replace, the others
@@ -93,8 +130,9 @@ internal sealed class StagingSql(bool postgres)
         var derived = string.Join(", ", Measures.Take(8).Select(m => $"\"P{m}\" AS \"New{m}\"")) +
             $", {received} AS \"NewReceived\", COALESCE({received} + \"PCarriedOver\", {resolved} + {pending}, \"PHandled\") AS \"NewHandled\"" +
             $", {resolved} AS \"NewResolved\", {pending} AS \"NewPending\"";
-        var inner = $"SELECT f.\"Id\", s.\"Row\", f.\"BatchId\" AS \"OldBatchId\", f.\"IsDemo\" AS \"OldIsDemo\", {picked}, {old} " +
-                    $"FROM {Table} s JOIN \"Facts\" f ON {Matches("f", "s")}";
+        var inner = string.Join(" UNION ALL ", FactMatches("f", "s").Select(match =>
+            $"SELECT f.\"Id\", s.\"Row\", f.\"BatchId\" AS \"OldBatchId\", f.\"IsDemo\" AS \"OldIsDemo\", {picked}, {old} " +
+            $"FROM {Table} s JOIN \"Facts\" f ON {match}"));
         var select = $"SELECT \"Id\", \"Row\", \"OldBatchId\", \"OldIsDemo\", {derived}, {string.Join(", ", Measures.Select(m => $"\"Old{m}\""))} FROM ({inner}) p";
         return postgres ? $"CREATE TEMP TABLE {Merged} ON COMMIT DROP AS {select}" : $"CREATE TEMP TABLE {Merged} AS {select}";
     }
@@ -109,6 +147,11 @@ internal sealed class StagingSql(bool postgres)
     public string CountMerged() =>
         $"SELECT COUNT(*), COALESCE(SUM(CASE WHEN {Changed()} THEN 1 ELSE 0 END), 0) FROM {Merged}";
 
+    /// <summary>1 when a fact lies in the months the staged rows span, so that they must be merged with the facts.</summary>
+    public string AnyFactInStagedMonths() =>
+        $"SELECT CASE WHEN EXISTS (SELECT 1 FROM \"Facts\" WHERE \"Period\" BETWEEN (SELECT MIN(\"Period\") FROM {Table}) " +
+        $"AND (SELECT MAX(\"Period\") FROM {Table})) THEN 1 ELSE 0 END";
+
     public string CountStaged() => $"SELECT COUNT(*) FROM {Table}";
 
     public string AuditUpdates() =>
@@ -121,9 +164,24 @@ internal sealed class StagingSql(bool postgres)
 
     public string IndexMerged() => $"CREATE INDEX {Merged}_row ON {Merged} (\"Row\");";
 
-    /// <summary>The staged rows without a fact, in file order.</summary>
-    public string InsertNew() =>
+    public string AnyFact() => "SELECT CASE WHEN EXISTS (SELECT 1 FROM \"Facts\") THEN 1 ELSE 0 END";
+
+    /// <summary>
+    /// (drop, recreate) statements for the indexes of Facts but its primary key and, on PostgreSQL, its foreign keys
+    /// (checked row by row by triggers there; SQLite's checks cost less and cannot be dropped without rebuilding the table).
+    /// </summary>
+    public string DeferrableFactConstraints() => postgres
+        ? "SELECT 'DROP INDEX ' || i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i " +
+          "WHERE i.indrelid = '\"Facts\"'::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) " +
+          "UNION ALL SELECT 'ALTER TABLE \"Facts\" DROP CONSTRAINT ' || quote_ident(c.conname), " +
+          "'ALTER TABLE \"Facts\" ADD CONSTRAINT ' || quote_ident(c.conname) || ' ' || pg_get_constraintdef(c.oid) " +
+          "FROM pg_constraint c WHERE c.conrelid = '\"Facts\"'::regclass AND c.contype = 'f'"
+        : "SELECT 'DROP INDEX \"' || m.name || '\"', m.sql FROM pragma_index_list('Facts') i JOIN sqlite_master m ON m.name = i.name " +
+          "WHERE i.origin = 'c' AND m.sql IS NOT NULL";
+
+    /// <summary>The staged rows without a fact, in file order; every staged row when none was merged.</summary>
+    public string InsertNew(bool merged) =>
         $"INSERT INTO \"Facts\" (\"Period\", \"ProvinceCode\", \"CommuneCode\", \"FieldCode\", \"BatchId\", \"IsDemo\", {string.Join(", ", Measures.Select(m => $"\"{m}\""))}) " +
         $"SELECT s.\"Period\", s.\"ProvinceCode\", NULLIF(s.\"CommuneKey\", ''), s.\"FieldCode\", @batch, @demo, {string.Join(", ", Measures.Select(m => $"s.\"{m}\""))} " +
-        $"FROM {Table} s WHERE NOT EXISTS (SELECT 1 FROM {Merged} m WHERE m.\"Row\" = s.\"Row\") ORDER BY s.\"Row\"";
+        $"FROM {Table} s {(merged ? $"WHERE NOT EXISTS (SELECT 1 FROM {Merged} m WHERE m.\"Row\" = s.\"Row\") " : "")}ORDER BY s.\"Row\"";
 }
