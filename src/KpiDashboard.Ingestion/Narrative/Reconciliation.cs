@@ -16,6 +16,8 @@ public sealed class Reconciliation(KpiDbContext db, FigureQuery figures)
         if (month is { } m) query = query.Where(f => f.Period == m.Key);
         var reported = await query.OrderBy(f => f.SourceId).ThenBy(f => f.Start).ToListAsync(ct);
         var rows = new List<ReconciliationRow>();
+        // A text states several measures of one unit and month: their structured figures are one query.
+        var totals = new Dictionary<(string, string?, string?, int), Metrics.Kpis.Figures>();
         foreach (var r in reported)
         {
             if (r.ProvinceCode is null || r.Period is not { } key)
@@ -23,7 +25,9 @@ public sealed class Reconciliation(KpiDbContext db, FigureQuery figures)
                 rows.Add(new ReconciliationRow(r, "not_comparable", null, null));
                 continue;
             }
-            var total = await figures.TotalAsync(new Scope(r.ProvinceCode, r.CommuneCode, r.FieldCode), Period.OfMonth(Month.FromKey(key)), ct);
+            var at = (r.ProvinceCode, r.CommuneCode, r.FieldCode, key);
+            if (!totals.TryGetValue(at, out var total))
+                totals[at] = total = await figures.TotalAsync(new Scope(r.ProvinceCode, r.CommuneCode, r.FieldCode), Period.OfMonth(Month.FromKey(key)), ct);
             rows.Add(Compare(r, total));
         }
         return rows;
