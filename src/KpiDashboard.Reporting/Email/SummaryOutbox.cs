@@ -74,6 +74,8 @@ public sealed partial class SummaryOutbox(
         return new OutboxRun(sent, retrying, failed, cancelled);
     }
 
+    public Task<bool> RequeueAsync(long id, CancellationToken ct = default) => throw new NotImplementedException();
+
     private IQueryable<OutboxMessage> Due(DateTimeOffset now) => db.OutboxMessages.AsNoTracking()
         .Where(m => m.Status == OutboxStatus.Queued && m.NextAttemptUtc <= now && (m.LeaseExpiresUtc == null || m.LeaseExpiresUtc <= now));
 
