@@ -8,13 +8,48 @@ using Microsoft.Extensions.Options;
 
 namespace KpiDashboard.Cli.Commands;
 
-/// <summary>kpi summaries send: what the monthly schedule does, for one month, now.</summary>
+/// <summary>kpi summaries send: what the monthly schedule does, for one month, now; kpi summaries status: the month's outbox.</summary>
 internal static class SummariesCommand
 {
     public static Command Create()
     {
         var command = new Command("summaries", "Báo cáo tháng qua thư điện tử / monthly e-mail summaries");
         command.Subcommands.Add(Send());
+        command.Subcommands.Add(Status());
+        return command;
+    }
+
+    private static bool TryMonth(string? text, out Period period)
+    {
+        if (Period.TryParse(text, out period) && period.Kind == PeriodKind.Month) return true;
+        Console.Error.WriteLine($"--period: cần một tháng / a month is required, e.g. 2025-07 (was '{text}')");
+        return false;
+    }
+
+    private static Command Status()
+    {
+        var period = new Option<string>("--period") { Description = "Tháng báo cáo, ví dụ 2025-07 / the month, e.g. 2025-07", Required = true };
+        var json = new Option<bool>("--json") { Description = "Xuất JSON / JSON output" };
+        var command = new Command("status", "Tình trạng hộp thư đi của tháng: số thư theo trạng thái, thư đang chờ / the month's outbox: counts per state, messages waiting")
+        {
+            period, json,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (!TryMonth(parse.GetValue(period), out var p)) return ExitCodes.BadInput;
+            await using var services = await CliServices.OpenAsync(parse, ct);
+            var report = await services.ServiceProvider.GetRequiredService<OutboxStatusQuery>().BuildAsync(p.First, ct);
+            if (parse.GetValue(json))
+            {
+                Output.WriteJson(OutboxOutput.Json(report));
+                return ExitCodes.Ok;
+            }
+            Console.Out.WriteLine(OutboxOutput.Counts(report));
+            if (OutboxOutput.Waiting(report) is { } waiting) Console.Out.WriteLine(waiting);
+            if (OutboxOutput.Uncertain(report) is { } uncertain) Console.Out.WriteLine(uncertain);
+            foreach (var row in report.Waiting) Console.Out.WriteLine(OutboxOutput.Row(row));
+            return ExitCodes.Ok;
+        });
         return command;
     }
 
@@ -29,11 +64,7 @@ internal static class SummariesCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            if (!Period.TryParse(parse.GetValue(period), out var p) || p.Kind != PeriodKind.Month)
-            {
-                Console.Error.WriteLine($"--period: cần một tháng / a month is required, e.g. 2025-07 (was '{parse.GetValue(period)}')");
-                return ExitCodes.BadInput;
-            }
+            if (!TryMonth(parse.GetValue(period), out var p)) return ExitCodes.BadInput;
             var address = parse.GetValue(only);
             await using var services = await CliServices.OpenAsync(parse, ct);
             var sp = services.ServiceProvider;
@@ -78,8 +109,13 @@ internal static class SummariesCommand
             var outbox = sp.GetRequiredService<SummaryOutbox>();
             var queued = await outbox.EnqueueAsync(p.First, normalized, ct);
             var run = await outbox.ProcessAsync(p.First, normalized, ct);
-            Console.Out.WriteLine($"{p}: mới vào hàng đợi / newly queued {queued}, đã gửi / sent {run.Sent}, thử lại sau / to retry {run.Retrying}, thất bại / failed {run.Failed}");
-            if (run.Retrying + run.Failed > 0)
+            Console.Out.WriteLine($"{p}: mới vào hàng đợi / newly queued {queued}, đã gửi / sent {run.Sent}, thử lại sau / to retry {run.Retrying}, thất bại / failed {run.Failed}" +
+                (run.Uncertain > 0 ? $", không rõ / uncertain {run.Uncertain}" : ""));
+            // A rerun before the backoff attempts nothing: say what is still owed and when it goes.
+            var report = await sp.GetRequiredService<OutboxStatusQuery>().BuildAsync(p.First, ct);
+            if (OutboxOutput.Waiting(report) is { } waiting) Console.Out.WriteLine(waiting);
+            if (OutboxOutput.Uncertain(report) is { } uncertain) Console.Error.WriteLine(uncertain);
+            if (run.Retrying + run.Failed + run.Uncertain > 0)
             {
                 var errors = await db.OutboxMessages.AsNoTracking().Include(m => m.Subscription)
                     .Where(m => m.Period == p.ToString() && m.LastError != null && m.Status != Metrics.Entities.OutboxStatus.Sent)

@@ -28,6 +28,7 @@ public static class EmailServiceCollectionExtensions
         services.TryAddScoped<SubscriptionService>();
         services.TryAddScoped<SummaryComposer>();
         services.TryAddScoped<SummaryOutbox>();
+        services.TryAddScoped<OutboxStatusQuery>();
         services.TryAddTransient<IMailSender, SmtpMailSender>();
         return services;
     }

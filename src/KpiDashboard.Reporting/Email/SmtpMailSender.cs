@@ -8,18 +8,23 @@ using MimeKit;
 
 namespace KpiDashboard.Reporting.Email;
 
-/// <summary>MailKit over SMTP: connects on the first message, keeps the connection for the run, reconnects after a failure.</summary>
+/// <summary>
+/// MailKit over SMTP: connects on the first message, keeps the connection for the run, reconnects after a failure.
+/// A failure after DATA without a refusing reply is reported as <see cref="MailSendException.MaybeDelivered"/>.
+/// </summary>
 public sealed class SmtpMailSender(IOptions<SmtpOptions> options) : IMailSender
 {
+    private readonly SmtpDataPhase phase = new();
     private SmtpClient? client;
 
     public async Task<string> SendAsync(MimeMessage message, CancellationToken ct)
     {
         var o = options.Value;
         if (!o.Configured) throw new MailSendException("Smtp:Host chưa cấu hình / Smtp:Host is not configured");
+        phase.Reset();
         try
         {
-            client ??= new SmtpClient { Timeout = o.TimeoutSeconds * 1000 };
+            client ??= new SmtpClient(phase) { Timeout = o.TimeoutSeconds * 1000 };
             if (!client.IsConnected)
             {
                 await client.ConnectAsync(o.Host!, o.Port, o.Security switch
@@ -32,10 +37,13 @@ public sealed class SmtpMailSender(IOptions<SmtpOptions> options) : IMailSender
             }
             return await client.SendAsync(message, ct);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested || phase.Started)
         {
+            // After DATA only a reply settles it: a refusal is an SmtpCommandException; a timeout, a dropped connection or
+            // a cancellation may come after the server accepted the message.
+            var maybeDelivered = phase.Started && e is not SmtpCommandException;
             await DropConnectionAsync();
-            throw new MailSendException(Describe(e), e);
+            throw new MailSendException(Describe(e), e, maybeDelivered);
         }
     }
 

@@ -4,13 +4,18 @@ using KpiDashboard.Metrics.Periods;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace KpiDashboard.Reporting.Email;
 
 /// <summary>
 /// The durable outbox: a row per (subscription, period) is written before anything is sent, claimed by one
-/// conditional UPDATE (so two app instances on one database never take the same row), and closed as sent,
-/// retried with backoff, or failed with the SMTP reply. A sender that dies holding a claim loses it when its lease expires.
+/// conditional UPDATE (so two app instances on one database never take the same row), then marked Sending with its
+/// Message-Id in its own committed UPDATE before the SMTP transaction starts. After that line the message is never
+/// sent again automatically: a 250 is recorded as Sent (retried until the lease ends if the database is locked or
+/// down), a refusal goes back to the queue with backoff, and anything that may have been delivered without our
+/// knowing (no reply after DATA, a sender gone while Sending) becomes Uncertain, for an Admin to requeue.
+/// A sender that dies before Sending loses its claim when the lease expires, and the row is simply taken over.
 /// </summary>
 public sealed partial class SummaryOutbox(
     KpiDbContext db,
@@ -21,6 +26,9 @@ public sealed partial class SummaryOutbox(
     ILogger<SummaryOutbox> log)
 {
     private const int BatchSize = 50;
+
+    private const string AbandonedNote =
+        "gửi dở dang, máy chủ thư có thể đã nhận; kiểm tra rồi đưa lại hàng đợi nếu cần / interrupted while sending, the server may have it; check, then requeue if needed";
 
     /// <summary>Who claims rows in this run; unique per run, so a lease is never mistaken for another run's.</summary>
     public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}" is var o && o.Length > 100 ? o[^100..] : o;
@@ -42,10 +50,14 @@ public sealed partial class SummaryOutbox(
             """, ct);
     }
 
-    /// <summary>Sends every due message (of one period and address when given) until none is left to claim.</summary>
+    /// <summary>
+    /// Marks rows left in Sending past their lease as Uncertain, then sends every due message (of one period and address
+    /// when given) until none is left to claim.
+    /// </summary>
     public async Task<OutboxRun> ProcessAsync(Month? period = null, string? onlyAddress = null, CancellationToken ct = default)
     {
         int sent = 0, retrying = 0, failed = 0, cancelled = 0;
+        var uncertain = await MarkAbandonedAsync(ct);
         var tried = new HashSet<long>();
         var periodText = period?.ToString();
         var only = onlyAddress is null ? null : EmailAddress.Normalize(onlyAddress) ?? onlyAddress.Trim().ToLowerInvariant();
@@ -64,14 +76,32 @@ public sealed partial class SummaryOutbox(
                 if (!await TryClaimAsync(id, ct)) continue;
                 switch (await SendClaimedAsync(id, ct))
                 {
+                    case null: break;
                     case OutboxStatus.Sent: sent++; break;
                     case OutboxStatus.Failed: failed++; break;
                     case OutboxStatus.Cancelled: cancelled++; break;
+                    case OutboxStatus.Uncertain: uncertain++; break;
                     default: retrying++; break;
                 }
             }
         }
-        return new OutboxRun(sent, retrying, failed, cancelled);
+        return new OutboxRun(sent, retrying, failed, cancelled, uncertain);
+    }
+
+    /// <summary>
+    /// An Admin's decision that an Uncertain (or Failed) message should go again: queued, due now, its Message-Id kept so
+    /// that a receiver which already has it can drop the copy. False when the row is in no such state.
+    /// </summary>
+    public async Task<bool> RequeueAsync(long id, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        return await db.OutboxMessages
+            .Where(m => m.Id == id && (m.Status == OutboxStatus.Uncertain || m.Status == OutboxStatus.Failed))
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(m => m.Status, OutboxStatus.Queued)
+                .SetProperty(m => m.NextAttemptUtc, now)
+                .SetProperty(m => m.LeaseOwner, (string?)null)
+                .SetProperty(m => m.LeaseExpiresUtc, (DateTimeOffset?)null), ct) == 1;
     }
 
     private IQueryable<OutboxMessage> Due(DateTimeOffset now) => db.OutboxMessages.AsNoTracking()
@@ -96,68 +126,193 @@ public sealed partial class SummaryOutbox(
         return changed == 1;
     }
 
-    private async Task<OutboxStatus> SendClaimedAsync(long id, CancellationToken ct)
+    /// <summary>
+    /// A row still in Sending after its lease was left by a sender that died or lost the database between handing the
+    /// message to the server and recording the reply: it may have been delivered, so it is never sent again from here.
+    /// One UPDATE, so concurrent runs count each row once.
+    /// </summary>
+    private async Task<int> MarkAbandonedAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var changed = await db.OutboxMessages
+            .Where(m => m.Status == OutboxStatus.Sending && m.LeaseExpiresUtc != null && m.LeaseExpiresUtc <= now)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(m => m.Status, OutboxStatus.Uncertain)
+                .SetProperty(m => m.LastError, AbandonedNote)
+                .SetProperty(m => m.LeaseExpiresUtc, (DateTimeOffset?)null), ct);
+        if (changed > 0) LogAbandoned(log, changed);
+        return changed;
+    }
+
+    private async Task<OutboxStatus?> SendClaimedAsync(long id, CancellationToken ct)
     {
         var row = await db.OutboxMessages.AsNoTracking().Include(m => m.Subscription).FirstAsync(m => m.Id == id, ct);
         var subscription = row.Subscription!;
         if (!subscription.IsActive)
         {
-            await CloseAsync(id, OutboxStatus.Cancelled, null, "đã hủy đăng ký / unsubscribed before sending", ct);
+            await CancelAsync(id, ct);
             return OutboxStatus.Cancelled;
         }
         var messageId = $"summary-{row.Id}-{row.Period}@kpidashboard";
+        MimeMessage message;
         try
         {
-            var message = await composer.ComposeAsync(subscription, Period.Parse(row.Period).First, messageId, ct);
-            var reply = await sender.SendAsync(message, ct);
-            if (!await CloseAsync(id, OutboxStatus.Sent, messageId, null, ct))
-                LogLeaseLost(log, id, subscription.Email, row.Period);
-            LogSent(log, subscription.Email, row.Period, reply);
-            return OutboxStatus.Sent;
-        }
-        catch (MailSendException e)
-        {
-            return await RecordFailureAsync(row, e.Reply, ct);
+            message = await composer.ComposeAsync(subscription, Period.Parse(row.Period).First, messageId, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A composing fault (bad data, chart) is recorded like an SMTP failure: retried, then failed, never lost.
-            return await RecordFailureAsync(row, $"{e.GetType().Name}: {e.Message}", ct);
+            return await RecordFailureAsync(row, $"{e.GetType().Name}: {e.Message}", time.GetUtcNow() + options.Value.Lease);
         }
+
+        if (await MarkSendingAsync(id, messageId, ct) is not { } leaseEnd)
+        {
+            LogLeaseLost(log, id, subscription.Email, row.Period);
+            return null;
+        }
+        string reply;
+        try
+        {
+            reply = await sender.SendAsync(message, ct);
+        }
+        catch (MailSendException e) when (e.MaybeDelivered)
+        {
+            return await RecordUncertainAsync(row, e.Reply, leaseEnd);
+        }
+        catch (MailSendException e)
+        {
+            return await RecordFailureAsync(row, e.Reply, leaseEnd);
+        }
+        catch (OperationCanceledException)
+        {
+            // The sender reports a cancellation after DATA as possibly delivered; this one came before anything was transmitted.
+            await ReleaseAsync(id);
+            throw;
+        }
+        await RecordSentAsync(row, messageId, reply, leaseEnd);
+        return OutboxStatus.Sent;
     }
 
-    private async Task<OutboxStatus> RecordFailureAsync(OutboxMessage claimed, string reply, CancellationToken ct)
+    /// <summary>
+    /// The line between "nothing was sent" and "the server may have it", committed before the SMTP transaction starts.
+    /// Returns the lease's new end, or null when the claim was lost (the lease ran out and another sender took the row).
+    /// </summary>
+    private async Task<DateTimeOffset?> MarkSendingAsync(long id, string messageId, CancellationToken ct)
+    {
+        var owner = Owner;
+        var until = time.GetUtcNow() + options.Value.Lease;
+        var changed = await db.OutboxMessages
+            .Where(m => m.Id == id && m.Status == OutboxStatus.Queued && m.LeaseOwner == owner)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(m => m.Status, OutboxStatus.Sending)
+                .SetProperty(m => m.MessageId, messageId)
+                .SetProperty(m => m.LeaseExpiresUtc, until), ct);
+        return changed == 1 ? until : null;
+    }
+
+    /// <summary>The server accepted it: only the recording is retried, never the sending (also from Uncertain, if another run marked it meanwhile).</summary>
+    private async Task RecordSentAsync(OutboxMessage row, string messageId, string reply, DateTimeOffset leaseEnd)
+    {
+        var owner = Owner;
+        var sentAt = time.GetUtcNow();
+        var recorded = await RecordAsync(row, "sent", leaseEnd, () => db.OutboxMessages
+            .Where(m => m.Id == row.Id && m.LeaseOwner == owner && m.MessageId == messageId
+                        && (m.Status == OutboxStatus.Sending || m.Status == OutboxStatus.Uncertain))
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(m => m.Status, OutboxStatus.Sent)
+                .SetProperty(m => m.SentUtc, sentAt)
+                .SetProperty(m => m.LastError, (string?)null)
+                .SetProperty(m => m.LeaseOwner, (string?)null)
+                .SetProperty(m => m.LeaseExpiresUtc, (DateTimeOffset?)null), CancellationToken.None));
+        if (recorded != 1) LogLeaseLost(log, row.Id, row.Subscription!.Email, row.Period);
+        LogSent(log, row.Subscription!.Email, row.Period, reply);
+    }
+
+    private async Task<OutboxStatus> RecordFailureAsync(OutboxMessage claimed, string reply, DateTimeOffset leaseEnd)
     {
         // Attempts was raised by the claim; the row read after it holds this attempt's number.
         var delay = RetrySchedule.After(claimed.Attempts);
         var status = delay is null ? OutboxStatus.Failed : OutboxStatus.Queued;
         var next = time.GetUtcNow() + (delay ?? TimeSpan.Zero);
         var owner = Owner;
-        var error = reply.Length > 2000 ? reply[..2000] : reply;
-        await db.OutboxMessages.Where(m => m.Id == claimed.Id && m.LeaseOwner == owner).ExecuteUpdateAsync(u => u
-            .SetProperty(m => m.Status, status)
-            .SetProperty(m => m.LastError, error)
-            .SetProperty(m => m.NextAttemptUtc, next)
-            .SetProperty(m => m.LeaseOwner, (string?)null)
-            .SetProperty(m => m.LeaseExpiresUtc, (DateTimeOffset?)null), ct);
+        var error = Truncate(reply);
+        await RecordAsync(claimed, "failed attempt", leaseEnd, () => db.OutboxMessages
+            .Where(m => m.Id == claimed.Id && m.LeaseOwner == owner && (m.Status == OutboxStatus.Queued || m.Status == OutboxStatus.Sending))
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(m => m.Status, status)
+                .SetProperty(m => m.LastError, error)
+                .SetProperty(m => m.NextAttemptUtc, next)
+                .SetProperty(m => m.LeaseOwner, (string?)null)
+                .SetProperty(m => m.LeaseExpiresUtc, (DateTimeOffset?)null), CancellationToken.None));
         if (status == OutboxStatus.Failed) LogFailed(log, claimed.Subscription!.Email, claimed.Period, claimed.Attempts, reply);
         else LogRetry(log, claimed.Subscription!.Email, claimed.Period, claimed.Attempts, next, reply);
         return status;
     }
 
-    private async Task<bool> CloseAsync(long id, OutboxStatus status, string? messageId, string? error, CancellationToken ct)
+    private async Task<OutboxStatus> RecordUncertainAsync(OutboxMessage claimed, string reply, DateTimeOffset leaseEnd)
     {
         var owner = Owner;
-        DateTimeOffset? sentAt = status == OutboxStatus.Sent ? time.GetUtcNow() : null;
-        // CancellationToken.None: once the server has the message, recording it must not be cancelled half-way.
-        return await db.OutboxMessages.Where(m => m.Id == id && m.LeaseOwner == owner).ExecuteUpdateAsync(u => u
-            .SetProperty(m => m.Status, status)
-            .SetProperty(m => m.SentUtc, sentAt)
-            .SetProperty(m => m.MessageId, messageId)
-            .SetProperty(m => m.LastError, error)
-            .SetProperty(m => m.LeaseOwner, (string?)null)
-            .SetProperty(m => m.LeaseExpiresUtc, (DateTimeOffset?)null), CancellationToken.None) == 1;
+        var error = Truncate($"{reply} — máy chủ thư có thể đã nhận; không gửi lại tự động / the server may have accepted it; not sent again automatically");
+        await RecordAsync(claimed, "uncertain", leaseEnd, () => db.OutboxMessages
+            .Where(m => m.Id == claimed.Id && m.LeaseOwner == owner && m.Status == OutboxStatus.Sending)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(m => m.Status, OutboxStatus.Uncertain)
+                .SetProperty(m => m.LastError, error)
+                .SetProperty(m => m.LeaseExpiresUtc, (DateTimeOffset?)null), CancellationToken.None));
+        LogUncertain(log, claimed.Subscription!.Email, claimed.Period, reply);
+        return OutboxStatus.Uncertain;
     }
+
+    /// <summary>
+    /// Runs one recording UPDATE until the database takes it, for as long as the lease lasts: a locked or unavailable
+    /// database delays what happened on the wire, never changes it. Past the lease the run stops; the row, left in
+    /// Sending, becomes Uncertain on the next run.
+    /// </summary>
+    private async Task<int> RecordAsync(OutboxMessage row, string outcome, DateTimeOffset leaseEnd, Func<Task<int>> update)
+    {
+        try
+        {
+            return await RecordingRetry.RunAsync(update, leaseEnd, time,
+                (e, next) => LogRecordRetry(log, row.Id, row.Subscription!.Email, row.Period, outcome, next, e.Message));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new OutboxRecordingException(
+                $"Không ghi được kết quả \"{outcome}\" của thư {row.Subscription!.Email} ({row.Period}) vào cơ sở dữ liệu; thư không được gửi lại tự động / " +
+                $"Could not record the outcome \"{outcome}\" of the summary for {row.Subscription!.Email} ({row.Period}); it will not be sent again automatically: {e.Message}", e);
+        }
+    }
+
+    private async Task CancelAsync(long id, CancellationToken ct)
+    {
+        var owner = Owner;
+        await db.OutboxMessages.Where(m => m.Id == id && m.LeaseOwner == owner).ExecuteUpdateAsync(u => u
+            .SetProperty(m => m.Status, OutboxStatus.Cancelled)
+            .SetProperty(m => m.LastError, "đã hủy đăng ký / unsubscribed before sending")
+            .SetProperty(m => m.LeaseOwner, (string?)null)
+            .SetProperty(m => m.LeaseExpiresUtc, (DateTimeOffset?)null), ct);
+    }
+
+    /// <summary>Back in the queue after a cancellation before anything was transmitted; if that fails, the row ends Uncertain.</summary>
+    private async Task ReleaseAsync(long id)
+    {
+        var owner = Owner;
+        var now = time.GetUtcNow();
+        try
+        {
+            await db.OutboxMessages.Where(m => m.Id == id && m.LeaseOwner == owner && m.Status == OutboxStatus.Sending).ExecuteUpdateAsync(u => u
+                .SetProperty(m => m.Status, OutboxStatus.Queued)
+                .SetProperty(m => m.NextAttemptUtc, now)
+                .SetProperty(m => m.LeaseOwner, (string?)null)
+                .SetProperty(m => m.LeaseExpiresUtc, (DateTimeOffset?)null), CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogReleaseFailed(log, id, e);
+        }
+    }
+
+    private static string Truncate(string text) => text.Length > 2000 ? text[..2000] : text;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Summary for {Email} ({Period}) sent: {Reply}")]
     private static partial void LogSent(ILogger logger, string email, string period, string reply);
@@ -168,6 +323,18 @@ public sealed partial class SummaryOutbox(
     [LoggerMessage(Level = LogLevel.Error, Message = "Summary for {Email} ({Period}) failed after {Attempts} attempts: {Reply}")]
     private static partial void LogFailed(ILogger logger, string email, string period, int attempts, string reply);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {Id} for {Email} ({Period}) was sent after its lease expired; another sender may have taken it over")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Summary for {Email} ({Period}) may have been delivered ({Reply}): marked Uncertain, not sent again unless an Admin requeues it")]
+    private static partial void LogUncertain(ILogger logger, string email, string period, string reply);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {Id} for {Email} ({Period}): the {Outcome} could not be recorded, trying again at {Next:u}: {Error}")]
+    private static partial void LogRecordRetry(ILogger logger, long id, string email, string period, string outcome, DateTimeOffset next, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Count} outbox rows were left in Sending past their lease: marked Uncertain, not sent again unless an Admin requeues them")]
+    private static partial void LogAbandoned(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {Id} could not be put back in the queue after a cancellation; it will show as Uncertain")]
+    private static partial void LogReleaseFailed(ILogger logger, long id, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {Id} for {Email} ({Period}): the claim was lost to another sender (lease expired)")]
     private static partial void LogLeaseLost(ILogger logger, long id, string email, string period);
 }

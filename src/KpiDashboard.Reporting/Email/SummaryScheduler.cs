@@ -50,13 +50,13 @@ public sealed partial class SummaryScheduler(
             LogQueued(log, queued.Value.ToString(), added, run);
         }
         var result = await outbox.ProcessAsync(ct: ct);
-        if (result.Attempted > 0) LogRun(log, result.Sent, result.Retrying, result.Failed);
+        if (result.Attempted > 0) LogRun(log, result.Sent, result.Retrying, result.Failed, result.Uncertain);
         return queued;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Monthly summaries for {Period}: {Added} e-mails queued (run of {Run:u})")]
     private static partial void LogQueued(ILogger logger, string period, int added, DateTimeOffset run);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: {Sent} sent, {Retrying} to retry, {Failed} failed")]
-    private static partial void LogRun(ILogger logger, int sent, int retrying, int failed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: {Sent} sent, {Retrying} to retry, {Failed} failed, {Uncertain} uncertain")]
+    private static partial void LogRun(ILogger logger, int sent, int retrying, int failed, int uncertain);
 }

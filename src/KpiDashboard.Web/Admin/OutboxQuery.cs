@@ -17,8 +17,8 @@ public sealed class OutboxQuery(KpiDbContext db)
         {
             s = Enum.TryParse<OutboxStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !char.IsAsciiDigit(status.Trim()[0])
                 ? parsed
-                : throw InvalidQueryException.BadRequest($"Trạng thái \"{status}\" không hợp lệ (queued, sent, failed, cancelled).",
-                    $"Invalid status \"{status}\" (queued, sent, failed, cancelled).");
+                : throw InvalidQueryException.BadRequest($"Trạng thái \"{status}\" không hợp lệ (queued, sending, sent, failed, cancelled, uncertain).",
+                    $"Invalid status \"{status}\" (queued, sending, sent, failed, cancelled, uncertain).");
         }
         string? p = null;
         if (!string.IsNullOrWhiteSpace(period))

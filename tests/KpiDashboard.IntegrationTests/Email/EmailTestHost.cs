@@ -9,6 +9,7 @@ using KpiDashboard.Reporting.Email;
 using KpiDashboard.Reporting.Excel;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace KpiDashboard.IntegrationTests.Email;
@@ -28,8 +29,11 @@ internal sealed class EmailTestHost : IAsyncDisposable
     public TestDatabase Database { get; }
     public FakeTimeProvider Time { get; }
     public IServiceProvider Services => provider;
+    /// <summary>What this host logged.</summary>
+    public LogSink Logs { get; } = new();
 
-    private EmailTestHost(TestDatabase database, int smtpPort, FakeTimeProvider time, bool ownsDatabase, bool attachForm, string? keyFile)
+    private EmailTestHost(TestDatabase database, int smtpPort, FakeTimeProvider time, bool ownsDatabase, bool attachForm, string? keyFile,
+        IReadOnlyDictionary<string, string?>? settings)
     {
         Database = database;
         Time = time;
@@ -45,12 +49,12 @@ internal sealed class EmailTestHost : IAsyncDisposable
             ["Summaries:UnsubscribeKey"] = keyFile is null ? Convert.ToBase64String(new byte[32].Select((_, i) => (byte)(i * 7 + 1)).ToArray()) : null,
             ["Summaries:KeyFile"] = keyFile,
             ["Summaries:Lease"] = "00:10:00",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection()
             .AddKpiMetrics(configuration)
             .AddKpiIngestion()
             .AddKpiEmail(configuration)
-            .AddLogging();
+            .AddLogging(logging => logging.AddProvider(Logs));
         services.AddSingleton<TimeProvider>(time);
         services.AddSingleton(configuration);
         // The real official form from the report factory (OfficialForm.AttachAsync), or none at all.
@@ -60,10 +64,12 @@ internal sealed class EmailTestHost : IAsyncDisposable
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
-    public static async Task<EmailTestHost> CreateAsync(int smtpPort, TestDatabase? shared = null, bool attachForm = true, DateTimeOffset? now = null)
+    /// <param name="settings">Configuration over the defaults (short database waits, a short lease, a short SMTP timeout).</param>
+    public static async Task<EmailTestHost> CreateAsync(int smtpPort, TestDatabase? shared = null, bool attachForm = true, DateTimeOffset? now = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = shared ?? await TestDatabase.CreateAsync();
-        var host = new EmailTestHost(database, smtpPort, new FakeTimeProvider(now ?? August2025), shared is null, attachForm, null);
+        var host = new EmailTestHost(database, smtpPort, new FakeTimeProvider(now ?? August2025), shared is null, attachForm, null, settings);
         if (shared is null)
         {
             await using var scope = host.provider.CreateAsyncScope();
@@ -89,6 +95,36 @@ internal sealed class EmailTestHost : IAsyncDisposable
         WithScopeAsync(sp => sp.GetRequiredService<SummaryOutbox>().EnqueueAsync(Metrics.Periods.Period.Parse(period).First));
 
     public Task<OutboxRun> ProcessAsync() => WithScopeAsync(sp => sp.GetRequiredService<SummaryOutbox>().ProcessAsync());
+
+    /// <summary>
+    /// Moves this host's clock on by <paramref name="step"/> until <paramref name="run"/> ends, for a run that waits on that
+    /// clock (the outbox retrying a recording); the short real pause lets the run reach its next wait.
+    /// </summary>
+    public async Task<T> MoveClockUntilDoneAsync<T>(Task<T> run, TimeSpan step)
+    {
+        for (var i = 0; !run.IsCompleted; i++)
+        {
+            if (i == 2000) throw new TimeoutException("the run did not end while the clock moved on");
+            Time.Advance(step);
+            await Task.WhenAny(run, Task.Delay(50));
+        }
+        return await run;
+    }
+
+    /// <summary>Waits until this host has logged <paramref name="text"/>; fails if <paramref name="run"/> ends first.</summary>
+    public async Task WaitForLogAsync(string text, Task run)
+    {
+        for (var i = 0; !Logs.Contains(text); i++)
+        {
+            if (run.IsCompleted)
+            {
+                await run;
+                throw new InvalidOperationException($"The run ended without logging \"{text}\".");
+            }
+            if (i == 2000) throw new TimeoutException($"Nothing logged \"{text}\".");
+            await Task.Delay(50);
+        }
+    }
 
     public Task<List<OutboxMessage>> OutboxAsync() => WithScopeAsync(async sp =>
     {

@@ -8,7 +8,8 @@ namespace KpiDashboard.IntegrationTests.Email;
 
 /// <summary>
 /// A small real SMTP server on 127.0.0.1 (EHLO, MAIL, RCPT, DATA with dot-unstuffing, RSET, NOOP, QUIT) that keeps
-/// every accepted message, and can refuse recipients or data with a chosen reply, or be stopped and started again.
+/// every accepted message, and can refuse recipients or data with a chosen reply, hold back the 250 that accepts a message,
+/// or be stopped and started again.
 /// </summary>
 internal sealed class LoopbackSmtpServer : IAsyncDisposable
 {
@@ -29,6 +30,12 @@ internal sealed class LoopbackSmtpServer : IAsyncDisposable
 
     /// <summary>A reply such as "451 4.3.0 try later" refuses the message after DATA; null accepts.</summary>
     public Func<string?> DataReply { get; set; } = () => null;
+
+    /// <summary>
+    /// Awaited after a message is kept and before the 250 that accepts it is written: the server has the message,
+    /// the client does not know yet (a slow server, or a test acting on the database meanwhile).
+    /// </summary>
+    public Func<Received, CancellationToken, Task> BeforeAccepting { get; set; } = (_, _) => Task.CompletedTask;
 
     public IReadOnlyList<Received> Messages => [.. received];
 
@@ -134,7 +141,9 @@ internal sealed class LoopbackSmtpServer : IAsyncDisposable
                         if (DataReply() is { } dataRefusal) await writer.WriteLineAsync(dataRefusal);
                         else
                         {
-                            received.Enqueue(new Received(from ?? "", [.. rcpts], Encoding.Latin1.GetBytes(data.ToString())));
+                            var message = new Received(from ?? "", [.. rcpts], Encoding.Latin1.GetBytes(data.ToString()));
+                            received.Enqueue(message);
+                            await BeforeAccepting(message, ct);
                             await writer.WriteLineAsync($"250 2.0.0 queued as {received.Count}");
                         }
                         rcpts.Clear();

@@ -68,6 +68,7 @@ public sealed class RouteMatrixTests(SecurityFixture app)
         ["POST /reports/archive"] = new("POST", "/reports/archive", Dashboard),
         ["GET /reports/archive/{period}/{file}"] = new("GET", "/reports/archive/2025-06/none.xlsx", w => Missing(Dashboard, w)),
         ["GET /admin/outbox"] = new("GET", "/admin/outbox", AdminOnly),
+        ["POST /admin/outbox/{id:long}/requeue"] = new("POST", "/admin/outbox/1/requeue", AdminOnly),
         ["GET /admin/subscriptions"] = new("GET", "/admin/subscriptions", AdminOnly),
         ["GET /admin/subscriptions/new"] = new("GET", "/admin/subscriptions/new", AdminOnly),
         ["POST /admin/subscriptions/new"] = new("POST", "/admin/subscriptions/new", AdminOnly),
