@@ -1,4 +1,6 @@
 using System.Net;
+using KpiDashboard.Web.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiDashboard.IntegrationTests.Security;
 
@@ -16,12 +18,15 @@ public sealed class ChartSizeTests(SecurityFixture app)
     [InlineData("/charts/fields.png?w=-1")]
     [InlineData("/charts/fields.png?w=1e3")]
     [InlineData("/charts/trend.png?months=100000")]
-    public async Task A_size_out_of_range_is_a_400_naming_the_value(string url)
+    public async Task A_size_out_of_range_is_a_400_naming_the_value_and_nothing_is_drawn(string url)
     {
         var viewer = await app.ClientAsync(Who.Viewer);
+        var cache = app.Services.GetRequiredService<ChartCache>();
+        var entries = cache.Count;
         var response = await viewer.GetAsync(url);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("không hợp lệ", await response.Content.ReadAsStringAsync());
+        Assert.Equal(entries, cache.Count);
     }
 
     [Fact]
