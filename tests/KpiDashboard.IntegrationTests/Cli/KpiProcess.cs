@@ -12,9 +12,12 @@ internal static class KpiProcess
     public static Task<Run> RunAsync(params string[] args) => RunAsync(null, args);
 
     /// <summary>On the test database: `--db FILE` for SQLite (the option users type), the environment for PostgreSQL.</summary>
-    public static async Task<Run> RunAsync(TestDatabase? db, params string[] args)
+    public static Task<Run> RunAsync(TestDatabase? db, params string[] args) => RunAsync(Start(db, args));
+
+    /// <summary>Runs a prepared start (for instance with extra environment variables) to its end.</summary>
+    public static async Task<Run> RunAsync(ProcessStartInfo start)
     {
-        using var process = Process.Start(Start(db, args))!;
+        using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

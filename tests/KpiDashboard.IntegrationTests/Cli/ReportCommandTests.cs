@@ -31,12 +31,9 @@ public sealed class ReportCommandTests : IAsyncLifetime
         {
             var start = KpiProcess.Start(_db, args);
             start.Environment["Reports__Root"] = root;
-            using var process = System.Diagnostics.Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            Assert.True(process.ExitCode == 0, await error);
-            Assert.StartsWith(root, (await output).Trim());
+            var run = await KpiProcess.RunAsync(start);
+            Assert.True(run.ExitCode == 0, run.Error);
+            Assert.StartsWith(root, run.Out.Trim());
         }
         var archive = new KpiDashboard.Reporting.Excel.ReportArchive(new() { Root = root }, TimeProvider.System);
         var coverage = (await archive.ListAsync()).ToDictionary(e => e.FileName, e => e.Coverage);
