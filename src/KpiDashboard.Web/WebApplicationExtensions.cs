@@ -51,6 +51,7 @@ public static class WebApplicationExtensions
             app.UseHttpsRedirection();
         }
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<CacheControlMiddleware>();
         // API clients get bare status codes (and JSON bodies), people get the problem page.
         app.UseWhen(c => !ApiPaths.IsApi(c.Request), branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseRequestLocalization();

@@ -30,4 +30,13 @@ public sealed record AccessScope
     public bool CanRead(string provinceCode) => Provinces is null || Provinces.Contains(provinceCode);
 
     public bool CanIngestInto(string provinceCode) => CanIngest && CanRead(provinceCode);
+
+    /// <summary>
+    /// Whether something holding the figures of these provinces may be read; null means every province (the nation, or a
+    /// file whose scope is unknown), which only a reader of every province may read.
+    /// </summary>
+    public bool CanReadAll(IEnumerable<string>? provinceCodes) => provinceCodes is null ? Provinces is null : provinceCodes.All(CanRead);
+
+    /// <summary>Writing the shared report archive: the roles that ingest (Admin, Analyst, ProvinceOfficer), never with no province at all.</summary>
+    public bool CanArchive => CanIngest && Provinces is not { Count: 0 };
 }

@@ -7,7 +7,11 @@ namespace KpiDashboard.Reporting.Charts;
 public static class ChartRenderer
 {
     public const int MinSize = 100;
-    public const int MaxSize = 4000;
+    public const int MaxSize = 2000;
+    public const double MaxScale = 2;
+
+    /// <summary>The most pixels of one PNG (2048 × 2048, 16 MB as a bitmap): a bound on what any caller can make it allocate.</summary>
+    public const long MaxPixels = 2048L * 2048L;
 
     /// <summary>
     /// Renders <paramref name="spec"/> laid out for <paramref name="width"/> × <paramref name="height"/> CSS pixels.
@@ -21,7 +25,9 @@ public static class ChartRenderer
         ArgumentOutOfRangeException.ThrowIfGreaterThan(width, MaxSize);
         ArgumentOutOfRangeException.ThrowIfLessThan(height, MinSize);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(height, MaxSize);
-        if (!(scale is >= 1 and <= 4)) throw new ArgumentOutOfRangeException(nameof(scale), scale, "scale must be between 1 and 4");
+        if (!(scale is >= 1 and <= MaxScale)) throw new ArgumentOutOfRangeException(nameof(scale), scale, $"scale must be between 1 and {MaxScale}");
+        if (format == ChartFormat.Png && Math.Round(width * scale) * Math.Round(height * scale) > MaxPixels)
+            throw new ArgumentOutOfRangeException(nameof(scale), scale, $"a PNG of {width}×{height} at scale {scale} is over {MaxPixels} pixels");
 
         using var plot = Build(spec, width, height);
         switch (format)

@@ -13,6 +13,7 @@ public static class ExcelReportsServiceCollectionExtensions
     {
         var options = new ReportArchiveOptions();
         configuration.GetSection(ReportArchiveOptions.Section).Bind(options);
+        options.Validate();
         services.AddSingleton(options);
         services.AddSingleton<ReportArchive>();
         services.AddScoped<Form06Builder>();

@@ -13,8 +13,9 @@ public sealed record ReportFileName(string Ascii, string Display)
     public static ReportFileName Form06(string scopeName, Period period, ReportLanguage language = ReportLanguage.Vi) =>
         Make(language == ReportLanguage.Vi ? "Biểu06" : "Form06", scopeName, period, "xlsx");
 
-    public static ReportFileName NationalSummary(Period period, ReportLanguage language = ReportLanguage.Vi) =>
-        Make(language == ReportLanguage.Vi ? "TổngHợp" : "Summary", language == ReportLanguage.Vi ? "ToànQuốc" : "Nation", period, "xlsx");
+    /// <summary>The national summary; <paramref name="scopeName"/> names what it holds when that is less than the nation.</summary>
+    public static ReportFileName NationalSummary(Period period, ReportLanguage language = ReportLanguage.Vi, string? scopeName = null) =>
+        Make(language == ReportLanguage.Vi ? "TổngHợp" : "Summary", scopeName ?? (language == ReportLanguage.Vi ? "ToànQuốc" : "Nation"), period, "xlsx");
 
     public static ReportFileName FactsCsv(string scopeName, Period period) => Make("SốLiệu", scopeName, period, "csv");
 
@@ -24,6 +25,12 @@ public sealed record ReportFileName(string Ascii, string Display)
         var display = $"{Compact(kind)}_{Compact(scopeName)}_{period}.{extension}";
         return new ReportFileName(ToAscii(display), display);
     }
+
+    /// <summary>The name of the n-th version (n ≥ 2) of a file: "Bieu06_TanHoa_2025-07-v2.xlsx".</summary>
+    public ReportFileName Version(int n) => n < 2 ? this : new(Suffix(Ascii, n), Suffix(Display, n));
+
+    private static string Suffix(string name, int n) =>
+        Path.GetExtension(name) is var ext ? $"{name[..^ext.Length]}-v{n.ToString(CultureInfo.InvariantCulture)}{ext}" : name;
 
     /// <summary>Content-Disposition for a download: an ASCII filename for old clients and filename* (RFC 5987) for the rest.</summary>
     public string ContentDisposition() => $"attachment; filename=\"{Ascii}\"; filename*=UTF-8''{Uri.EscapeDataString(Display)}";

@@ -2,4 +2,5 @@ using KpiDashboard.Reporting.Excel;
 
 namespace KpiDashboard.Reporting.Reports;
 
-public sealed record GeneratedReport(ReportFileName Name, string ContentType, byte[] Content);
+/// <summary>A report made for a caller: its name, type, bytes and what it covers (which the archive records).</summary>
+public sealed record GeneratedReport(ReportFileName Name, string ContentType, byte[] Content, ReportCoverage Coverage);

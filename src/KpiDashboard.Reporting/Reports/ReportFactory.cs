@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
@@ -7,36 +8,53 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Reporting.Reports;
 
-/// <summary>Makes any downloadable report for a scope, period and language: the one entry point of the CLI and the web.</summary>
-public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, NationalSummaryBuilder national, FactCsvExporter csv)
+/// <summary>
+/// Makes any downloadable report for a scope, period and language: the one entry point of the CLI and the web. What a
+/// report holds is limited by the caller's <see cref="AccessScope"/> (through <see cref="FigureQuery"/>), and so are its
+/// name and <see cref="ReportCoverage"/>: a "national" report of a Phú Thọ officer is named and recorded as Phú Thọ's.
+/// </summary>
+public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, NationalSummaryBuilder national, FactCsvExporter csv, AccessScope access)
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public async Task<GeneratedReport> CreateAsync(ReportKind kind, Scope scope, Period period, ReportLanguage language, CancellationToken ct = default)
     {
+        var coverage = ReportCoverage.Of(scope, access.Provinces);
         switch (kind)
         {
             case ReportKind.Form06:
             {
                 var report = await form06.BuildAsync(scope, period, ct: ct);
-                var name = ReportFileName.Form06(await ScopeNameAsync(scope, language, ct), period, language);
-                return new GeneratedReport(name, XlsxContentType, Form06Writer.ToBytes(report, language));
+                return new GeneratedReport(await FileNameAsync(kind, scope, period, language, ct), XlsxContentType,
+                    Form06Writer.ToBytes(report, language), coverage);
             }
             case ReportKind.National:
             {
                 var summary = await national.BuildAsync(period, ct);
                 var chart = RankingChart(summary, period, language);
-                return new GeneratedReport(ReportFileName.NationalSummary(period, language), XlsxContentType,
-                    NationalSummaryWriter.ToBytes(summary, language, chart));
+                return new GeneratedReport(await FileNameAsync(kind, scope, period, language, ct), XlsxContentType,
+                    NationalSummaryWriter.ToBytes(summary, language, chart), coverage);
             }
             default:
             {
                 using var buffer = new MemoryStream();
                 await csv.WriteAsync(buffer, scope, period, ct);
-                var name = ReportFileName.FactsCsv(await ScopeNameAsync(scope, language, ct), period);
-                return new GeneratedReport(name, FactCsvExporter.ContentType, buffer.ToArray());
+                return new GeneratedReport(await FileNameAsync(kind, scope, period, language, ct), FactCsvExporter.ContentType,
+                    buffer.ToArray(), coverage);
             }
         }
+    }
+
+    /// <summary>The file name of a report, which names what it holds (for a restricted caller, their provinces).</summary>
+    public async Task<ReportFileName> FileNameAsync(ReportKind kind, Scope scope, Period period, ReportLanguage language, CancellationToken ct)
+    {
+        var scopeName = await ScopeNameAsync(scope, language, ct);
+        return kind switch
+        {
+            ReportKind.Form06 => ReportFileName.Form06(scopeName, period, language),
+            ReportKind.National => ReportFileName.NationalSummary(period, language, access.IsRestricted ? scopeName : null),
+            _ => ReportFileName.FactsCsv(scopeName, period),
+        };
     }
 
     private static byte[] RankingChart(NationalSummary summary, Period period, ReportLanguage language)
@@ -50,6 +68,7 @@ public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, Nationa
         return ChartRenderer.Render(spec, ChartFormat.Png, 900, 900);
     }
 
+    /// <summary>The unit's name; for the nation asked by a caller restricted to some provinces, the names of those provinces.</summary>
     public async Task<string> ScopeNameAsync(Scope scope, ReportLanguage language, CancellationToken ct)
     {
         if (scope.CommuneCode is { } commune)
@@ -58,6 +77,14 @@ public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, Nationa
         {
             var p = await db.Provinces.AsNoTracking().FirstAsync(x => x.Code == province, ct);
             return language == ReportLanguage.Vi ? p.Name : p.NameEn;
+        }
+        if (access.Provinces is { } allowed)
+        {
+            var provinces = await db.Provinces.AsNoTracking().Where(p => allowed.Contains(p.Code)).OrderBy(p => p.Code).ToListAsync(ct);
+            // Names while they are few, codes beyond (a file name stays short).
+            return provinces.Count is > 0 and <= 3
+                ? string.Join(" - ", provinces.Select(p => language == ReportLanguage.Vi ? p.Name : p.NameEn))
+                : (language == ReportLanguage.Vi ? "Tỉnh " : "Provinces ") + string.Join('-', provinces.Select(p => p.Code));
         }
         return language == ReportLanguage.Vi ? "Toàn quốc" : "Nation";
     }

@@ -20,6 +20,13 @@ public sealed record ChartRequest(
     int Width,
     int Height)
 {
+    /// <summary>The sizes a chart URL may ask for, in CSS pixels: around what the pages use (760 × 860 at most), nothing huge.</summary>
+    public const int MinSize = 200;
+    public const int MaxSize = 1000;
+
+    /// <summary>The scales a PNG may be drawn at: 1, or 2 for high-DPI screens (the pages' srcset).</summary>
+    public static IReadOnlyList<double> Scales { get; } = [1, 2];
+
     public static (int Width, int Height) DefaultSize(ChartKind kind) => kind switch
     {
         ChartKind.Ranking => (760, 860),

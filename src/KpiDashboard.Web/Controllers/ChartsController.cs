@@ -13,8 +13,10 @@ using Microsoft.Extensions.Options;
 namespace KpiDashboard.Web.Controllers;
 
 /// <summary>
-/// Charts as PNG or SVG. The ETag joins the data version (batches) with the canonical request, so a browser's
-/// conditional request costs one small query, and a repeated one is served from memory.
+/// Charts as PNG or SVG. The ETag joins the data version (batches) with the canonical request (sizes parsed, so "w=0800" is
+/// "w=800"), so a browser's conditional request costs one small query, and a repeated one is served from memory. Sizes
+/// outside <see cref="ChartRequest.MinSize"/>–<see cref="ChartRequest.MaxSize"/> and scales other than 1 or 2 are a 400,
+/// refused before anything is drawn.
 /// </summary>
 [PublicWhenReadOnly]
 public sealed class ChartsController(PageFilters filters, DataVersion version, ChartSpecFactory factory, ChartCache cache, IOptions<DashboardOptions> options, AccessScope access) : Controller
@@ -43,7 +45,7 @@ public sealed class ChartsController(PageFilters filters, DataVersion version, C
         var pr = c is not null ? c.ProvinceCode : string.IsNullOrWhiteSpace(province) ? null : (await filters.ProvinceAsync(province, ct)).Code;
         var request = new ChartRequest(chartKind, p, pr, c?.Code, chartKind == ChartKind.Fields ? null : f?.Code,
             chartKind == ChartKind.Trend ? Whole(months, "months", 12, 1, 36) : 0, Ui.ChartLanguage,
-            Whole(w, "w", defaultWidth, ChartRenderer.MinSize, ChartRenderer.MaxSize), Whole(h, "h", defaultHeight, ChartRenderer.MinSize, ChartRenderer.MaxSize));
+            Whole(w, "w", defaultWidth, ChartRequest.MinSize, ChartRequest.MaxSize), Whole(h, "h", defaultHeight, ChartRequest.MinSize, ChartRequest.MaxSize));
         var s = Scale(scale);
 
         var etag = $"\"{await version.GetAsync(ct)}-{Hash(request, chartFormat, s)}\"";
@@ -82,7 +84,7 @@ public sealed class ChartsController(PageFilters filters, DataVersion version, C
     private static double Scale(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return 1;
-        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 4) return value;
-        throw InvalidQueryException.BadRequest($"Tỷ lệ phóng \"{text}\" không hợp lệ (từ 1 đến 4).", $"Invalid scale \"{text}\" (from 1 to 4).");
+        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && ChartRequest.Scales.Contains(value)) return value;
+        throw InvalidQueryException.BadRequest($"Tỷ lệ phóng \"{text}\" không hợp lệ (1 hoặc 2).", $"Invalid scale \"{text}\" (1 or 2).");
     }
 }

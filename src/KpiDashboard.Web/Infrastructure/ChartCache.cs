@@ -8,6 +8,9 @@ public sealed class ChartCache(IOptions<DashboardOptions> options) : IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = options.Value.ChartCacheMegabytes * 1024L * 1024L });
 
+    /// <summary>The entries held now.</summary>
+    public int Count => _cache.Count;
+
     public bool TryGet(string etag, out byte[] bytes) => _cache.TryGetValue(etag, out bytes!);
 
     public void Set(string etag, byte[] bytes) =>

@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Reporting.Excel;
@@ -6,17 +7,18 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiDashboard.Web.Reports;
 
 /// <summary>
-/// The archived reports, newest first, each marked stale when a batch written after it changed a fact of its period,
-/// or a batch was rolled back since. The manifest does not record the scope, so staleness is judged per period:
-/// a file may be marked stale for a change in another province of the same period, never the other way round.
+/// The archived reports the reader may see (<see cref="ArchivedReport.ReadableBy"/>; a file without a recorded scope counts
+/// as nation-wide), newest first, each marked stale when a batch written after it changed a fact of its period,
+/// or a batch was rolled back since. Staleness is judged per period: a file may be marked stale for a change in another
+/// province of the same period, never the other way round.
 /// </summary>
-public sealed class ArchiveListQuery(KpiDbContext db, ReportArchive archive)
+public sealed class ArchiveListQuery(KpiDbContext db, ReportArchive archive, AccessScope access)
 {
     public const int MaxListed = 200;
 
     public async Task<IReadOnlyList<ArchivedRow>> ListAsync(CancellationToken ct)
     {
-        var reports = (await archive.ListAsync(ct: ct)).Take(MaxListed).ToList();
+        var reports = (await archive.ListAsync(ct: ct)).Where(r => r.ReadableBy(access)).Take(MaxListed).ToList();
         if (reports.Count == 0) return [];
         // Few batches are ever rolled back; comparing their times in memory avoids SQLite's DateTimeOffset limits.
         var rollbacks = await db.Batches.AsNoTracking().Where(b => b.RolledBackUtc != null).Select(b => b.RolledBackUtc!.Value).ToListAsync(ct);

@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Access;
 using KpiDashboard.Reporting.Excel;
 using KpiDashboard.Reporting.Reports;
 using KpiDashboard.Web.Infrastructure;
@@ -6,7 +7,7 @@ using KpiDashboard.Web.Pages;
 namespace KpiDashboard.Web.Reports;
 
 /// <summary>Builds the Reports page; an invalid selection is shown on the page (with status 400 set by the controller).</summary>
-public sealed class ReportsPageQuery(PageFilters filters, ReportRequestParser parser, ReportFactory factory, ArchiveListQuery archive)
+public sealed class ReportsPageQuery(PageFilters filters, ReportRequestParser parser, ReportFactory factory, ArchiveListQuery archive, AccessScope access)
 {
     public async Task<ReportsModel> BuildAsync(ReportForm form, CancellationToken ct)
     {
@@ -22,7 +23,8 @@ public sealed class ReportsPageQuery(PageFilters filters, ReportRequestParser pa
                 var request = await parser.ParseAsync(form.Report, form.Province, form.Commune, form.Field, form.Period, form.Language, ct);
                 period = request.Period;
                 var scopeName = await factory.ScopeNameAsync(request.Scope, request.Language, ct);
-                choice = new ReportChoice(request, scopeName, FileName(request, scopeName).Display);
+                var name = await factory.FileNameAsync(request.Kind, request.Scope, request.Period, request.Language, ct);
+                choice = new ReportChoice(request, scopeName, name.Display);
             }
             catch (InvalidQueryException e)
             {
@@ -30,13 +32,6 @@ public sealed class ReportsPageQuery(PageFilters filters, ReportRequestParser pa
             }
         }
         var picker = PeriodPicker.Create(period, range, null, units.Fields, showFields: false);
-        return new ReportsModel(form, picker, units.Provinces, units.Fields, choice, problem, await archive.ListAsync(ct));
+        return new ReportsModel(form, picker, units.Provinces, units.Fields, choice, problem, await archive.ListAsync(ct), access.CanArchive);
     }
-
-    private static ReportFileName FileName(ReportRequest r, string scopeName) => r.Kind switch
-    {
-        ReportKind.Form06 => ReportFileName.Form06(scopeName, r.Period, r.Language),
-        ReportKind.National => ReportFileName.NationalSummary(r.Period, r.Language),
-        _ => ReportFileName.FactsCsv(scopeName, r.Period),
-    };
 }

@@ -12,7 +12,8 @@ namespace KpiDashboard.Web.Security;
 /// <item>Controllers in namespace <c>KpiDashboard.Web.Admin</c> (folder Admin/) need the Admin role: put admin pages there.</item>
 /// <item>Controllers in <c>KpiDashboard.Web.Api</c> (folder Api/) take API tokens only (Authorization: Bearer), so no
 /// cookie and no antiforgery token, and are rate limited.</item>
-/// <item>Actions marked <see cref="IngestEndpointAttribute"/> need a role that can ingest.</item>
+/// <item>Actions marked <see cref="IngestEndpointAttribute"/> need a role that can ingest: writing figures, and writing the
+/// shared report archive (POST /reports/archive; a Viewer never may).</item>
 /// <item>Controllers marked <see cref="PublicWhenReadOnlyAttribute"/> are anonymous when Security:PublicReadOnly is on.</item>
 /// <item>[AllowAnonymous] is for sign-in, unsubscribe and error pages only; health and static files are anonymous in the pipeline.</item>
 /// </list>

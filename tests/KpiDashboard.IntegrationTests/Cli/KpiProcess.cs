@@ -12,13 +12,19 @@ internal static class KpiProcess
     public static Task<Run> RunAsync(params string[] args) => RunAsync(null, args);
 
     /// <summary>On the test database: `--db FILE` for SQLite (the option users type), the environment for PostgreSQL.</summary>
-    public static Task<Run> RunAsync(TestDatabase? db, params string[] args) => RunAsync(db, new Dictionary<string, string>(), args);
+    public static Task<Run> RunAsync(TestDatabase? db, params string[] args) => RunAsync(Start(db, args));
 
     /// <param name="environment">Variables set for the process (Smtp__Host, ...).</param>
-    public static async Task<Run> RunAsync(TestDatabase? db, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<Run> RunAsync(TestDatabase? db, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = Start(db, args);
         foreach (var (name, value) in environment) start.Environment[name] = value;
+        return RunAsync(start);
+    }
+
+    /// <summary>Runs a prepared start (for instance with extra environment variables) to its end.</summary>
+    public static async Task<Run> RunAsync(ProcessStartInfo start)
+    {
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -24,6 +24,24 @@ public sealed class ReportCommandTests : IAsyncLifetime
     private Task<KpiProcess.Run> Kpi(params string[] args) => KpiProcess.RunAsync(_db, args);
 
     [Fact]
+    public async Task The_command_line_archives_as_the_operator_recording_each_files_scope()
+    {
+        var root = Path.Combine(_folder, "reports");
+        foreach (var args in new[] { new[] { "report", "national", "--period", "2025-07" }, ["report", "form06", "--period", "2025-07", "--province", "42"] })
+        {
+            var start = KpiProcess.Start(_db, args);
+            start.Environment["Reports__Root"] = root;
+            var run = await KpiProcess.RunAsync(start);
+            Assert.True(run.ExitCode == 0, run.Error);
+            Assert.StartsWith(root, run.Out.Trim());
+        }
+        var archive = new KpiDashboard.Reporting.Excel.ReportArchive(new() { Root = root }, TimeProvider.System);
+        var coverage = (await archive.ListAsync()).ToDictionary(e => e.FileName, e => e.Coverage);
+        Assert.Equal(new KpiDashboard.Reporting.Excel.ReportCoverage("nation", null, null), coverage["TongHop_ToanQuoc_2025-07.xlsx"]);
+        Assert.Equal(new KpiDashboard.Reporting.Excel.ReportCoverage("province:42", null, ["42"]), coverage["Bieu06_HaTinh_2025-07.xlsx"]);
+    }
+
+    [Fact]
     public async Task Form06_for_a_province_has_its_fields_and_total()
     {
         var file = Path.Combine(_folder, "form.xlsx");

@@ -62,10 +62,11 @@ public sealed class RouteMatrixTests(SecurityFixture app)
         ["GET /admin/audit"] = new("GET", "/admin/audit", AdminOnly),
         ["GET /openapi/{documentName}.json"] = new("GET", "/openapi/v1.json", w => w == Who.Anonymous ? Outcome.Unauthorized : Outcome.Allow),
         ["* /health"] = new("GET", "/health", _ => Outcome.Allow),
-        // Reports: any signed-in person; what a report holds is limited by the caller's scope in the query service.
+        // Reports: any signed-in person; what a report holds is limited by the caller's scope in the query service. Writing
+        // the shared archive is for roles that ingest; an archived file only for readers of every province it holds.
         ["GET /reports"] = new("GET", "/reports", Dashboard),
         ["GET /reports/download"] = new("GET", "/reports/download?report=form06&province=25&period=2025-06", PhuTho),
-        ["POST /reports/archive"] = new("POST", "/reports/archive", Dashboard),
+        ["POST /reports/archive"] = new("POST", "/reports/archive", IngestPage),
         ["GET /reports/archive/{period}/{file}"] = new("GET", "/reports/archive/2025-06/none.xlsx", w => Missing(Dashboard, w)),
         ["GET /admin/outbox"] = new("GET", "/admin/outbox", AdminOnly),
         ["POST /admin/outbox/{id:long}/requeue"] = new("POST", "/admin/outbox/1/requeue", AdminOnly),

@@ -14,7 +14,8 @@ namespace KpiDashboard.IntegrationTests.Security;
 
 /// <summary>
 /// The app as deployed (no public mode) on a fresh SQLite file in demo mode: the demo accounts, a ProvinceOfficer of
-/// Hà Tĩnh (42), API tokens per role, communes of Phú Thọ with June 2025 figures, and an upload limit of 1 MB.
+/// Hà Tĩnh (42), API tokens per role, communes of Phú Thọ with June 2025 figures (and one commune of Hà Tĩnh named like one of
+/// Phú Thọ's), an upload limit of 1 MB, and a report archive of its own with a quota of <see cref="ArchiveQuota"/> files a day.
 /// </summary>
 public sealed class SecurityFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -22,10 +23,14 @@ public sealed class SecurityFixture : WebApplicationFactory<Program>, IAsyncLife
     public const string TestPassword = "TestPassword2025";
     public const int UploadMegabytes = 1;
     public const int XlsxMegabytes = 8;
+    public const int ArchiveQuota = 10;
+    public const string CommuneTanHoa42 = "18001";
 
     private readonly Dictionary<Who, string> _tokens = [];
 
     private TestDatabase _database = null!;
+
+    public string ReportsRoot { get; } = Path.Combine(Path.GetTempPath(), $"kpi-reports-{Guid.NewGuid():N}");
 
     public Dictionary<string, string?> Settings { get; } = new()
     {
@@ -33,6 +38,7 @@ public sealed class SecurityFixture : WebApplicationFactory<Program>, IAsyncLife
         ["Security:ApiPermitsPerMinute"] = "100000",
         ["Security:MaxUploadMegabytes"] = UploadMegabytes.ToString(),
         ["Security:XlsxMaxUncompressedMegabytes"] = XlsxMegabytes.ToString(),
+        ["Reports:MaxArchivedPerUserPerDay"] = ArchiveQuota.ToString(),
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -40,6 +46,7 @@ public sealed class SecurityFixture : WebApplicationFactory<Program>, IAsyncLife
         // SQLite or PostgreSQL, as the test run says (KPI_TEST_PROVIDER).
         foreach (var (key, value) in _database.Settings) builder.UseSetting(key, value);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.UseSetting("Reports:Root", ReportsRoot);
         builder.ConfigureServices(s => s.AddTransient<IStartupFilter, RemoteAddressStartupFilter>());
     }
 
@@ -48,7 +55,8 @@ public sealed class SecurityFixture : WebApplicationFactory<Program>, IAsyncLife
         _database = await TestDatabase.CreateAsync();
         _ = Server;
         await using var scope = Services.CreateAsyncScope();
-        var units = await scope.ServiceProvider.GetRequiredService<UnitImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(WebFixture.CommunesCsv)));
+        var units = await scope.ServiceProvider.GetRequiredService<UnitImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(
+            WebFixture.CommunesCsv + $"{CommuneTanHoa42},Phường Tân Hoà,42\n")));
         Assert.Empty(units.Errors);
         var figures = await scope.ServiceProvider.GetRequiredService<KpiDashboard.Ingestion.Batches.IngestService>()
             .IngestAsync(new MemoryStream(Encoding.UTF8.GetBytes(WebFixture.FiguresCsv)), "communes.csv", new());
@@ -103,5 +111,6 @@ public sealed class SecurityFixture : WebApplicationFactory<Program>, IAsyncLife
     {
         await base.DisposeAsync();
         await _database.DisposeAsync();
+        if (Directory.Exists(ReportsRoot)) Directory.Delete(ReportsRoot, recursive: true);
     }
 }

@@ -141,6 +141,9 @@ public sealed class ChartRendererTests
     [InlineData(400, 5000, 1)]
     [InlineData(400, 300, 0.5)]
     [InlineData(400, 300, double.NaN)]
+    [InlineData(400, 300, 3)]
+    [InlineData(2000, 2000, 2)]
+    [InlineData(4000, 4000, 1)]
     public void Out_of_range_sizes_are_refused(int width, int height, double scale)
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => ChartRenderer.Render(SampleCharts.Fields(), ChartFormat.Png, width, height, scale));

@@ -1,0 +1,29 @@
+using System.Text.Json.Serialization;
+using KpiDashboard.Metrics.Queries;
+
+namespace KpiDashboard.Reporting.Excel;
+
+/// <summary>
+/// What a report holds: the unit it was asked for ("nation", "province:25", "commune:04792"), the field if one, and the
+/// provinces whose figures are in it (null: every province). A report made for a reader restricted to some provinces
+/// holds only those, whatever unit it names, so a "national" summary of a Phú Thọ officer covers Phú Thọ only.
+/// </summary>
+public sealed record ReportCoverage(string Unit, string? Field, IReadOnlyList<string>? Provinces)
+{
+    public static ReportCoverage Of(Scope scope, IReadOnlySet<string>? readerProvinces)
+    {
+        var unit = scope.CommuneCode is { } c ? $"commune:{c}" : scope.ProvinceCode is { } p ? $"province:{p}" : "nation";
+        IReadOnlyList<string>? provinces = scope.ProvinceCode is { } province ? [province]
+            : readerProvinces?.Order(StringComparer.Ordinal).ToList();
+        return new ReportCoverage(unit, scope.FieldCode, provinces);
+    }
+
+    /// <summary>The same for the same report scope: the archive replaces a file only by one of the same coverage.</summary>
+    [JsonIgnore]
+    public string Key => $"{Unit}|{Field}|{(Provinces is null ? "*" : string.Join(',', Provinces))}";
+
+    // By value, provinces included (a record would compare the list by reference).
+    public bool Equals(ReportCoverage? other) => other is not null && Key == other.Key;
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Key);
+}
