@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiDashboard.Reporting.Excel;
 
 /// <summary>Fills Biểu số 06 for a scope (the nation, a province, a commune) and period from <see cref="FigureQuery"/>.</summary>
-public sealed class Form06Builder(KpiDbContext db, FigureQuery figures, TimeProvider time)
+public sealed class Form06Builder(KpiDbContext db, FigureQuery figures, AccessScope access, TimeProvider time)
 {
     private const string Government = "Văn phòng Chính phủ";
 
@@ -53,6 +54,13 @@ public sealed class Form06Builder(KpiDbContext db, FigureQuery figures, TimeProv
             var province = await db.Provinces.AsNoTracking().FirstOrDefaultAsync(p => p.Code == provinceCode, ct)
                 ?? throw new ArgumentException($"Không có tỉnh mã {provinceCode} / unknown province {provinceCode}", nameof(scope));
             return ($"UBND {province.Kind.ToLowerInvariant()} {province.Name}", Government, province.Name);
+        }
+        if (access.Provinces is { } allowed)
+        {
+            // A restricted reader's "nation" holds only their provinces: the header must not claim the whole country.
+            var names = await db.Provinces.AsNoTracking().Where(p => allowed.Contains(p.Code)).Select(p => p.Name).ToListAsync(ct);
+            names.Sort(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false));
+            return ($"Tổng hợp: {string.Join(", ", names)}", Government, names.FirstOrDefault() ?? "Hà Nội");
         }
         return ("Toàn quốc (tổng hợp)", Government, "Hà Nội");
     }

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
@@ -10,10 +11,11 @@ public sealed class Form06BuilderTests(SeedDatabase seed) : IClassFixture<SeedDa
 {
     private static readonly Period July = Period.Parse("2025-07");
 
-    private async Task<Form06Report> BuildAsync(Scope scope)
+    private async Task<Form06Report> BuildAsync(Scope scope, AccessScope? access = null)
     {
         await using var db = seed.Open();
-        var builder = new Form06Builder(db, new FigureQuery(db), TimeProvider.System);
+        access ??= AccessScope.All;
+        var builder = new Form06Builder(db, new FigureQuery(db, access), access, TimeProvider.System);
         return await builder.BuildAsync(scope, July, new Form06Options { Date = new DateOnly(2025, 8, 5) });
     }
 
@@ -40,6 +42,16 @@ public sealed class Form06BuilderTests(SeedDatabase seed) : IClassFixture<SeedDa
 
         var communes = Assert.Single(report.Groups[1].Rows);
         Assert.Equal(("SHTT", Quantity.Known(9)), (communes.FieldCode, communes.Figures.Handled));
+    }
+
+    [Fact]
+    public async Task A_restricted_readers_nation_form_names_their_provinces_not_the_whole_country()
+    {
+        var report = await BuildAsync(Scope.Nation, AccessScope.ForProvinces([SeedDatabase.PhuTho], canIngest: true));
+
+        Assert.Equal("Tổng hợp: Phú Thọ", report.Header.ReportingUnit);
+        Assert.Equal("Phú Thọ", report.Footer.Place);
+        Assert.Equal(Quantity.Known(91), report.Groups[0].Figures.Received);
     }
 
     [Fact]
