@@ -11,12 +11,17 @@ namespace KpiDashboard.Ingestion.Narrative;
 /// </summary>
 public static class NarrativeExtractor
 {
-    public static IReadOnlyList<NarrativeStatement> Extract(string input, UnitDirectory units, IReadOnlyList<Field> fields, DateOnly referenceDate)
+    public static IReadOnlyList<NarrativeStatement> Extract(string input, UnitDirectory units, IReadOnlyList<Field> fields, DateOnly referenceDate,
+        CancellationToken ct = default)
     {
         var text = NarrativeText.Plain(input);
         var sentences = Sentences(text).ToList();
         var reader = new NarrativeReader(units, fields, referenceDate, text);
-        for (var i = 0; i < sentences.Count; i++) reader.Read(sentences, i);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            reader.Read(sentences, i);
+        }
 
         var statements = reader.Statements.ToList();
         DropHandledLevelTotals(statements, reader.HandledTotals);

@@ -92,7 +92,7 @@ public sealed class PullService(
         if (!ingested.Succeeded)
         {
             var first = ingested.Errors.Take(3).Select(e => e.Row == 0 ? $"{e.Code}: {e.MessageEn}" : $"row {e.Row} {e.Column}: {e.Code}: {e.MessageEn}");
-            return Failed(source, $"{ingested.Errors.Count} lỗi / errors, nothing written: {string.Join("; ", first)}");
+            return Failed(source, $"{ingested.Errors.Total} lỗi / errors, nothing written: {string.Join("; ", first)}");
         }
         _validators = (response.Headers.ETag?.ToString(), response.Content.Headers.LastModified);
         return new PullResult(source.Name, ingested.ChangedNothing ? PullStatus.Unchanged : PullStatus.Ok, ingested.RowsRead, ingested.BatchId, null);
