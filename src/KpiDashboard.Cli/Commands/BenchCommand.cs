@@ -63,7 +63,7 @@ internal static class BenchCommand
             }
             return ExitCodes.Ok;
         });
-        return new Command("bench", "Dữ liệu thử tải / benchmark data") { generate };
+        return new Command("bench", "Dữ liệu thử tải / benchmark data") { generate, NarrativeBenchCommand.Create() };
     }
 
     private static async Task<IReadOnlyList<Commune>?> LoadCommunesAsync(ParseResult parse, FileInfo? units, CancellationToken ct)

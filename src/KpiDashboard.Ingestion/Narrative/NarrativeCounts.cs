@@ -16,9 +16,10 @@ internal static partial class NarrativeCounts
     /// <param name="End">Where it ends, after "hồ sơ" when written.</param>
     public sealed record Count(int Index, int End, decimal Value, bool Approximate);
 
-    /// <summary>Abbreviations a text defines for "hồ sơ", such as "hồ sơ (HS)".</summary>
+    /// <summary>Abbreviations a text defines for "hồ sơ", such as "hồ sơ (HS)": a report defines one, so a few are kept,
+    /// each one tried at every number.</summary>
     public static IReadOnlyList<string> Abbreviations(string text) =>
-        Abbreviation().Matches(text).Select(m => m.Groups["abbr"].Value).Distinct().ToList();
+        Abbreviation().Matches(text).Select(m => m.Groups["abbr"].Value).Distinct().Take(4).ToList();
 
     public static IReadOnlyList<Count> In(string sentence, IReadOnlyList<string> abbreviations)
     {
@@ -46,7 +47,7 @@ internal static partial class NarrativeCounts
     {
         var m = Noun().Match(sentence, at);
         if (m.Success) return m.Index + m.Length;
-        var rest = sentence[at..].TrimStart();
+        var rest = sentence.AsSpan(at).TrimStart();
         var skipped = sentence.Length - at - rest.Length;
         foreach (var abbr in abbreviations)
             if (rest.StartsWith(abbr, StringComparison.Ordinal) && (rest.Length == abbr.Length || !char.IsLetterOrDigit(rest[abbr.Length])))
@@ -60,7 +61,7 @@ internal static partial class NarrativeCounts
     /// </summary>
     private static bool LabelledBefore(string sentence, Match number, IReadOnlyList<string> abbreviations)
     {
-        if (!Follower().IsMatch(sentence[(number.Index + number.Length)..])) return false;
+        if (!Follower().IsMatch(sentence.AsSpan(number.Index + number.Length))) return false;
         var at = number.Groups["num"].Index;
         var clauseStart = Math.Max(sentence.LastIndexOfAny([',', ';'], Math.Max(0, at - 1)) + 1, 0);
         var clause = Parenthetical().Replace(sentence[clauseStart..at], " ");
@@ -85,7 +86,7 @@ internal static partial class NarrativeCounts
     private static partial Regex Abbreviation();
 
     // A number glued to "/" or "-" on its left is part of a date or a document number, and so is one followed by more digits.
-    [GeneratedRegex(@"(?<approx>\b(?:gần|hơn|trên|khoảng|xấp xỉ|chừng)\s+)?(?<![\d.,/\-])(?<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:/(?<base>\d{1,3}(?:\.\d{3})+|\d+))?(?![\d/]|[.,]\d)(?:\s*(?<mult>ngàn|nghìn|triệu)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<approx>\b(?:gần|hơn|trên|khoảng|xấp xỉ|chừng)\s+)?(?<![0-9.,/\-])(?<num>[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?)(?:/(?<base>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+))?(?![0-9/]|[.,][0-9])(?:\s*(?<mult>ngàn|nghìn|triệu)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
     // Small counts written in words ("chỉ tám hồ sơ quá hạn"); "một" and "năm" are left out, they mean "a" and "year" too often.
@@ -104,6 +105,6 @@ internal static partial class NarrativeCounts
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Parenthetical();
 
-    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
+    [GeneratedRegex(@"^[0-9]{1,3}(\.[0-9]{3})+$")]
     private static partial Regex ThousandsDots();
 }
