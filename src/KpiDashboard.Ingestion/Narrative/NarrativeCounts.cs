@@ -21,6 +21,12 @@ internal static partial class NarrativeCounts
     public static IReadOnlyList<string> Abbreviations(string text) =>
         Abbreviation().Matches(text).Select(m => m.Groups["abbr"].Value).Distinct().Take(4).ToList();
 
+    /// <summary>
+    /// The counts of one sentence that are read. The richest sentence of a real report states about twenty; each count is read
+    /// against the words before it, so a run of hundreds (a pasted table, or an attack) would cost their square.
+    /// </summary>
+    public const int MaxPerSentence = 40;
+
     public static IReadOnlyList<Count> In(string sentence, IReadOnlyList<string> abbreviations)
     {
         var counts = new List<Count>();
@@ -39,7 +45,7 @@ internal static partial class NarrativeCounts
             var value = Array.IndexOf(Words, m.Groups["word"].Value.ToLowerInvariant()) + 2;
             counts.Add(new Count(m.Index, noun, value, m.Groups["approx"].Success));
         }
-        return counts.OrderBy(c => c.Index).ToList();
+        return counts.OrderBy(c => c.Index).Take(MaxPerSentence).ToList();
     }
 
     /// <summary>Where "hồ sơ", "bộ hồ sơ" or an abbreviation of it ends when it follows <paramref name="at"/>; -1 when it does not.</summary>
