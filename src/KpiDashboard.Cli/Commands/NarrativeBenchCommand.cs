@@ -25,6 +25,11 @@ internal static class NarrativeBenchCommand
         ("digits", "1234567890"),
         ("months", "tháng 7/2025 "),
         ("arabic-indic", "١٢ "),
+        ("units", "tỉnh Phú Thọ, xã Thanh Miếu "),
+        ("levels", "cấp xã, các sở, ngành "),
+        ("rates", "đúng hạn 98%, "),
+        ("asides", "(1 hồ sơ) trước hạn "),
+        ("verb-counts", "tiếp nhận 1 hồ sơ, trong đó "),
         ("prose", "Tỉnh Phú Thọ tiếp nhận 91 hồ sơ trong tháng 7/2025, đã giải quyết 73 hồ sơ, trong đó 55 hồ sơ trước hạn. "),
     ];
 

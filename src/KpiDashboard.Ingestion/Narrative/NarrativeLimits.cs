@@ -14,7 +14,7 @@ public sealed class NarrativeLimits
 
     public static NarrativeLimits Default { get; } = new();
 
-    public int MaxChars { get; set; } = 200_000;
+    public int MaxChars { get; set; } = 100_000;
 
     public string TooLongVi => string.Create(CultureInfo.InvariantCulture, $"Văn bản dài hơn {MaxChars} ký tự: hãy chia nhỏ.");
 

@@ -115,7 +115,7 @@ public sealed class XlsxShapeTests
     [Fact]
     public void Thousands_of_styles_and_many_sheets_stay_bounded()
     {
-        var styles = "<cellXfs count=\"60000\">" + string.Concat(Enumerable.Repeat("<xf numFmtId=\"14\"/>", 60_000)) + "</cellXfs>";
+        var styles = "<cellXfs count=\"60001\"><xf numFmtId=\"0\"/>" + string.Concat(Enumerable.Repeat("<xf numFmtId=\"14\"/>", 60_000)) + "</cellXfs>";
         var sheets = Enumerable.Range(1, 200).Select(i => ($"S{i}", (string?)null, Header + DataRow, "")).ToList();
         var xlsx = Workbook(sheets, styles: styles);
         var (table, allocated) = ReadTable(xlsx);
