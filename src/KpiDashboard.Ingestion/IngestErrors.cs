@@ -9,7 +9,7 @@ namespace KpiDashboard.Ingestion;
 /// </summary>
 public sealed class IngestErrors : IReadOnlyList<IngestError>
 {
-    public const int Limit = 1000;
+    public const int Limit = 500;
 
     private readonly List<IngestError> _kept = [];
 

@@ -5,6 +5,6 @@ public sealed record IngestWarning(int Row, string Column, string Value, string 
 {
     public string Column { get; init; } = IngestText.Echo(Column);
     public string Value { get; init; } = IngestText.Echo(Value);
-    public string Message { get; init; } = IngestText.Echo(Message, IngestText.MaxMessage);
-    public string MessageEn { get; init; } = IngestText.Echo(MessageEn, IngestText.MaxMessage);
+    public string Message { get; init; } = IngestText.Message(Message, Value);
+    public string MessageEn { get; init; } = IngestText.Message(MessageEn, Value);
 }
