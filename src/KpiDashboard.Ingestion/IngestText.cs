@@ -24,4 +24,16 @@ public static class IngestText
             message = message.Replace(quoted, Echo(quoted, MaxEchoInMessage), StringComparison.Ordinal);
         return Echo(message, MaxMessage);
     }
+
+    /// <summary>
+    /// Error lines of an import that are plain text (the subscription list): the first <see cref="IngestErrors.Limit"/>,
+    /// each cut to twice <see cref="MaxMessage"/>, then how many more there were.
+    /// </summary>
+    public static IReadOnlyList<string> Listed(IReadOnlyList<string> lines)
+    {
+        var listed = lines.Take(IngestErrors.Limit).Select(l => Echo(l, 2 * MaxMessage)).ToList();
+        var more = lines.Count - listed.Count;
+        if (more > 0) listed.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"… và {more} lỗi khác không liệt kê / and {more} more errors not listed"));
+        return listed;
+    }
 }
