@@ -7,7 +7,8 @@ public sealed class PullBodyBoundsTests
 {
     [Theory]
     [InlineData("/huge.csv", "larger than 1 MB")]
-    [InlineData("/dripping.csv", "within 1 seconds")]
+    // On a busy machine the first bytes may already come after the timeout: the request itself then times out.
+    [InlineData("/dripping.csv", "within 1 seconds|timed out")]
     public async Task A_body_too_large_or_too_slow_fails_the_pull_and_writes_nothing(string path, string reason)
     {
         await using var server = await LoopbackServer.StartAsync();
@@ -16,7 +17,7 @@ public sealed class PullBodyBoundsTests
         var result = await harness.PullAsync("bounded");
 
         Assert.Equal("failed", result.Status);
-        Assert.Contains(reason, result.Error);
+        Assert.Matches(reason, result.Error);
         Assert.Equal(0, await harness.QueryAsync(db => db.Batches.CountAsync()));
     }
 }
