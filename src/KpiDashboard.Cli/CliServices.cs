@@ -32,7 +32,7 @@ internal static class CliServices
         }
         var services = new ServiceCollection()
             .AddKpiMetrics(configuration)
-            .AddKpiIngestion()
+            .AddKpiIngestion(configuration)
             .AddKpiExcelReports(configuration)
             .AddKpiAccounts()
             .AddKpiEmail(configuration)

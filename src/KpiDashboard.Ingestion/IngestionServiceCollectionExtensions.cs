@@ -1,14 +1,25 @@
 using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Ingestion.Demo;
+using KpiDashboard.Ingestion.Narrative;
+using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Ingestion.Units;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiDashboard.Ingestion;
 
 public static class IngestionServiceCollectionExtensions
 {
-    public static IServiceCollection AddKpiIngestion(this IServiceCollection services)
+    /// <param name="configuration">Where the <c>Ingest</c> and <c>Narrative</c> limits are read from; without it, their defaults.</param>
+    public static IServiceCollection AddKpiIngestion(this IServiceCollection services, IConfiguration? configuration = null)
     {
+        var tables = services.AddOptions<TableLimits>();
+        var narrative = services.AddOptions<NarrativeLimits>();
+        if (configuration is not null)
+        {
+            tables.Bind(configuration.GetSection(TableLimits.Section));
+            narrative.Bind(configuration.GetSection(NarrativeLimits.Section));
+        }
         services.AddScoped<BatchWriter>();
         services.AddScoped<IngestService>();
         services.AddScoped<BatchRollback>();

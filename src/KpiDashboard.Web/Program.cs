@@ -12,7 +12,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 
 builder.Services.AddKpiMetrics(builder.Configuration);
-builder.Services.AddKpiIngestion();
+builder.Services.AddKpiIngestion(builder.Configuration);
 builder.Services.AddKpiPulls(builder.Configuration);
 builder.Services.AddKpiWeb(builder.Configuration);
 

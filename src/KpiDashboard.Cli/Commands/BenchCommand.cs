@@ -63,7 +63,7 @@ internal static class BenchCommand
             }
             return ExitCodes.Ok;
         });
-        return new Command("bench", "Dữ liệu thử tải / benchmark data") { generate };
+        return new Command("bench", "Dữ liệu thử tải / benchmark data") { generate, NarrativeBenchCommand.Create() };
     }
 
     private static async Task<IReadOnlyList<Commune>?> LoadCommunesAsync(ParseResult parse, FileInfo? units, CancellationToken ct)
@@ -73,7 +73,7 @@ internal static class BenchCommand
         {
             if (ImportOutput.Missing(units)) return null;
             await using var stream = units.OpenRead();
-            var errors = new List<IngestError>();
+            var errors = new IngestErrors();
             communes = UnitImport.ReadOfficialList(stream, errors);
             if (errors.Count > 0) { ImportOutput.Errors(units.Name, errors); return null; }
         }

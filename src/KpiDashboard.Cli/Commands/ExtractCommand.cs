@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using KpiDashboard.Ingestion.Narrative;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Names;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KpiDashboard.Cli.Commands;
 
@@ -33,12 +35,20 @@ internal static class ExtractCommand
                 Console.Error.WriteLine($"{path}: không tìm thấy tệp / file not found");
                 return ExitCodes.BadInput;
             }
-            var text = path == "-" ? await Console.In.ReadToEndAsync(ct) : await File.ReadAllTextAsync(path, ct);
             await using var scope = await CliServices.OpenAsync(parse, ct);
+            var limits = scope.ServiceProvider.GetRequiredService<IOptions<NarrativeLimits>>().Value;
+            string? text;
+            using (var input = path == "-" ? Console.In : new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+                text = await limits.ReadAsync(input, ct);
+            if (text is null)
+            {
+                Console.Error.WriteLine($"{path}: {limits.TooLongVi} / {limits.TooLongEn}");
+                return ExitCodes.BadInput;
+            }
             var db = scope.ServiceProvider.GetRequiredService<KpiDbContext>();
             var units = await UnitDirectory.LoadAsync(db, ct);
             var fields = await db.Fields.AsNoTracking().ToListAsync(ct);
-            var statements = NarrativeExtractor.Extract(text, units, fields, reference);
+            var statements = NarrativeExtractor.Extract(text, units, fields, reference, ct);
             if (parse.GetValue(json)) Console.Out.WriteLine(NarrativeJson.Write(statements));
             else Print(statements);
             if (parse.GetValue(save))

@@ -4,15 +4,16 @@ namespace KpiDashboard.Cli.Commands;
 
 internal static class ImportOutput
 {
-    /// <summary>Prints every error as file:row:column and returns the exit code for bad input.</summary>
-    public static int Errors(string file, IReadOnlyList<IngestError> errors)
+    /// <summary>Prints the errors kept (the first <see cref="IngestErrors.Limit"/>) as file:row:column, and returns the exit code for bad input.</summary>
+    public static int Errors(string file, IngestErrors errors)
     {
         foreach (var e in errors)
         {
             var where = e.Row == 0 ? file : e.Column.Length == 0 ? $"{file}:{e.Row}" : $"{file}:{e.Row}:{e.Column}";
             Console.Error.WriteLine($"{where}: {e.Code}: {e.Message} / {e.MessageEn}");
         }
-        Console.Error.WriteLine($"{file}: {errors.Count} lỗi, không ghi gì / {errors.Count} errors, nothing written");
+        if (errors.MoreLine is { } more) Console.Error.WriteLine($"{file}: {more}");
+        Console.Error.WriteLine($"{file}: {errors.Total} lỗi, không ghi gì / {errors.Total} errors, nothing written");
         return ExitCodes.BadInput;
     }
 

@@ -54,12 +54,13 @@ internal static class IngestCommand
     {
         foreach (var e in r.Errors)
             Console.Error.WriteLine(Locate(r.SourceName, e.Row, e.Column) + $"{e.Code}: {e.Message} / {e.MessageEn}" + Value(e.Value));
+        if (r.Errors.MoreLine is { } more) Console.Error.WriteLine($"{r.SourceName}: {more}");
         if (r.DryRun && r.Succeeded) PrintRows(r);
-        foreach (var w in r.Warnings)
+        foreach (var w in r.Warnings.Take(IngestErrors.Limit))
             Console.Error.WriteLine(Locate(r.SourceName, w.Row, w.Column) + $"cảnh báo/warning {w.Code}: {w.Message} / {w.MessageEn}");
         if (!r.Succeeded)
         {
-            Console.Error.WriteLine($"{r.SourceName}: {r.Errors.Count} lỗi, không ghi gì / {r.Errors.Count} errors, nothing written");
+            Console.Error.WriteLine($"{r.SourceName}: {r.Errors.Total} lỗi, không ghi gì / {r.Errors.Total} errors, nothing written");
             return;
         }
         var what = r.DryRun ? "Chạy thử, không ghi / dry run, nothing written"

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using KpiDashboard.Ingestion;
 using KpiDashboard.Reporting.Email;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -102,7 +103,7 @@ internal static class SubscriptionsCommand
             var result = await services.ServiceProvider.GetRequiredService<SubscriptionService>().ImportCsvAsync(reader, ct);
             if (result.Errors.Count > 0)
             {
-                foreach (var error in result.Errors) Console.Error.WriteLine(error);
+                foreach (var error in IngestText.Listed(result.Errors)) Console.Error.WriteLine(error);
                 Console.Error.WriteLine("không nhập dòng nào / nothing imported");
                 return ExitCodes.BadInput;
             }

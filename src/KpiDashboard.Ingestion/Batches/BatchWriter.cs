@@ -26,7 +26,8 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
     public async Task<IngestResult> WriteAsync(FigureFile.Result file, string sourceName, string sourceHash,
         IngestOptions options, CancellationToken ct)
     {
-        var errors = file.Errors.ToList();
+        var errors = new IngestErrors();
+        errors.AddRange(file.Errors);
         if (!file.Rows.Any(r => r.Provided is not null))
             return await WriteAsync(file.Rows, () => file.RowsRead, file.Measures, errors, sourceName, sourceHash, options, ct);
         // Rows that state only some figures (prose, forms) are merged with the stored facts here, row by row, so the
@@ -58,13 +59,13 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
     {
         if (figures.HeaderErrors.Count > 0)
             return new IngestResult { SourceName = sourceName, SourceHash = sourceHash, Errors = figures.HeaderErrors, DryRun = options.DryRun };
-        var errors = new List<IngestError>();
+        var errors = new IngestErrors();
         return await WriteAsync(figures.Rows(errors), () => figures.RowsRead, figures.Measures, errors, sourceName, sourceHash, options, ct);
     }
 
     /// <param name="errors">Filled while <paramref name="rows"/> is enumerated; the batch is written only if it stays empty.</param>
     private async Task<IngestResult> WriteAsync(IEnumerable<FigureRow> rows, Func<int> rowsRead, IReadOnlySet<FigureColumn> measures,
-        List<IngestError> errors, string sourceName, string sourceHash, IngestOptions options, CancellationToken ct)
+        IngestErrors errors, string sourceName, string sourceHash, IngestOptions options, CancellationToken ct)
     {
         var postgres = db.Database.IsNpgsql();
         var sql = new StagingSql(postgres);
@@ -107,7 +108,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
             }
             phases.End("duplicate and carried-over checks");
             var result = new IngestResult { SourceName = sourceName, SourceHash = sourceHash, RowsRead = rowsRead(), DryRun = options.DryRun };
-            if (errors.Count > 0) return result with { Errors = errors.OrderBy(e => e.Row).ToList() };
+            if (errors.Count > 0) return result with { Errors = errors.OrderedByRow() };
 
             // New months (a monthly load, a first national load) have no facts to merge with: every staged row is inserted.
             var merge = await ScalarAsync(connection, tx, sql.AnyFactInStagedMonths(), ct) != 0;

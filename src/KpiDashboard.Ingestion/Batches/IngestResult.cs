@@ -11,7 +11,7 @@ public sealed record IngestResult
     public int Updated { get; init; }
     public int Unchanged { get; init; }
     public bool DryRun { get; init; }
-    public IReadOnlyList<IngestError> Errors { get; init; } = [];
+    public IngestErrors Errors { get; init; } = [];
     public IReadOnlyList<IngestWarning> Warnings { get; init; } = [];
     /// <summary>The rows read, as understood: shown by a dry run.</summary>
     public IReadOnlyList<UnderstoodRow> Understood { get; init; } = [];

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using KpiDashboard.Ingestion.Figures;
 using KpiDashboard.Ingestion.Forms;
 using KpiDashboard.Ingestion.Narrative;
@@ -9,6 +10,7 @@ using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Names;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KpiDashboard.Ingestion.Batches;
 
@@ -16,8 +18,12 @@ namespace KpiDashboard.Ingestion.Batches;
 /// Ingests a source (figures table, Biểu 06 workbook, JSON array, Vietnamese prose): read, validate every row,
 /// then write one batch or nothing at all.
 /// </summary>
-public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvider time, AccessScope access)
+public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvider time, AccessScope access,
+    IOptions<TableLimits>? tableLimits = null, IOptions<NarrativeLimits>? narrativeLimits = null)
 {
+    private readonly TableLimits _tables = tableLimits?.Value ?? TableLimits.Default;
+    private readonly NarrativeLimits _narrative = narrativeLimits?.Value ?? NarrativeLimits.Default;
+
     public async Task<IngestResult> IngestAsync(Stream content, string sourceName, IngestOptions options, CancellationToken ct = default)
     {
         if (!content.CanSeek)
@@ -32,25 +38,26 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
         var units = await UnitDirectory.LoadAsync(db, ct);
         if (XlsxTooLarge(content, options.Xlsx ?? XlsxLimits.Default) is { } tooLarge)
             return new IngestResult { SourceName = sourceName, SourceHash = hash, DryRun = options.DryRun, Errors = [tooLarge] };
-        var format = options.Format == SourceFormat.Auto ? Detect(content) : options.Format;
+        var format = options.Format == SourceFormat.Auto ? Detect(content, _tables, ct) : options.Format;
         if (format is SourceFormat.Table or SourceFormat.Json)
         {
             if (options.Scope is { } given && given != new IngestScope())
                 return new IngestResult { SourceName = sourceName, SourceHash = hash, DryRun = options.DryRun, Errors = [ScopeNotApplicable] };
             // Tables stream: every row is validated on its way into the database, so memory stays flat.
             using var figures = (format == SourceFormat.Json
-                ? FigureStream.Open(() => new JsonTableSource(content), units)
-                : FigureStream.Open(() => TableSources.Open(content, options.Xlsx), units)).RestrictTo(access);
+                ? FigureStream.Open(() => new JsonTableSource(content, _tables), units)
+                : FigureStream.Open(() => TableSources.Open(content, options.Xlsx, _tables, ct), units)).RestrictTo(access);
             return await writer.WriteAsync(figures, sourceName, hash, options, ct);
         }
 
         var fields = await db.Fields.AsNoTracking().ToListAsync(ct);
         var today = VietnamTime.Today(time);
-        var scopeErrors = new List<IngestError>();
+        var scopeErrors = new IngestErrors();
         var scope = ResolvedScope.Resolve(options.Scope, units, scopeErrors);
         var (file, warnings) = scopeErrors.Count > 0
             ? (new FigureFile.Result([], scopeErrors, 0, new HashSet<FigureColumn>()), [])
-            : Read(content, format, units, fields, scope, today);
+            : format == SourceFormat.Form06 ? ReadForm(content, units, scope, ct)
+            : await ReadTextAsync(content, units, fields, scope, today, ct);
         file = Forbidden(file);
         if (file.Errors.Count > 0)
             return new IngestResult { SourceName = sourceName, SourceHash = hash, RowsRead = file.RowsRead, Errors = file.Errors, Warnings = warnings, DryRun = options.DryRun };
@@ -89,15 +96,22 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
         "--province, --commune, --period and --field apply to Biểu 06 and text only: a figures table has them in every row.");
 
     /// <summary>The forms and prose, read whole: they are small, and their rows state only some figures.</summary>
-    private static (FigureFile.Result File, IReadOnlyList<IngestWarning> Warnings) Read(Stream content, SourceFormat format, UnitDirectory units,
-        IReadOnlyList<Field> fields, ResolvedScope scope, DateOnly today)
+    private (FigureFile.Result File, IReadOnlyList<IngestWarning> Warnings) ReadForm(Stream content, UnitDirectory units, ResolvedScope scope, CancellationToken ct)
     {
-        if (format == SourceFormat.Form06)
+        var form = Form06Reader.Read(content, units, scope, _tables, ct);
+        return (form.File, form.Warnings);
+    }
+
+    private async Task<(FigureFile.Result File, IReadOnlyList<IngestWarning> Warnings)> ReadTextAsync(Stream content, UnitDirectory units,
+        IReadOnlyList<Field> fields, ResolvedScope scope, DateOnly today, CancellationToken ct)
+    {
+        using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        if (await _narrative.ReadAsync(reader, ct) is not { } whole)
         {
-            var form = Form06Reader.Read(content, units, scope);
-            return (form.File, form.Warnings);
+            var errors = new IngestErrors { IngestError.File("text_too_long", _narrative.TooLongVi, _narrative.TooLongEn) };
+            return (new FigureFile.Result([], errors, 0, new HashSet<FigureColumn>()), []);
         }
-        var text = NarrativeIngest.Read(content, units, fields, scope, today);
+        var text = NarrativeIngest.Read(whole, units, fields, scope, today, ct);
         return (text.File, text.Warnings);
     }
 
@@ -105,7 +119,11 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
     private FigureFile.Result Forbidden(FigureFile.Result file)
     {
         var forbidden = file.Rows.Where(r => !access.CanIngestInto(r.Key.ProvinceCode)).Select(ForbiddenProvince.For).ToList();
-        return forbidden.Count == 0 ? file : file with { Errors = [.. file.Errors, .. forbidden] };
+        if (forbidden.Count == 0) return file;
+        var errors = new IngestErrors();
+        errors.AddRange(file.Errors);
+        errors.AddRange(forbidden);
+        return file with { Errors = errors };
     }
 
     private static UnderstoodRow Understand(FigureRow row)
@@ -123,7 +141,7 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
     }
 
     /// <summary>A workbook whose first row is not a figures header but that is laid out as Biểu 06 is read as the form.</summary>
-    public static SourceFormat Detect(Stream content)
+    public static SourceFormat Detect(Stream content, TableLimits? limits = null, CancellationToken ct = default)
     {
         Span<byte> head = stackalloc byte[4];
         var read = content.ReadAtLeast(head, 4, throwOnEndOfStream: false);
@@ -133,7 +151,7 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
         var isTable = false;
         try
         {
-            using var source = TableSources.Open(content);
+            using var source = TableSources.Open(content, limits: limits, ct: ct);
             if (source.Rows().FirstOrDefault(r => !r.IsBlank) is { } first)
                 isTable = FigureHeaders.Map(new TableHeader(first.Number, first.Cells)).Errors.Count == 0;
         }
@@ -142,6 +160,6 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
             isTable = false;
         }
         content.Position = 0;
-        return !isTable && Form06Reader.LooksLikeForm(content) ? SourceFormat.Form06 : SourceFormat.Table;
+        return !isTable && Form06Reader.LooksLikeForm(content, limits, ct) ? SourceFormat.Form06 : SourceFormat.Table;
     }
 }

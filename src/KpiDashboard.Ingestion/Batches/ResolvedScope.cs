@@ -7,7 +7,7 @@ namespace KpiDashboard.Ingestion.Batches;
 /// <summary>An <see cref="IngestScope"/> looked up: the province is set whenever the commune is.</summary>
 public sealed record ResolvedScope(Province? Province, Commune? Commune, Month? Month, Field? Field)
 {
-    public static ResolvedScope Resolve(IngestScope? scope, UnitDirectory units, List<IngestError> errors)
+    public static ResolvedScope Resolve(IngestScope? scope, UnitDirectory units, IngestErrors errors)
     {
         if (scope is null) return new ResolvedScope(null, null, null, null);
         Province? province = null;

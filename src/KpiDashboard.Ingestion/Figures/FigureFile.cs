@@ -7,7 +7,7 @@ namespace KpiDashboard.Ingestion.Figures;
 public static class FigureFile
 {
     /// <param name="Measures">The measure columns the file has: the others are left as they were on update.</param>
-    public sealed record Result(IReadOnlyList<FigureRow> Rows, IReadOnlyList<IngestError> Errors, int RowsRead, IReadOnlySet<FigureColumn> Measures);
+    public sealed record Result(IReadOnlyList<FigureRow> Rows, IngestErrors Errors, int RowsRead, IReadOnlySet<FigureColumn> Measures);
 
     /// <summary>Every row in memory: for small files and for readers that build rows themselves. Large files go through <see cref="FigureStream"/>.</summary>
     public static Result Read(Stream stream, UnitDirectory units) => Read(() => TableSources.Open(stream), units);
@@ -16,7 +16,7 @@ public static class FigureFile
     {
         using var figures = FigureStream.Open(open, units);
         if (figures.HeaderErrors.Count > 0) return new Result([], figures.HeaderErrors, 0, new HashSet<FigureColumn>());
-        var errors = new List<IngestError>();
+        var errors = new IngestErrors();
         var rows = new List<FigureRow>();
         var firstRowOf = new Dictionary<FactKey, int>();
         foreach (var row in figures.Rows(errors))

@@ -64,10 +64,10 @@ public static class FigureHeaders
     /// Maps each header cell to its column. On the official form the second "Quá hạn" (after "Trong hạn")
     /// is the pending overdue count, so a bare "Quá hạn" after a pending-within column means that.
     /// </summary>
-    public static (Dictionary<FigureColumn, int> Columns, List<IngestError> Errors) Map(TableHeader header)
+    public static (Dictionary<FigureColumn, int> Columns, IngestErrors Errors) Map(TableHeader header)
     {
         var columns = new Dictionary<FigureColumn, int>();
-        var errors = new List<IngestError>();
+        var errors = new IngestErrors();
         for (int i = 0; i < header.Cells.Count; i++)
         {
             var text = header.Cells[i].Trim();

@@ -11,7 +11,7 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
     // The cell index of each column, -1 where the file lacks it: read for every cell of a national file.
     private readonly int[] _index = Enum.GetValues<FigureColumn>().Select(c => columns.GetValueOrDefault(c, -1)).ToArray();
 
-    public FigureRow? Parse(TableRow row, List<IngestError> errors)
+    public FigureRow? Parse(TableRow row, IngestErrors errors)
     {
         var before = errors.Count;
         var period = ParsePeriod(row, errors);
@@ -47,7 +47,7 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
 
     private static string Name(FigureColumn column) => FigureHeaders.CanonicalNames[column];
 
-    private Month? ParsePeriod(TableRow row, List<IngestError> errors)
+    private Month? ParsePeriod(TableRow row, IngestErrors errors)
     {
         var text = Text(row, FigureColumn.Period);
         if (Month.TryParseText(text, out var month)) return month;
@@ -59,7 +59,7 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
         return null;
     }
 
-    private Province? ParseProvince(TableRow row, List<IngestError> errors)
+    private Province? ParseProvince(TableRow row, IngestErrors errors)
     {
         var text = Text(row, FigureColumn.Province);
         if (text.Length == 0)
@@ -73,7 +73,7 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
         return null;
     }
 
-    private Commune? ParseCommune(TableRow row, Province province, List<IngestError> errors)
+    private Commune? ParseCommune(TableRow row, Province province, IngestErrors errors)
     {
         var text = Text(row, FigureColumn.Commune);
         if (text.Length == 0) return null;
@@ -90,7 +90,7 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
         return null;
     }
 
-    private Field? ParseField(TableRow row, List<IngestError> errors)
+    private Field? ParseField(TableRow row, IngestErrors errors)
     {
         var text = Text(row, FigureColumn.Field);
         if (text.Length == 0)
@@ -104,7 +104,7 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
         return null;
     }
 
-    private int? Count(TableRow row, FigureColumn column, List<IngestError> errors)
+    private int? Count(TableRow row, FigureColumn column, IngestErrors errors)
     {
         if (_index[(int)column] < 0) return null;
         var text = Text(row, column);

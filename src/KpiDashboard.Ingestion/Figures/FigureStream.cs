@@ -16,7 +16,7 @@ public sealed class FigureStream : IDisposable
     private readonly FigureRowParser? _parser;
 
     private FigureStream(ITableSource? source, IEnumerator<TableRow>? table, FigureRowParser? parser,
-        IReadOnlyList<IngestError> headerErrors, IReadOnlySet<FigureColumn> measures)
+        IngestErrors headerErrors, IReadOnlySet<FigureColumn> measures)
     {
         _source = source;
         _table = table;
@@ -26,7 +26,7 @@ public sealed class FigureStream : IDisposable
     }
 
     /// <summary>Errors that stop the file before its first row: unreadable, empty, bad header.</summary>
-    public IReadOnlyList<IngestError> HeaderErrors { get; }
+    public IngestErrors HeaderErrors { get; }
 
     /// <summary>The measure columns the file has: the others are left as they were on update.</summary>
     public IReadOnlySet<FigureColumn> Measures { get; }
@@ -65,6 +65,10 @@ public sealed class FigureStream : IDisposable
         {
             return Failed(source, table, IngestError.File("xlsx_too_large", e.MessageVi, e.Message));
         }
+        catch (TableLimitException e)
+        {
+            return Failed(source, table, e.ToError());
+        }
         catch (Exception e) when (IsUnreadable(e))
         {
             return Failed(source, table, Unreadable(e));
@@ -72,7 +76,7 @@ public sealed class FigureStream : IDisposable
     }
 
     /// <summary>The valid rows, in file order; invalid rows add their errors instead, and so does an unreadable rest of file.</summary>
-    public IEnumerable<FigureRow> Rows(List<IngestError> errors)
+    public IEnumerable<FigureRow> Rows(IngestErrors errors)
     {
         if (_parser is null || _table is null) yield break;
         while (true)
@@ -83,6 +87,11 @@ public sealed class FigureStream : IDisposable
                 if (!_table.MoveNext()) break;
                 RowsRead++;
                 row = _parser.Parse(_table.Current, errors);
+            }
+            catch (TableLimitException e)
+            {
+                errors.Add(e.ToError());
+                yield break;
             }
             catch (Exception e) when (IsUnreadable(e))
             {

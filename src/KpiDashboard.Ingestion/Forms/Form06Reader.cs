@@ -2,6 +2,7 @@ using System.Globalization;
 using ClosedXML.Excel;
 using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Ingestion.Figures;
+using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Names;
 using KpiDashboard.Metrics.Periods;
@@ -25,13 +26,22 @@ public static class Form06Reader
 
     private sealed record ParsedRow(int Row, FormRowKind Kind, FormLevel Level, Field? Field, FormCount[] Counts, int Group);
 
-    /// <summary>True when the workbook has a sheet laid out as Biểu 06 (used when no format is given).</summary>
-    public static bool LooksLikeForm(Stream stream)
+    /// <summary>
+    /// True when the workbook has a sheet laid out as Biểu 06 (used when no format is given), and when a workbook that is not
+    /// a figures table is beyond the form's limits: the form reader then says which cell.
+    /// </summary>
+    public static bool LooksLikeForm(Stream stream, TableLimits? limits = null, CancellationToken ct = default)
     {
+        limits ??= TableLimits.Default;
         try
         {
+            XlsxShapeCheck.Ensure(stream, limits, limits.FormMaxRows, ct);
             using var workbook = new XLWorkbook(stream);
-            return workbook.Worksheets.Any(ws => ws.Visibility == XLWorksheetVisibility.Visible && FormLayoutFinder.Find(FormSheet.Load(ws)) is not null);
+            return workbook.Worksheets.Any(ws => ws.Visibility == XLWorksheetVisibility.Visible && FormLayoutFinder.Find(FormSheet.Load(ws, limits)) is not null);
+        }
+        catch (TableLimitException)
+        {
+            return true;
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
@@ -43,22 +53,30 @@ public static class Form06Reader
         }
     }
 
-    public static Result Read(Stream stream, UnitDirectory units, ResolvedScope options)
+    public static Result Read(Stream stream, UnitDirectory units, ResolvedScope options, TableLimits? limits = null, CancellationToken ct = default)
     {
-        var errors = new List<IngestError>();
+        limits ??= TableLimits.Default;
+        var errors = new IngestErrors();
         var warnings = new List<IngestWarning>();
         FormSheet? sheet = null;
         FormLayout? layout = null;
         try
         {
+            XlsxShapeCheck.Ensure(stream, limits, limits.FormMaxRows, ct);
             using var workbook = new XLWorkbook(stream);
             foreach (var ws in workbook.Worksheets.Where(w => w.Visibility == XLWorksheetVisibility.Visible))
             {
-                var candidate = FormSheet.Load(ws);
+                ct.ThrowIfCancellationRequested();
+                var candidate = FormSheet.Load(ws, limits);
                 if (FormLayoutFinder.Find(candidate) is not { } found) continue;
                 (sheet, layout) = (candidate, found);
                 break;
             }
+        }
+        catch (TableLimitException e)
+        {
+            errors.Add(e.ToError());
+            return Failed(errors);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
@@ -122,7 +140,7 @@ public static class Form06Reader
         return new Result(new FigureFile.Result(errors.Count > 0 ? [] : rows, errors, parsed.Count, measures), warnings);
     }
 
-    private static Result Failed(List<IngestError> errors) => new(new FigureFile.Result([], errors, 0, new HashSet<FigureColumn>()), []);
+    private static Result Failed(IngestErrors errors) => new(new FigureFile.Result([], errors, 0, new HashSet<FigureColumn>()), []);
 
     private static Measures ToMeasures(FormCount[] c) => new()
     {
@@ -131,7 +149,7 @@ public static class Form06Reader
         Pending = c[11].Exact, PendingWithin = c[12].Exact, PendingOverdue = c[13].Exact,
     };
 
-    private static (Province?, Commune?) ResolveUnit(FormHeaderBlock header, UnitDirectory units, ResolvedScope options, List<IngestError> errors)
+    private static (Province?, Commune?) ResolveUnit(FormHeaderBlock header, UnitDirectory units, ResolvedScope options, IngestErrors errors)
     {
         UnitMention.Found? written = header.Unit is { } text ? UnitMention.Resolve(text, units) : null;
         var hasWritten = written?.Province is not null;
@@ -161,7 +179,7 @@ public static class Form06Reader
         return (null, null);
     }
 
-    private static Month? ResolvePeriod(FormHeaderBlock header, ResolvedScope options, List<IngestError> errors)
+    private static Month? ResolvePeriod(FormHeaderBlock header, ResolvedScope options, IngestErrors errors)
     {
         if (header.PeriodNotAMonth)
         {
@@ -181,7 +199,7 @@ public static class Form06Reader
         return null;
     }
 
-    private static List<ParsedRow> ParseRows(FormSheet sheet, FormLayout layout, UnitDirectory units, List<IngestError> errors)
+    private static List<ParsedRow> ParseRows(FormSheet sheet, FormLayout layout, UnitDirectory units, IngestErrors errors)
     {
         var rows = new List<ParsedRow>();
         var level = FormLevel.Unit;
@@ -255,7 +273,7 @@ public static class Form06Reader
         return plain.StartsWith("ghi chu", StringComparison.Ordinal) || plain.StartsWith("note ", StringComparison.Ordinal);
     });
 
-    private static FormCount ParseCount(FormCell cell, int row, int column, List<IngestError> errors)
+    private static FormCount ParseCount(FormCell cell, int row, int column, IngestErrors errors)
     {
         var address = FormSheet.Address(row, column);
         if (cell.IsBlank) return new FormCount(null, false, address, "");
@@ -271,7 +289,7 @@ public static class Form06Reader
         return new FormCount(null, false, address, cell.Text);
     }
 
-    private static void CheckIdentities(int row, FormCount[] counts, List<IngestError> errors)
+    private static void CheckIdentities(int row, FormCount[] counts, IngestErrors errors)
     {
         var byName = new Dictionary<string, int> { ["received"] = 3, ["handled"] = 3, ["carried_over"] = 6, ["resolved"] = 7, ["pending"] = 11 };
         foreach (var v in IdentityRules.Check(ToMeasures(counts)))
@@ -286,7 +304,7 @@ public static class Form06Reader
     /// Each subtotal against the field rows of its group, the grand total against all field rows. Where every part is
     /// known the total must equal their sum; where some are unknown or only lower bounds it cannot be less.
     /// </summary>
-    private static void CheckTotals(List<ParsedRow> rows, List<IngestError> errors)
+    private static void CheckTotals(List<ParsedRow> rows, IngestErrors errors)
     {
         foreach (var total in rows.Where(r => r.Kind is FormRowKind.Subtotal or FormRowKind.GrandTotal))
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
+using KpiDashboard.Ingestion.Tables;
 
 namespace KpiDashboard.Ingestion.Forms;
 
@@ -28,20 +29,35 @@ internal sealed class FormSheet
         _hidden = new bool[columns + 1];
     }
 
-    public static FormSheet Load(IXLWorksheet ws)
+    /// <summary>
+    /// Reads only the cells that hold something (a workbook checked by <see cref="Tables.XlsxShapeCheck"/> first has none
+    /// beyond the limits; any other is cut at them), so a far cell or a lying used range costs nothing.
+    /// </summary>
+    public static FormSheet Load(IXLWorksheet ws, TableLimits? limits = null)
     {
-        var used = ws.RangeUsed();
-        var rows = used?.LastRow().RowNumber() ?? 0;
-        var columns = used?.LastColumn().ColumnNumber() ?? 0;
+        limits ??= TableLimits.Default;
+        var used = new List<(int Row, int Column, IXLCell Cell)>();
+        foreach (var cell in ws.CellsUsed(XLCellsUsedOptions.Contents))
+        {
+            var address = cell.Address;
+            if (address.RowNumber > limits.FormMaxRows || address.ColumnNumber > limits.MaxColumns) continue;
+            used.Add((address.RowNumber, address.ColumnNumber, cell));
+        }
+        var rows = used.Count == 0 ? 0 : used.Max(u => u.Row);
+        var columns = used.Count == 0 ? 0 : used.Max(u => u.Column);
         var sheet = new FormSheet(ws.Name, rows, columns);
         for (var c = 1; c <= columns; c++) sheet._hidden[c] = ws.Column(c).IsHidden;
-        for (var r = 1; r <= rows; r++)
-            for (var c = 1; c <= columns; c++)
-            {
-                var cell = Read(ws.Cell(r, c));
-                sheet._cells[r, c] = cell;
-                sheet._headerTexts[r, c] = cell.Text;
-            }
+        for (var r = 0; r <= rows; r++)
+            for (var c = 0; c <= columns; c++)
+                (sheet._cells[r, c], sheet._headerTexts[r, c]) = (FormCell.Empty, "");
+        foreach (var (r, c, cell) in used)
+        {
+            var read = Read(cell);
+            sheet._cells[r, c] = read;
+            sheet._headerTexts[r, c] = read.Text;
+        }
+        // Merged ranges of a real form do not overlap, so they spread at most the grid once; overlapping ones stop there.
+        var budget = 2L * (rows + 1) * (columns + 1);
         foreach (var range in ws.MergedRanges)
         {
             var first = range.RangeAddress.FirstAddress;
@@ -51,6 +67,8 @@ internal sealed class FormSheet
             for (var r = first.RowNumber; r <= Math.Min(last.RowNumber, rows); r++)
                 for (var c = first.ColumnNumber; c <= Math.Min(last.ColumnNumber, columns); c++)
                     sheet._headerTexts[r, c] = text;
+            budget -= (long)(Math.Min(last.RowNumber, rows) - first.RowNumber + 1) * (Math.Min(last.ColumnNumber, columns) - first.ColumnNumber + 1);
+            if (budget < 0) break;
         }
         return sheet;
     }
@@ -64,12 +82,7 @@ internal sealed class FormSheet
 
     public bool IsHidden(int column) => column >= 1 && column <= ColumnCount && _hidden[column];
 
-    public static string Address(int row, int column)
-    {
-        var letters = new StringBuilder();
-        for (var n = column; n > 0; n = (n - 1) / 26) letters.Insert(0, (char)('A' + (n - 1) % 26));
-        return letters.Append(row.ToString(CultureInfo.InvariantCulture)).ToString();
-    }
+    public static string Address(int row, int column) => XlsxAddress.Of(row, column);
 
     public IEnumerable<string> RowTexts(int row)
     {

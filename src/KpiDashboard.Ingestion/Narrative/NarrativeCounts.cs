@@ -16,9 +16,16 @@ internal static partial class NarrativeCounts
     /// <param name="End">Where it ends, after "hồ sơ" when written.</param>
     public sealed record Count(int Index, int End, decimal Value, bool Approximate);
 
-    /// <summary>Abbreviations a text defines for "hồ sơ", such as "hồ sơ (HS)".</summary>
+    /// <summary>Abbreviations a text defines for "hồ sơ", such as "hồ sơ (HS)": a report defines one, so a few are kept,
+    /// each one tried at every number.</summary>
     public static IReadOnlyList<string> Abbreviations(string text) =>
-        Abbreviation().Matches(text).Select(m => m.Groups["abbr"].Value).Distinct().ToList();
+        Abbreviation().Matches(text).Select(m => m.Groups["abbr"].Value).Distinct().Take(4).ToList();
+
+    /// <summary>
+    /// The counts of one sentence that are read. The richest sentence of a real report states about twenty; each count is read
+    /// against the words before it, so a run of hundreds (a pasted table, or an attack) would cost their square.
+    /// </summary>
+    public const int MaxPerSentence = 40;
 
     public static IReadOnlyList<Count> In(string sentence, IReadOnlyList<string> abbreviations)
     {
@@ -38,7 +45,7 @@ internal static partial class NarrativeCounts
             var value = Array.IndexOf(Words, m.Groups["word"].Value.ToLowerInvariant()) + 2;
             counts.Add(new Count(m.Index, noun, value, m.Groups["approx"].Success));
         }
-        return counts.OrderBy(c => c.Index).ToList();
+        return counts.OrderBy(c => c.Index).Take(MaxPerSentence).ToList();
     }
 
     /// <summary>Where "hồ sơ", "bộ hồ sơ" or an abbreviation of it ends when it follows <paramref name="at"/>; -1 when it does not.</summary>
@@ -46,7 +53,7 @@ internal static partial class NarrativeCounts
     {
         var m = Noun().Match(sentence, at);
         if (m.Success) return m.Index + m.Length;
-        var rest = sentence[at..].TrimStart();
+        var rest = sentence.AsSpan(at).TrimStart();
         var skipped = sentence.Length - at - rest.Length;
         foreach (var abbr in abbreviations)
             if (rest.StartsWith(abbr, StringComparison.Ordinal) && (rest.Length == abbr.Length || !char.IsLetterOrDigit(rest[abbr.Length])))
@@ -60,7 +67,7 @@ internal static partial class NarrativeCounts
     /// </summary>
     private static bool LabelledBefore(string sentence, Match number, IReadOnlyList<string> abbreviations)
     {
-        if (!Follower().IsMatch(sentence[(number.Index + number.Length)..])) return false;
+        if (!Follower().IsMatch(sentence.AsSpan(number.Index + number.Length))) return false;
         var at = number.Groups["num"].Index;
         var clauseStart = Math.Max(sentence.LastIndexOfAny([',', ';'], Math.Max(0, at - 1)) + 1, 0);
         var clause = Parenthetical().Replace(sentence[clauseStart..at], " ");
@@ -85,7 +92,7 @@ internal static partial class NarrativeCounts
     private static partial Regex Abbreviation();
 
     // A number glued to "/" or "-" on its left is part of a date or a document number, and so is one followed by more digits.
-    [GeneratedRegex(@"(?<approx>\b(?:gần|hơn|trên|khoảng|xấp xỉ|chừng)\s+)?(?<![\d.,/\-])(?<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:/(?<base>\d{1,3}(?:\.\d{3})+|\d+))?(?![\d/]|[.,]\d)(?:\s*(?<mult>ngàn|nghìn|triệu)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<approx>\b(?:gần|hơn|trên|khoảng|xấp xỉ|chừng)\s+)?(?<![0-9.,/\-])(?<num>[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?)(?:/(?<base>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+))?(?![0-9/]|[.,][0-9])(?:\s*(?<mult>ngàn|nghìn|triệu)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
     // Small counts written in words ("chỉ tám hồ sơ quá hạn"); "một" and "năm" are left out, they mean "a" and "year" too often.
@@ -104,6 +111,6 @@ internal static partial class NarrativeCounts
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Parenthetical();
 
-    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
+    [GeneratedRegex(@"^[0-9]{1,3}(\.[0-9]{3})+$")]
     private static partial Regex ThousandsDots();
 }

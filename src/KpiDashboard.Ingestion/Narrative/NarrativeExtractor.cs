@@ -11,12 +11,17 @@ namespace KpiDashboard.Ingestion.Narrative;
 /// </summary>
 public static class NarrativeExtractor
 {
-    public static IReadOnlyList<NarrativeStatement> Extract(string input, UnitDirectory units, IReadOnlyList<Field> fields, DateOnly referenceDate)
+    public static IReadOnlyList<NarrativeStatement> Extract(string input, UnitDirectory units, IReadOnlyList<Field> fields, DateOnly referenceDate,
+        CancellationToken ct = default)
     {
         var text = NarrativeText.Plain(input);
         var sentences = Sentences(text).ToList();
         var reader = new NarrativeReader(units, fields, referenceDate, text);
-        for (var i = 0; i < sentences.Count; i++) reader.Read(sentences, i);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            reader.Read(sentences, i);
+        }
 
         var statements = reader.Statements.ToList();
         DropHandledLevelTotals(statements, reader.HandledTotals);
@@ -25,8 +30,15 @@ public static class NarrativeExtractor
     }
 
     /// <summary>
+    /// The longest sentence read as one. Real sentences of reports stay under 700 characters; the reading of a sentence costs
+    /// more than its length (each count looks back over the words before it), so a longer run of text is cut at a space or
+    /// comma, which keeps the whole extraction linear in the text.
+    /// </summary>
+    internal const int MaxSentenceChars = 1_000;
+
+    /// <summary>
     /// Sentences as spans: a full stop, "!" or "?" followed by a space ends one (not the dot of 1.234, nor that of "TP. Nha
-    /// Trang" or "Q. Bình Tân" before a name), so does a line break.
+    /// Trang" or "Q. Bình Tân" before a name), so does a line break, and so does <see cref="MaxSentenceChars"/>.
     /// </summary>
     internal static IEnumerable<(int Start, int End)> Sentences(string text)
     {
@@ -35,7 +47,15 @@ public static class NarrativeExtractor
         {
             var c = text[i];
             var ends = c == '\n' || (c is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !PlaceAbbreviation(text, i));
-            if (!ends) continue;
+            if (!ends)
+            {
+                if (i + 1 - start < MaxSentenceChars) continue;
+                var cut = text.LastIndexOfAny([' ', ',', ';'], i, i - start);
+                var end = cut > start ? cut + 1 : i + 1;
+                yield return (start, end);
+                start = end;
+                continue;
+            }
             if (i > start) yield return (start, c == '\n' ? i : i + 1);
             start = i + 1;
         }
@@ -45,7 +65,8 @@ public static class NarrativeExtractor
     private static bool PlaceAbbreviation(string text, int dot)
     {
         var word = dot;
-        while (word > 0 && char.IsLetter(text[word - 1])) word--;
+        // The abbreviations are two letters at most: a long word before the dot is none of them.
+        while (word > 0 && dot - word <= 2 && char.IsLetter(text[word - 1])) word--;
         var next = dot + 1;
         while (next < text.Length && text[next] == ' ') next++;
         return text[word..dot] is "TP" or "TX" or "Q" or "P" && next < text.Length && char.IsUpper(text[next])

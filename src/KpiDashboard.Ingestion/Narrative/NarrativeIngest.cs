@@ -26,12 +26,11 @@ public static class NarrativeIngest
         ["pending"] = FigureColumn.Pending, ["pending_overdue"] = FigureColumn.PendingOverdue,
     };
 
-    public static Result Read(Stream content, UnitDirectory units, IReadOnlyList<Field> fields, ResolvedScope scope, DateOnly referenceDate)
+    /// <param name="text">The whole text, already within <see cref="NarrativeLimits"/>.</param>
+    public static Result Read(string text, UnitDirectory units, IReadOnlyList<Field> fields, ResolvedScope scope, DateOnly referenceDate, CancellationToken ct = default)
     {
-        string text;
-        using (var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true)) text = reader.ReadToEnd();
-        var statements = NarrativeExtractor.Extract(text, units, fields, scope.Month?.LastDay ?? referenceDate);
-        var errors = new List<IngestError>();
+        var statements = NarrativeExtractor.Extract(text, units, fields, scope.Month?.LastDay ?? referenceDate, ct);
+        var errors = new IngestErrors();
         var warnings = new List<IngestWarning>();
         if (statements.Count == 0)
         {
@@ -74,7 +73,7 @@ public static class NarrativeIngest
     }
 
     private static void Add(Dictionary<FactKey, (Measures Values, HashSet<FigureColumn> Provided)> rows, FactKey key,
-        IReadOnlyDictionary<string, NarrativeFigure> figures, int statement, List<IngestError> errors, List<IngestWarning> warnings)
+        IReadOnlyDictionary<string, NarrativeFigure> figures, int statement, IngestErrors errors, List<IngestWarning> warnings)
     {
         if (!rows.TryGetValue(key, out var row)) row = (new Measures(), []);
         var values = row.Values;
@@ -120,7 +119,7 @@ public static class NarrativeIngest
         FigureColumn.PendingOverdue => m with { PendingOverdue = v }, _ => m,
     };
 
-    private static Province? Pick(Province? written, Province? given, string writtenText, string option, int statement, List<IngestError> errors)
+    private static Province? Pick(Province? written, Province? given, string writtenText, string option, int statement, IngestErrors errors)
     {
         if (written is not null && given is not null && written.Code != given.Code)
         {
@@ -132,7 +131,7 @@ public static class NarrativeIngest
         return null;
     }
 
-    private static Month? PickMonth(NarrativeStatement s, ResolvedScope scope, int statement, List<IngestError> errors)
+    private static Month? PickMonth(NarrativeStatement s, ResolvedScope scope, int statement, IngestErrors errors)
     {
         if (s.PeriodStart is not null && s.Month is null)
         {

@@ -114,28 +114,28 @@ internal static partial class NarrativePeriods
     [GeneratedRegex(@"\b(?:kể\s+)?từ\b[^.;]{0,60}?\bđến\s+nay\b|\b(?:tính\s+)?đến\s+nay\b", RegexOptions.IgnoreCase)]
     private static partial Regex SinceUntilNow();
 
-    [GeneratedRegex(@"\b(?:tính\s+)?từ\s+(?:ngày\s+)?(?<d1>\d{1,2})(?:[/.\-](?<m1>\d{1,2})(?:[/.\-](?<y1>\d{4}))?)?\s*(?:đến|tới|-|–)\s*(?:(?:hết|cuối)\s+)?(?:tháng\s+(?<mm>\d{1,2})(?:\s*(?:/|-|năm)\s*(?<my>\d{4}))?|(?:ngày\s+)?(?<d2>\d{1,2})[/.\-](?<m2>\d{1,2})(?:[/.\-](?<y2>\d{4}))?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tính\s+)?từ\s+(?:ngày\s+)?(?<d1>[0-9]{1,2})(?:[/.\-](?<m1>[0-9]{1,2})(?:[/.\-](?<y1>[0-9]{4}))?)?\s*(?:đến|tới|-|–)\s*(?:(?:hết|cuối)\s+)?(?:tháng\s+(?<mm>[0-9]{1,2})(?:\s*(?:/|-|năm)\s*(?<my>[0-9]{4}))?|(?:ngày\s+)?(?<d2>[0-9]{1,2})[/.\-](?<m2>[0-9]{1,2})(?:[/.\-](?<y2>[0-9]{4}))?)", RegexOptions.IgnoreCase)]
     private static partial Regex DateRange();
 
-    [GeneratedRegex(@"\b(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?<m>\d{1,2})(?:\s*(?:/|-|năm)\s*(?<y>\d{4}))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?<m>[0-9]{1,2})(?:\s*(?:/|-|năm)\s*(?<y>[0-9]{4}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex UntilMonth();
 
-    [GeneratedRegex(@"\b(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?", RegexOptions.IgnoreCase)]
     private static partial Regex UntilDate();
 
-    [GeneratedRegex(@"\bquý\s+(?<q>IV|I{1,3}|[1-4])\b(?:\s*(?:/|-|năm)\s*(?<y>\d{4}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bquý\s+(?<q>IV|I{1,3}|[1-4])\b(?:\s*(?:/|-|năm)\s*(?<y>[0-9]{4}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,2})\s+tháng\s+(?:(?<end>cuối\s+năm)|đầu\s+năm|năm)(?:\s+(?:nay|(?<y>\d{4})))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>[0-9]{1,2})\s+tháng\s+(?:(?<end>cuối\s+năm)|đầu\s+năm|năm)(?:\s+(?:nay|(?<y>[0-9]{4})))?", RegexOptions.IgnoreCase)]
     private static partial Regex FirstMonths();
 
-    [GeneratedRegex(@"\b(?:từ\s+)?năm\s+(?<y1>\d{4})\s*(?:-|–|đến)\s*(?:năm\s+)?(?<y2>\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:từ\s+)?năm\s+(?<y1>[0-9]{4})\s*(?:-|–|đến)\s*(?:năm\s+)?(?<y2>[0-9]{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"(?<!\d\s)\btháng\s+(?<m>\d{1,2})(?:\s*(?:/|-|\.|năm)\s*(?<y>\d{4}))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![0-9]\s)\btháng\s+(?<m>[0-9]{1,2})(?:\s*(?:/|-|\.|năm)\s*(?<y>[0-9]{4}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthPhrase();
 
     // "Trong năm 2023", "Năm 2021, …", "(năm 2017)": not "kế hoạch … năm 2021", which names a plan, not the period of figures.
-    [GeneratedRegex(@"(?:^\s*|\b(?:trong|cả)\s+|\(\s*)năm\s+(?:(?<y>\d{4})\b|(?<nay>nay)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^\s*|\b(?:trong|cả)\s+|\(\s*)năm\s+(?:(?<y>[0-9]{4})\b|(?<nay>nay)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex YearPhrase();
 }

@@ -53,7 +53,7 @@ internal static partial class NarrativeRates
 
     // "Tỉ lệ Đúng hạn = 100% - Tỉ lệ Trễ hạn" defines a rate; it does not report one.
     private static bool IsFormula(string sentence, Match m) =>
-        sentence[Math.Max(0, m.Index - 3)..m.Index].Contains('=') || FormulaAfter().IsMatch(sentence[(m.Index + m.Length)..]);
+        sentence[Math.Max(0, m.Index - 3)..m.Index].Contains('=') || FormulaAfter().IsMatch(sentence.AsSpan(m.Index + m.Length));
 
     /// <summary>A count inside a parenthesis closed before the percentage is an aside; the rate is not its share.</summary>
     private static bool ClosedAside(string sentence, int countEnd, int percent)
@@ -68,7 +68,7 @@ internal static partial class NarrativeRates
         return sentence[from..(end < 0 ? sentence.Length : end)];
     }
 
-    [GeneratedRegex(@"(?<approx>\b(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?(?<![\d.,])(?<num>\d{1,3}(?:,\d+)?)\s*%", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<approx>\b(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?(?<![0-9.,])(?<num>[0-9]{1,3}(?:,[0-9]+)?)\s*%", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
 
     [GeneratedRegex(@"\([^()]*\)")]

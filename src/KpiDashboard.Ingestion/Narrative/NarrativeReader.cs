@@ -15,6 +15,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
 {
     private readonly IReadOnlyList<string> _abbreviations = NarrativeCounts.Abbreviations(text);
     private readonly List<NarrativeStatementBuilder> _statements = [];
+    private readonly Dictionary<(string?, string?, string?, DateOnly?, DateOnly?), NarrativeStatementBuilder> _byKey = [];
     private readonly List<(NarrativeStatementBuilder Target, decimal Value)> _handledTotals = [];
     private readonly List<NarrativePeriods.Phrase> _periodsNamed = [];
 
@@ -124,8 +125,9 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
     private NarrativeStatementBuilder Target(UnitMention.Found? unit, string? level, NarrativePeriods.Phrase? period)
     {
         var key = NarrativeStatementBuilder.KeyOf(unit, level, period);
-        var found = _statements.FirstOrDefault(s => s.Key == key);
-        if (found is null) _statements.Add(found = new NarrativeStatementBuilder(unit, level, period, _periodsNamed.Count == 0));
+        if (_byKey.TryGetValue(key, out var found)) return found;
+        _statements.Add(found = new NarrativeStatementBuilder(unit, level, period, _periodsNamed.Count == 0));
+        _byKey.Add(key, found);
         return found;
     }
 
@@ -134,7 +136,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
     {
         var at = counts.Count > 0 ? counts[^1].Index : 0;
         var key = NarrativeStatementBuilder.KeyOf(At(mentions, levels, at), LevelAt(sentence, mentions, levels, at), PeriodAt(periods, at));
-        return _statements.FirstOrDefault(s => s.Key == key)?.Figures.ContainsKey("resolved_early") == true;
+        return _byKey.TryGetValue(key, out var found) && found.Figures.ContainsKey("resolved_early");
     }
 
     /// <summary>The unit of a count: the last one named before it in the sentence, else the sentence's first, else the one in mind.</summary>

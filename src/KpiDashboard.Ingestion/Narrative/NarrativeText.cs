@@ -21,13 +21,14 @@ public static partial class NarrativeText
     [GeneratedRegex(@"<(?:html|body|p|div|br|span|table|td)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LooksLikeHtml();
 
-    [GeneratedRegex(@"<(script|style)\b.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    // Linear engines: a page of unclosed "<script" or "<" would make a backtracking search rescan the rest of it at each one.
+    [GeneratedRegex(@"<script\b.*?</script\s*>|<style\b.*?</style\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex ScriptOrStyle();
 
-    [GeneratedRegex(@"<\s*(?:br|/p|/div|/li|/tr|/h\d)\b[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<\s*(?:br|/p|/div|/li|/tr|/h[0-9])\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex BlockEnd();
 
-    [GeneratedRegex(@"<[^>]*>")]
+    [GeneratedRegex(@"<[^>]*>", RegexOptions.NonBacktracking)]
     private static partial Regex Tag();
 
     [GeneratedRegex(@"[ \t]+")]

@@ -13,6 +13,9 @@ public sealed class PullOptions
     public int RetryCount { get; set; } = 3;
     public double RetryDelaySeconds { get; set; } = 2;
 
+    /// <summary>The largest body a source may send; a longer one fails the pull without being held.</summary>
+    public int MaxBodyMegabytes { get; set; } = 20;
+
     /// <summary>Every problem in the configuration, in one message each; empty when valid.</summary>
     public IReadOnlyList<string> Problems(Func<string, string?> environment)
     {

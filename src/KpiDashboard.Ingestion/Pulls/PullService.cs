@@ -64,6 +64,21 @@ public sealed class PullService(
         return result;
     }
 
+    /// <summary>The body, or null when it is longer than <paramref name="limit"/> bytes (read no further).</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(HttpContent content, long limit, CancellationToken ct)
+    {
+        await using var stream = await content.ReadAsStreamAsync(ct);
+        var body = new MemoryStream();
+        var buffer = new byte[64 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(buffer, ct)) > 0)
+        {
+            if (body.Length + read > limit) return null;
+            body.Write(buffer, 0, read);
+        }
+        return body.ToArray();
+    }
+
     private (string? ETag, DateTimeOffset? LastModified) _validators;
 
     private async Task<PullResult> FetchAndIngestAsync(PullSourceOptions source, CancellationToken ct)
@@ -76,7 +91,8 @@ public sealed class PullService(
         foreach (var (header, variable) in source.HeadersFromEnvironment)
             request.Headers.TryAddWithoutValidation(header, Environment.GetEnvironmentVariable(variable));
 
-        using var response = await clients.CreateClient(ClientName).SendAsync(request, ct);
+        // Headers first: the body is read below within the source's time and the size limit, never buffered whole unchecked.
+        using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
         if (response.StatusCode == HttpStatusCode.NotModified) return new PullResult(source.Name, PullStatus.NotModified, 0, null, null);
         if (!response.IsSuccessStatusCode)
             return Failed(source, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
@@ -84,7 +100,24 @@ public sealed class PullService(
         if (!Accepts(source.Format, mediaType))
             return Failed(source, $"Kiểu nội dung '{mediaType}' không phải {source.Format} / content type '{mediaType}' is not {source.Format}");
 
-        var body = await response.Content.ReadAsByteArrayAsync(ct);
+        var limit = options.Value.MaxBodyMegabytes * 1024L * 1024L;
+        if (response.Content.Headers.ContentLength > limit)
+            return Failed(source, $"Nội dung lớn hơn {options.Value.MaxBodyMegabytes} MB / body larger than {options.Value.MaxBodyMegabytes} MB");
+        byte[]? body;
+        using (var bodyTime = CancellationTokenSource.CreateLinkedTokenSource(ct))
+        {
+            bodyTime.CancelAfter(TimeSpan.FromSeconds(source.TimeoutSeconds));
+            try
+            {
+                body = await ReadBoundedAsync(response.Content, limit, bodyTime.Token);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                return Failed(source, $"Nội dung không về kịp trong {source.TimeoutSeconds} giây / body not received within {source.TimeoutSeconds} seconds");
+            }
+        }
+        if (body is null)
+            return Failed(source, $"Nội dung lớn hơn {options.Value.MaxBodyMegabytes} MB / body larger than {options.Value.MaxBodyMegabytes} MB");
         if (response.Content.Headers.ContentLength is { } length && length != body.Length)
             return Failed(source, $"Nội dung bị cắt: {body.Length}/{length} byte / truncated body: {body.Length} of {length} bytes");
         var format = source.Format == "json" ? SourceFormat.Json : SourceFormat.Table;
@@ -92,7 +125,7 @@ public sealed class PullService(
         if (!ingested.Succeeded)
         {
             var first = ingested.Errors.Take(3).Select(e => e.Row == 0 ? $"{e.Code}: {e.MessageEn}" : $"row {e.Row} {e.Column}: {e.Code}: {e.MessageEn}");
-            return Failed(source, $"{ingested.Errors.Count} lỗi / errors, nothing written: {string.Join("; ", first)}");
+            return Failed(source, $"{ingested.Errors.Total} lỗi / errors, nothing written: {string.Join("; ", first)}");
         }
         _validators = (response.Headers.ETag?.ToString(), response.Content.Headers.LastModified);
         return new PullResult(source.Name, ingested.ChangedNothing ? PullStatus.Unchanged : PullStatus.Ok, ingested.RowsRead, ingested.BatchId, null);

@@ -1,33 +1,31 @@
-using System.Globalization;
-using ClosedXML.Excel;
-
 namespace KpiDashboard.Ingestion.Tables;
 
-/// <summary>The first worksheet of an XLSX workbook, cells as the text a person sees (numbers in invariant form).</summary>
-public sealed class XlsxTableSource(Stream stream) : ITableSource
+/// <summary>
+/// The first worksheet of an XLSX workbook, streamed from its XML (<see cref="XlsxPackage"/>): only the rows and cells the
+/// file holds, cells as the text a person sees (numbers in invariant form, dates as yyyy-MM).
+/// </summary>
+public sealed class XlsxTableSource(Stream stream, TableLimits? limits = null, CancellationToken ct = default) : ITableSource
 {
-    private readonly XLWorkbook _workbook = new(stream);
+    private readonly XlsxPackage _package = new(stream, limits ?? TableLimits.Default, (limits ?? TableLimits.Default).MaxRows);
 
     public IEnumerable<TableRow> Rows()
     {
-        var sheet = _workbook.Worksheets.First();
-        var used = sheet.RangeUsed();
-        if (used is null) yield break;
-        var lastColumn = used.LastColumn().ColumnNumber();
-        foreach (var row in sheet.Rows(1, used.LastRow().RowNumber()))
+        if (_package.Sheets.Count == 0) yield break;
+        var row = 0;
+        var cells = new List<string>();
+        foreach (var cell in _package.Cells(_package.Sheets[0], ct))
         {
-            var cells = new string[lastColumn];
-            for (int c = 1; c <= lastColumn; c++) cells[c - 1] = CellText(row.Cell(c));
-            yield return new TableRow(row.RowNumber(), cells);
+            if (cell.Row != row)
+            {
+                if (cells.Count > 0) yield return new TableRow(row, cells.ToArray());
+                cells.Clear();
+                row = cell.Row;
+            }
+            while (cells.Count < cell.Column) cells.Add("");
+            cells[cell.Column - 1] = cell.Text;
         }
+        if (cells.Count > 0) yield return new TableRow(row, cells.ToArray());
     }
 
-    private static string CellText(IXLCell cell) => cell.DataType switch
-    {
-        XLDataType.Number => cell.GetDouble().ToString("R", CultureInfo.InvariantCulture),
-        XLDataType.DateTime => cell.GetDateTime().ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        _ => cell.GetString().Trim(),
-    };
-
-    public void Dispose() => _workbook.Dispose();
+    public void Dispose() => _package.Dispose();
 }

@@ -13,15 +13,24 @@ namespace KpiDashboard.Ingestion.Units;
 /// </summary>
 public sealed class UnitImport(KpiDbContext db)
 {
-    public sealed record Outcome(int Read, int Inserted, int Updated, int Unchanged, IReadOnlyList<IngestError> Errors);
+    public sealed record Outcome(int Read, int Inserted, int Updated, int Unchanged, IngestErrors Errors);
 
     private static readonly string[] Kinds = ["Xã", "Phường", "Đặc khu"];
 
     public async Task<Outcome> ImportAsync(Stream content, CancellationToken ct = default)
     {
         var provinces = await db.Provinces.AsNoTracking().Select(p => p.Code).ToListAsync(ct);
-        var errors = new List<IngestError>();
-        var communes = LooksLikeJson(content) ? ReadJson(content, errors) : ReadCsv(content, errors);
+        var errors = new IngestErrors();
+        List<(int Row, Commune Commune)> communes;
+        try
+        {
+            communes = LooksLikeJson(content) ? ReadJson(content, errors) : ReadCsv(content, errors);
+        }
+        catch (TableLimitException e)
+        {
+            errors.Add(e.ToError());
+            return new Outcome(0, 0, 0, 0, errors);
+        }
         foreach (var (row, commune) in communes)
         {
             if (!provinces.Contains(commune.ProvinceCode))
@@ -71,10 +80,10 @@ public sealed class UnitImport(KpiDbContext db)
     }
 
     /// <summary>The communes of the official list (JSON), without touching the database.</summary>
-    public static IReadOnlyList<Commune> ReadOfficialList(Stream content, List<IngestError> errors) =>
+    public static IReadOnlyList<Commune> ReadOfficialList(Stream content, IngestErrors errors) =>
         ReadJson(content, errors).Select(c => c.Commune).ToList();
 
-    private static List<(int Row, Commune Commune)> ReadJson(Stream content, List<IngestError> errors)
+    private static List<(int Row, Commune Commune)> ReadJson(Stream content, IngestErrors errors)
     {
         var result = new List<(int, Commune)>();
         try
@@ -99,7 +108,7 @@ public sealed class UnitImport(KpiDbContext db)
         return result;
     }
 
-    private static List<(int Row, Commune Commune)> ReadCsv(Stream content, List<IngestError> errors)
+    private static List<(int Row, Commune Commune)> ReadCsv(Stream content, IngestErrors errors)
     {
         var result = new List<(int, Commune)>();
         using var source = new CsvTableSource(content);

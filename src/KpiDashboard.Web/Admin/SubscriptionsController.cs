@@ -79,7 +79,7 @@ public sealed class SubscriptionsController(SubscriptionService subscriptions, P
         if (result.Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(new ImportModel(result.Errors));
+            return View(new ImportModel(KpiDashboard.Ingestion.IngestText.Listed(result.Errors)));
         }
         await audit.WriteAsync("subscription.import", $"created={result.Created} updated={result.Updated}", ct);
         return View(new ImportModel([], result.Created, result.Updated));

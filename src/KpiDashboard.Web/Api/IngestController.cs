@@ -40,7 +40,7 @@ public sealed class IngestController(IngestService ingest, RequestAudit audit, I
         var json = IngestResultJson.From(result);
         if (!dryRun)
             await audit.WriteAsync(result.Succeeded ? "ingest" : "ingest.rejected",
-                $"{upload.Name} batch={result.BatchId} rows={result.RowsRead} errors={result.Errors.Count}", ct);
+                $"{upload.Name} batch={result.BatchId} rows={result.RowsRead} errors={result.Errors.Total}", ct);
         if (result.Succeeded) return Ok(json);
         var forbidden = result.Errors.Any(e => e.Code == "forbidden_province");
         return StatusCode(forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest, json);

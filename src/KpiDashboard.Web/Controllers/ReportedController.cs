@@ -10,6 +10,7 @@ using KpiDashboard.Web.Models;
 using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KpiDashboard.Web.Controllers;
 
@@ -20,7 +21,7 @@ namespace KpiDashboard.Web.Controllers;
 /// </summary>
 [Route("reported")]
 [IngestEndpoint]
-public sealed class ReportedController(KpiDbContext db, AccessScope scope, TimeProvider time) : Controller
+public sealed class ReportedController(KpiDbContext db, AccessScope scope, TimeProvider time, IOptions<NarrativeLimits> narrative) : Controller
 {
     /// <summary>Largest text accepted, pasted or uploaded.</summary>
     public const long LimitBytes = 2 * 1024 * 1024;
@@ -52,6 +53,7 @@ public sealed class ReportedController(KpiDbContext db, AccessScope scope, TimeP
             if (Encoding.UTF8.GetByteCount(input) > LimitBytes) return TooLarge();
             name = "web";
         }
+        if (input.Length > narrative.Value.MaxChars) return TooLong();
         if (string.IsNullOrWhiteSpace(input))
             return Problem(text: null, referenceDate, url, Ui.T("Hãy dán văn bản hoặc chọn tệp.", "Paste a text or choose a file."));
         if (!TryDate(referenceDate, out var reference))
@@ -80,6 +82,7 @@ public sealed class ReportedController(KpiDbContext db, AccessScope scope, TimeP
         if (string.IsNullOrWhiteSpace(text))
             throw InvalidQueryException.BadRequest("Không có văn bản để lưu.", "There is no text to save.");
         if (Encoding.UTF8.GetByteCount(text) > LimitBytes) return TooLarge();
+        if (text.Length > narrative.Value.MaxChars) return TooLong();
         if (!TryDate(referenceDate, out var reference))
             throw InvalidQueryException.BadRequest("Ngày tham chiếu cần dạng yyyy-MM-dd.", "The reference date must be yyyy-MM-dd.");
         if (!ValidUrl(url))
@@ -87,7 +90,7 @@ public sealed class ReportedController(KpiDbContext db, AccessScope scope, TimeP
         var plain = NarrativeText.Plain(text).Trim();
         var units = await UnitDirectory.LoadAsync(db, ct);
         var fields = await db.Fields.AsNoTracking().ToListAsync(ct);
-        var statements = NarrativeExtractor.Extract(plain, units, fields, reference);
+        var statements = NarrativeExtractor.Extract(plain, units, fields, reference, ct);
         var figures = Flatten(statements);
         if (count is { } expected && expected != figures.Count)
             throw InvalidQueryException.BadRequest("Văn bản đã thay đổi từ lúc đọc: hãy đọc lại.", "The text changed since it was read: read it again.");
@@ -176,7 +179,7 @@ public sealed class ReportedController(KpiDbContext db, AccessScope scope, TimeP
     {
         var units = await UnitDirectory.LoadAsync(db, ct);
         var fields = await db.Fields.AsNoTracking().ToListAsync(ct);
-        return Flatten(NarrativeExtractor.Extract(plain, units, fields, reference));
+        return Flatten(NarrativeExtractor.Extract(plain, units, fields, reference, ct));
     }
 
     /// <summary>The figures of the statements, numbered in the order <see cref="ReportedFigureStore"/> saves them.</summary>
@@ -218,6 +221,14 @@ public sealed class ReportedController(KpiDbContext db, AccessScope scope, TimeP
         {
             Text = text, ReferenceDate = referenceDate ?? Today(), Url = url, Problem = message, LimitBytes = LimitBytes,
         });
+    }
+
+    /// <summary>Longer than the extractor reads in well under a second (Narrative:MaxChars).</summary>
+    private ViewResult TooLong()
+    {
+        var page = Problem(null, null, null, Ui.T(narrative.Value.TooLongVi, narrative.Value.TooLongEn));
+        Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        return page;
     }
 
     private ViewResult TooLarge()

@@ -75,6 +75,32 @@ internal sealed class LoopbackServer : IAsyncDisposable
             await c.Response.Body.FlushAsync();
             c.Abort();
         });
+        app.MapGet("/huge.csv", async (HttpContext c) =>
+        {
+            // About 40 MB, chunked (no length announced), until the client hangs up.
+            c.Response.ContentType = "text/csv";
+            await c.Response.WriteAsync("period,province,field,received_online,received_offline\n");
+            var line = System.Text.Encoding.UTF8.GetBytes("2025-07,25,SHTT,10,5\n");
+            for (var i = 0; i < 2_000_000 && !c.RequestAborted.IsCancellationRequested; i++) await c.Response.Body.WriteAsync(line);
+        });
+        app.MapGet("/dripping.csv", async (HttpContext c) =>
+        {
+            // Answers at once, then sends the body a byte at a time over eight seconds.
+            c.Response.ContentType = "text/csv";
+            await c.Response.Body.FlushAsync();
+            try
+            {
+                foreach (var ch in Csv)
+                {
+                    await c.Response.WriteAsync(ch.ToString(), c.RequestAborted);
+                    await c.Response.Body.FlushAsync(c.RequestAborted);
+                    await Task.Delay(8000 / Csv.Length, c.RequestAborted);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        });
         await app.StartAsync();
         return server;
     }

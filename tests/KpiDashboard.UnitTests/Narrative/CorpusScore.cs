@@ -151,7 +151,7 @@ internal sealed class CorpusScore
     private static UnitDirectory OfficialUnits()
     {
         using var stream = File.OpenRead(RepositoryFiles.SharedData("vn-admin-units-2025.json"));
-        var errors = new List<IngestError>();
+        var errors = new IngestErrors();
         var communes = UnitImport.ReadOfficialList(stream, errors);
         Assert.Empty(errors);
         return new UnitDirectory(BuiltInProvinces.All, communes, BuiltInFields.All);
