@@ -69,28 +69,36 @@ public sealed record DatabaseFailure(DatabaseFailureKind Kind, string Location)
 
     private bool IsPostgres => Location.StartsWith("PostgreSQL", StringComparison.Ordinal);
 
-    public string MessageVi => Kind switch
-    {
-        DatabaseFailureKind.DiskFull => $"Đĩa đầy khi ghi {Location}; thay đổi không được lưu: hãy giải phóng dung lượng đĩa rồi chạy lại.",
-        DatabaseFailureKind.Locked => $"{Location} đang bị một tiến trình khác khóa quá thời gian chờ: hãy thử lại sau.",
-        DatabaseFailureKind.Damaged => $"{Location} không phải cơ sở dữ liệu KpiDashboard hoặc đã hỏng: hãy khôi phục bản sao lưu bằng kpi restore.",
-        DatabaseFailureKind.ReadOnly => $"Không ghi được {Location}: hãy cho phép ghi tệp và thư mục chứa nó.",
-        DatabaseFailureKind.CannotOpen when IsPostgres => $"{Location} từ chối kết nối: hãy kiểm tra tên cơ sở dữ liệu, người dùng và mật khẩu trong ConnectionStrings__Kpi.",
-        DatabaseFailureKind.CannotOpen => $"Không mở được {Location}: hãy kiểm tra thư mục có tồn tại và cho phép ghi tệp và thư mục chứa nó.",
-        DatabaseFailureKind.DiskError => $"Lỗi đọc/ghi đĩa với {Location}: hãy kiểm tra đĩa và dung lượng trống rồi chạy lại.",
-        _ => $"Không kết nối được {Location}: hãy kiểm tra máy chủ cơ sở dữ liệu đang chạy và ConnectionStrings__Kpi, rồi thử lại.",
-    };
+    public string MessageVi => Messages.Vi;
 
-    public string MessageEn => Kind switch
+    public string MessageEn => Messages.En;
+
+    private (string Vi, string En) Messages => Kind switch
     {
-        DatabaseFailureKind.DiskFull => $"The disk is full writing {Location}; the change was not saved: free disk space and run again.",
-        DatabaseFailureKind.Locked => $"Another process holds the lock on {Location} past the busy timeout: retry later.",
-        DatabaseFailureKind.Damaged => $"{Location} is not a KpiDashboard database or is damaged: restore a backup with kpi restore.",
-        DatabaseFailureKind.ReadOnly => $"{Location} cannot be written: make the file and its folder writable.",
-        DatabaseFailureKind.CannotOpen when IsPostgres => $"{Location} refused the connection: check the database, user and password in ConnectionStrings__Kpi.",
-        DatabaseFailureKind.CannotOpen => $"{Location} cannot be opened: check that its folder exists and make the file and its folder writable.",
-        DatabaseFailureKind.DiskError => $"Disk I/O error on {Location}: check the disk and its free space, then run again.",
-        _ => $"{Location} cannot be reached: check that the database server is running and ConnectionStrings__Kpi, then retry.",
+        DatabaseFailureKind.DiskFull => (
+            $"Đĩa đầy khi ghi {Location}; thay đổi không được lưu: hãy giải phóng dung lượng đĩa rồi chạy lại.",
+            $"The disk is full writing {Location}; the change was not saved: free disk space and run again."),
+        DatabaseFailureKind.Locked => (
+            $"{Location} đang bị một tiến trình khác khóa quá thời gian chờ: hãy thử lại sau.",
+            $"Another process holds the lock on {Location} past the busy timeout: retry later."),
+        DatabaseFailureKind.Damaged => (
+            $"{Location} không phải cơ sở dữ liệu KpiDashboard hoặc đã hỏng: hãy khôi phục bản sao lưu bằng kpi restore.",
+            $"{Location} is not a KpiDashboard database or is damaged: restore a backup with kpi restore."),
+        DatabaseFailureKind.ReadOnly => (
+            $"Không ghi được {Location}: hãy cho phép ghi tệp và thư mục chứa nó.",
+            $"{Location} cannot be written: make the file and its folder writable."),
+        DatabaseFailureKind.CannotOpen when IsPostgres => (
+            $"{Location} từ chối kết nối: hãy kiểm tra tên cơ sở dữ liệu, người dùng và mật khẩu trong ConnectionStrings__Kpi.",
+            $"{Location} refused the connection: check the database, user and password in ConnectionStrings__Kpi."),
+        DatabaseFailureKind.CannotOpen => (
+            $"Không mở được {Location}: hãy kiểm tra thư mục có tồn tại và cho phép ghi tệp và thư mục chứa nó.",
+            $"{Location} cannot be opened: check that its folder exists and make the file and its folder writable."),
+        DatabaseFailureKind.DiskError => (
+            $"Lỗi đọc/ghi đĩa với {Location}: hãy kiểm tra đĩa và dung lượng trống rồi chạy lại.",
+            $"Disk I/O error on {Location}: check the disk and its free space, then run again."),
+        _ => (
+            $"Không kết nối được {Location}: hãy kiểm tra máy chủ cơ sở dữ liệu đang chạy và ConnectionStrings__Kpi, rồi thử lại.",
+            $"{Location} cannot be reached: check that the database server is running and ConnectionStrings__Kpi, then retry."),
     };
 
     /// <summary>The one line printed on stderr: Vietnamese, then English.</summary>
