@@ -45,6 +45,7 @@ internal static class CliServices
             })
             .BuildServiceProvider();
         var scope = services.CreateAsyncScope();
+        CliDatabase.Remember(scope.ServiceProvider.GetRequiredService<KpiDbContext>());
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         return scope;
     }

@@ -38,11 +38,19 @@ internal static class KpiCommandLine
         }
         try
         {
-            return await parse.InvokeAsync();
+            // Without System.CommandLine's own handler, which prints "Unhandled exception" and the whole trace.
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (CliDatabase.Explain(e) is { } sentence)
+        {
+            // No retry: a full disk, a lock or a damaged file is the operator's to fix, and retrying could only write more.
+            Console.Error.WriteLine(sentence);
+            return ExitCodes.Failure;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Console.Error.WriteLine($"Lỗi / error: {e.Message}");
+            // The innermost message: EF's own ("see the inner exception") names nothing.
+            Console.Error.WriteLine($"Lỗi / error: {e.GetBaseException().Message}");
             return ExitCodes.Failure;
         }
     }

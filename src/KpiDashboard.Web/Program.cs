@@ -17,10 +17,12 @@ builder.Services.AddKpiPulls(builder.Configuration);
 builder.Services.AddKpiWeb(builder.Configuration);
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync();
+// A database that cannot be used is one sentence on stderr and exit code 1, not an abort.
+if (!await app.PrepareDatabaseAsync()) return 1;
 app.UseKpiWeb();
 app.PrintUrlsOnStart();
 
 app.Run();
+return 0;
 
 public partial class Program;

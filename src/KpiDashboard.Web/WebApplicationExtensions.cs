@@ -12,15 +12,31 @@ public static class WebApplicationExtensions
 {
     /// <summary>Creates and migrates the database, fills an empty one with demo data unless configured off, and creates
     /// the demo accounts in demo mode (or refuses to start in Production while any exists).</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    /// <returns>False, with one sentence on stderr naming the database and what to do, when the database cannot be used
+    /// (down, unreachable, locked, full, damaged, read-only): the caller exits non-zero instead of aborting on a trace.</returns>
+    public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
-        var options = scope.ServiceProvider.GetRequiredService<IOptions<StartupOptions>>().Value;
-        await ImportUnitsIfNoneAsync(app, scope.ServiceProvider, options.UnitsFile);
-        if (options.LoadDemoData && await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().LoadIfEmptyAsync())
+        try
+        {
+            await PrepareAsync(app, scope.ServiceProvider);
+            return true;
+        }
+        catch (Exception e) when (DatabaseFailure.Classify(e, DatabaseFailure.LocationOf(scope.ServiceProvider.GetRequiredService<KpiDbContext>())) is { } failure)
+        {
+            await Console.Error.WriteLineAsync(failure.Sentence);
+            return false;
+        }
+    }
+
+    private static async Task PrepareAsync(WebApplication app, IServiceProvider services)
+    {
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        var options = services.GetRequiredService<IOptions<StartupOptions>>().Value;
+        await ImportUnitsIfNoneAsync(app, services, options.UnitsFile);
+        if (options.LoadDemoData && await services.GetRequiredService<DemoDataLoader>().LoadIfEmptyAsync())
             app.Logger.LogInformation("Đã nạp dữ liệu minh họa / loaded the demo dataset");
-        await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().RunAsync();
+        await services.GetRequiredService<DemoAccountSeeder>().RunAsync();
     }
 
     private static async Task ImportUnitsIfNoneAsync(WebApplication app, IServiceProvider services, string? file)
@@ -52,6 +68,7 @@ public static class WebApplicationExtensions
         }
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<CacheControlMiddleware>();
+        app.UseMiddleware<DataStoreUnavailableMiddleware>();
         // API clients get bare status codes (and JSON bodies), people get the problem page.
         app.UseWhen(c => !ApiPaths.IsApi(c.Request), branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseRequestLocalization();

@@ -48,11 +48,10 @@ internal static class BatchesCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var scope = await CliServices.OpenAsync(parse, ct);
-            var outcome = await scope.ServiceProvider.GetRequiredService<BatchRollback>().RollbackAsync(parse.GetValue(id), ct);
+            var batch = parse.GetValue(id);
+            var outcome = await scope.ServiceProvider.GetRequiredService<BatchRollback>().RollbackAsync(batch,
+                new KpiDashboard.Metrics.Accounts.AuditNote(CliActor.Name, "batch.rollback", batch.ToString(CultureInfo.InvariantCulture)), ct);
             var text = $"{outcome.Message} / {outcome.MessageEn}";
-            if (outcome.Succeeded)
-                await scope.ServiceProvider.GetRequiredService<KpiDashboard.Metrics.Accounts.AuditLog>()
-                    .WriteAsync(CliActor.Name, "batch.rollback", $"{parse.GetValue(id)}: {outcome.MessageEn}", ct: ct);
             if (!outcome.Succeeded)
             {
                 Console.Error.WriteLine(text);

@@ -36,13 +36,11 @@ internal static class IngestCommand
             }
             await using var scope = await CliServices.OpenAsync(parse, ct);
             await using var stream = path.OpenRead();
+            // The batch's audit entry is written in the batch's transaction; a rejected file writes nothing at all, not even an entry.
             var result = await scope.ServiceProvider.GetRequiredService<IngestService>()
                 .IngestAsync(stream, path.Name, new IngestOptions(DryRun: parse.GetValue(dryRun), Format: parse.GetValue(format),
-                    Scope: new IngestScope(parse.GetValue(province), parse.GetValue(commune), parse.GetValue(period), parse.GetValue(field))), ct);
-            // A rejected file writes nothing at all, not even an audit entry: only batches are audited here.
-            if (!result.DryRun && result.Succeeded && !result.ChangedNothing)
-                await scope.ServiceProvider.GetRequiredService<KpiDashboard.Metrics.Accounts.AuditLog>().WriteAsync(CliActor.Name,
-                    "ingest", $"{path.Name} batch={result.BatchId} rows={result.RowsRead}", ct: ct);
+                    Scope: new IngestScope(parse.GetValue(province), parse.GetValue(commune), parse.GetValue(period), parse.GetValue(field)),
+                    Audit: new KpiDashboard.Metrics.Accounts.AuditNote(CliActor.Name, "ingest", path.Name)), ct);
             if (parse.GetValue(json)) Output.WriteJson(IngestResultJson.From(result));
             else Print(result);
             return result.Succeeded ? ExitCodes.Ok : ExitCodes.BadInput;

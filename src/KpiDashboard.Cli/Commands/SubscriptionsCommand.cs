@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using KpiDashboard.Ingestion;
 using KpiDashboard.Reporting.Email;
+using KpiDashboard.Metrics.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiDashboard.Cli.Commands;
@@ -29,14 +30,14 @@ internal static class SubscriptionsCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var services = await CliServices.OpenAsync(parse, ct);
-            var result = await services.ServiceProvider.GetRequiredService<SubscriptionService>().SaveAsync(
-                new SubscriptionService.Input(parse.GetValue(email), parse.GetValue(name), parse.GetValue(scope), parse.GetValue(lang)), ct);
+            var input = new SubscriptionService.Input(parse.GetValue(email), parse.GetValue(name), parse.GetValue(scope), parse.GetValue(lang));
+            var result = await Audited(services, c => services.ServiceProvider.GetRequiredService<SubscriptionService>().SaveAsync(input, c),
+                r => r.Subscription is { } saved ? (r.Created ? "subscription.add" : "subscription.update", $"#{saved.Id} {saved.Email} {saved.Scope} {saved.Language}") : null, ct);
             if (result.Subscription is not { } s)
             {
                 foreach (var error in result.Errors) Console.Error.WriteLine(error);
                 return ExitCodes.BadInput;
             }
-            await Audit(services, result.Created ? "subscription.add" : "subscription.update", $"#{s.Id} {s.Email} {s.Scope} {s.Language}", ct);
             Console.Out.WriteLine($"{(result.Created ? "đã thêm / added" : "đã cập nhật / updated")} #{s.Id} {s.Email} {s.Scope} {s.Language}");
             return ExitCodes.Ok;
         });
@@ -73,13 +74,13 @@ internal static class SubscriptionsCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var services = await CliServices.OpenAsync(parse, ct);
-            var count = await services.ServiceProvider.GetRequiredService<SubscriptionService>().DeactivateAsync(parse.GetValue(target)!, parse.GetValue(scope), ct);
+            var count = await Audited(services, c => services.ServiceProvider.GetRequiredService<SubscriptionService>().DeactivateAsync(parse.GetValue(target)!, parse.GetValue(scope), c),
+                n => n == 0 ? null : ("subscription.remove", $"{parse.GetValue(target)} {parse.GetValue(scope)} ({n})"), ct);
             if (count == 0)
             {
                 Console.Error.WriteLine($"không có đăng ký đang hoạt động nào khớp / no active subscription matches '{parse.GetValue(target)}'");
                 return ExitCodes.BadInput;
             }
-            await Audit(services, "subscription.remove", $"{parse.GetValue(target)} {parse.GetValue(scope)} ({count})", ct);
             Console.Out.WriteLine($"đã ngừng / deactivated {count}");
             return ExitCodes.Ok;
         });
@@ -100,20 +101,22 @@ internal static class SubscriptionsCommand
             }
             await using var services = await CliServices.OpenAsync(parse, ct);
             using var reader = new StreamReader(path.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            var result = await services.ServiceProvider.GetRequiredService<SubscriptionService>().ImportCsvAsync(reader, ct);
+            var result = await Audited(services, c => services.ServiceProvider.GetRequiredService<SubscriptionService>().ImportCsvAsync(reader, c),
+                r => r.Errors.Count > 0 ? null : ("subscription.import", $"{path.Name}: added {r.Created}, updated {r.Updated}"), ct);
             if (result.Errors.Count > 0)
             {
                 foreach (var error in IngestText.Listed(result.Errors)) Console.Error.WriteLine(error);
                 Console.Error.WriteLine("không nhập dòng nào / nothing imported");
                 return ExitCodes.BadInput;
             }
-            await Audit(services, "subscription.import", $"{path.Name}: added {result.Created}, updated {result.Updated}", ct);
             Console.Out.WriteLine($"đã thêm / added {result.Created}, đã cập nhật / updated {result.Updated}");
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static Task Audit(AsyncServiceScope services, string action, string details, CancellationToken ct) =>
-        services.ServiceProvider.GetRequiredService<KpiDashboard.Metrics.Accounts.AuditLog>().WriteAsync(CliActor.Name, action, details, ct: ct);
+    /// <summary>The change and its audit entry in one transaction; a refused change (a null entry) is rolled back.</summary>
+    private static Task<T> Audited<T>(AsyncServiceScope services, Func<CancellationToken, Task<T>> change, Func<T, (string Action, string Details)?> entry, CancellationToken ct) =>
+        services.ServiceProvider.GetRequiredService<AuditLog>().WithEntryAsync(change,
+            r => entry(r) is { } e ? new AuditNote(CliActor.Name, e.Action, e.Details) : null, ct);
 }

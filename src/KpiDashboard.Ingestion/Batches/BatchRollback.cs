@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,10 @@ public sealed class BatchRollback(KpiDbContext db, TimeProvider time)
 
     private static readonly string[] Measures = Staging.StagingSql.Measures;
 
-    public async Task<Outcome> RollbackAsync(int batchId, CancellationToken ct = default)
+    public Task<Outcome> RollbackAsync(int batchId, CancellationToken ct = default) => RollbackAsync(batchId, null, ct);
+
+    /// <param name="audit">The audit entry, written in the rollback's transaction with ": " and the outcome added to its details.</param>
+    public async Task<Outcome> RollbackAsync(int batchId, AuditNote? audit, CancellationToken ct = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // One write of facts at a time, as batches take it: a rollback and a batch on the same month and province
@@ -44,12 +48,14 @@ public sealed class BatchRollback(KpiDbContext db, TimeProvider time)
         var deleted = await db.Database.ExecuteSqlRawAsync("DELETE FROM \"Facts\" WHERE \"BatchId\" = {0}", [batchId], ct);
         await FactSummaryRefresh.RefreshAsync(db, touched, ct);
         batch.RolledBackUtc = time.GetUtcNow();
+        var outcome = new Outcome(true, deleted, restored,
+            $"Đã hoàn tác lô {batchId}: xóa {deleted} dòng mới, khôi phục {restored} dòng.",
+            $"Rolled back batch {batchId}: deleted {deleted} inserted facts, restored {restored}.");
+        if (audit is not null) db.AuditEntries.Add((audit with { Details = $"{audit.Details}: {outcome.MessageEn}" }).ToEntry(batch.RolledBackUtc.Value));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        return new Outcome(true, deleted, restored,
-            $"Đã hoàn tác lô {batchId}: xóa {deleted} dòng mới, khôi phục {restored} dòng.",
-            $"Rolled back batch {batchId}: deleted {deleted} inserted facts, restored {restored}.");
+        return outcome;
     }
 
     private static Outcome Fail(string message, string messageEn) => new(false, 0, 0, message, messageEn);

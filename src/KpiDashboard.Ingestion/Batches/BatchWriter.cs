@@ -150,6 +150,12 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
             if (deferred.Count > 0) phases.End("rebuild indexes");
             await FactSummaryRefresh.RefreshBatchAsync(db, batch.Id, ct);
             phases.End("summaries");
+            if (options.Audit is { } audit)
+            {
+                db.AuditEntries.Add((audit with { Details = $"{audit.Details} batch={batch.Id} rows={result.RowsRead}".TrimStart() }).ToEntry(time.GetUtcNow()));
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+            }
             if (!postgres) await ExecuteAsync(connection, tx, sql.DropTemporary(), ct);
             await transaction.CommitAsync(ct);
             phases.End("commit");

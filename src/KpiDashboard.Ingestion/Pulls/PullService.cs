@@ -52,7 +52,15 @@ public sealed class PullService(
             {
                 result = new PullResult(source.Name, PullStatus.Failed, 0, null, Describe(e, source));
             }
-            await RecordAsync(source.Name, result, ct);
+            try
+            {
+                await RecordAsync(source.Name, result, ct);
+            }
+            catch (Exception e) when (result.BatchId is not null && DatabaseFailure.KindOf(e) is not null)
+            {
+                // The batch is committed: a state that could not be recorded after it does not make the pull a failure.
+                logger.LogWarning(e, "Pull {Source} wrote batch {BatchId}, but its state could not be recorded", source.Name, result.BatchId);
+            }
         }
         finally
         {

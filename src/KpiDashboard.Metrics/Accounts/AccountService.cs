@@ -11,17 +11,19 @@ public sealed class AccountService(UserManager<KpiUser> users, RoleManager<Ident
 
     public sealed record Outcome(bool Succeeded, string Message);
 
-    public async Task<Outcome> AddAsync(string email, string role, IReadOnlyList<string> provinces, string password, string actor, bool isDemo = false, CancellationToken ct = default)
+    public Task<Outcome> AddAsync(string email, string role, IReadOnlyList<string> provinces, string password, string actor, bool isDemo = false, CancellationToken ct = default) =>
+        Audited(actor, "user.add", c => AddCoreAsync(email, role, provinces, password, isDemo, c), ct);
+
+    private async Task<(Outcome, string)> AddCoreAsync(string email, string role, IReadOnlyList<string> provinces, string password, bool isDemo, CancellationToken ct)
     {
-        if (await CheckAsync(role, provinces, ct) is { } problem) return problem;
+        if (await CheckAsync(role, provinces, ct) is { } problem) return (problem, "");
         var user = new KpiUser { UserName = email, Email = email, EmailConfirmed = true, ProvinceCodes = ProvinceList.Format(provinces), IsDemo = isDemo };
         var created = await users.CreateAsync(user, password);
-        if (!created.Succeeded) return Fail(created);
+        if (!created.Succeeded) return (Fail(created), "");
         await EnsureRoleAsync(role);
         var added = await users.AddToRoleAsync(user, role);
-        if (!added.Succeeded) return Fail(added);
-        await audit.WriteAsync(actor, "user.add", $"{email} {role} {user.ProvinceCodes}", ct: ct);
-        return new Outcome(true, $"Đã tạo / created {email} ({role})");
+        if (!added.Succeeded) return (Fail(added), "");
+        return (new Outcome(true, $"Đã tạo / created {email} ({role})"), $"{email} {role} {user.ProvinceCodes}");
     }
 
     public async Task<IReadOnlyList<Account>> ListAsync(CancellationToken ct = default)
@@ -35,39 +37,46 @@ public sealed class AccountService(UserManager<KpiUser> users, RoleManager<Ident
         return accounts;
     }
 
-    public async Task<Outcome> RemoveAsync(string email, string actor, CancellationToken ct = default)
-    {
-        if (await users.FindByEmailAsync(email) is not { } user) return NotFound(email);
-        var result = await users.DeleteAsync(user);
-        if (!result.Succeeded) return Fail(result);
-        await audit.WriteAsync(actor, "user.remove", email, ct: ct);
-        return new Outcome(true, $"Đã xóa / removed {email}");
-    }
+    public Task<Outcome> RemoveAsync(string email, string actor, CancellationToken ct = default) =>
+        Audited(actor, "user.remove", async _ =>
+        {
+            if (await users.FindByEmailAsync(email) is not { } user) return (NotFound(email), "");
+            var result = await users.DeleteAsync(user);
+            return result.Succeeded ? (new Outcome(true, $"Đã xóa / removed {email}"), email) : (Fail(result), "");
+        }, ct);
 
-    public async Task<Outcome> SetRoleAsync(string email, string role, string actor, CancellationToken ct = default)
+    public Task<Outcome> SetRoleAsync(string email, string role, string actor, CancellationToken ct = default) =>
+        Audited(actor, "user.set-role", c => SetRoleCoreAsync(email, role, c), ct);
+
+    private async Task<(Outcome, string)> SetRoleCoreAsync(string email, string role, CancellationToken ct)
     {
-        if (await users.FindByEmailAsync(email) is not { } user) return NotFound(email);
-        if (await CheckAsync(role, user.Provinces, ct) is { } problem) return problem;
+        if (await users.FindByEmailAsync(email) is not { } user) return (NotFound(email), "");
+        if (await CheckAsync(role, user.Provinces, ct) is { } problem) return (problem, "");
         await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
         await EnsureRoleAsync(role);
         await users.AddToRoleAsync(user, role);
         // A role change must reach the cookie of a signed-in user at once.
         await users.UpdateSecurityStampAsync(user);
-        await audit.WriteAsync(actor, "user.set-role", $"{email} {role}", ct: ct);
-        return new Outcome(true, $"{email}: {role}");
+        return (new Outcome(true, $"{email}: {role}"), $"{email} {role}");
     }
 
-    public async Task<Outcome> SetProvincesAsync(string email, IReadOnlyList<string> provinces, string actor, CancellationToken ct = default)
+    public Task<Outcome> SetProvincesAsync(string email, IReadOnlyList<string> provinces, string actor, CancellationToken ct = default) =>
+        Audited(actor, "user.set-provinces", c => SetProvincesCoreAsync(email, provinces, c), ct);
+
+    private async Task<(Outcome, string)> SetProvincesCoreAsync(string email, IReadOnlyList<string> provinces, CancellationToken ct)
     {
-        if (await users.FindByEmailAsync(email) is not { } user) return NotFound(email);
+        if (await users.FindByEmailAsync(email) is not { } user) return (NotFound(email), "");
         var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? Roles.Viewer;
-        if (await CheckAsync(role, provinces, ct) is { } problem) return problem;
+        if (await CheckAsync(role, provinces, ct) is { } problem) return (problem, "");
         user.ProvinceCodes = ProvinceList.Format(provinces);
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
-        await audit.WriteAsync(actor, "user.set-provinces", $"{email} {user.ProvinceCodes}", ct: ct);
-        return new Outcome(true, $"{email}: {user.ProvinceCodes}");
+        return (new Outcome(true, $"{email}: {user.ProvinceCodes}"), $"{email} {user.ProvinceCodes}");
     }
+
+    /// <summary>The change and its audit entry in one transaction; a refused change is rolled back and not audited.</summary>
+    private async Task<Outcome> Audited(string actor, string action, Func<CancellationToken, Task<(Outcome Outcome, string Details)>> change, CancellationToken ct) =>
+        (await audit.WithEntryAsync(change, r => r.Outcome.Succeeded ? new AuditNote(actor, action, r.Details) : null, ct)).Outcome;
 
     private async Task<Outcome?> CheckAsync(string role, IReadOnlyList<string> provinces, CancellationToken ct)
     {

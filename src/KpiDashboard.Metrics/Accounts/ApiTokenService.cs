@@ -21,10 +21,12 @@ public sealed class ApiTokenService(KpiDbContext db, AuditLog audit, TimeProvide
             Name = name.Trim(), Prefix = secret[..12], SecretHash = Hash(secret), Role = role,
             ProvinceCodes = ProvinceList.Format(provinces), CreatedUtc = time.GetUtcNow(), CreatedBy = actor,
         };
-        db.ApiTokens.Add(token);
-        await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(actor, "token.create", $"#{token.Id} {token.Name} {role} {token.ProvinceCodes}", address, ct);
-        return new Created(token, secret);
+        return await audit.WithEntryAsync(async c =>
+        {
+            db.ApiTokens.Add(token);
+            await db.SaveChangesAsync(c);
+            return new Created(token, secret);
+        }, _ => new AuditNote(actor, "token.create", $"#{token.Id} {token.Name} {role} {token.ProvinceCodes}", address), ct);
     }
 
     /// <summary>The live token with this secret; null for an unknown or revoked one.</summary>
@@ -38,15 +40,15 @@ public sealed class ApiTokenService(KpiDbContext db, AuditLog audit, TimeProvide
     public async Task<IReadOnlyList<ApiToken>> ListAsync(CancellationToken ct = default) =>
         (await db.ApiTokens.AsNoTracking().ToListAsync(ct)).OrderByDescending(t => t.CreatedUtc).ToList();
 
-    public async Task<bool> RevokeAsync(int id, string actor, string address = "", CancellationToken ct = default)
-    {
-        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == id, ct);
-        if (token is null || token.RevokedUtc is not null) return false;
-        token.RevokedUtc = time.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(actor, "token.revoke", $"#{token.Id} {token.Name}", address, ct);
-        return true;
-    }
+    public async Task<bool> RevokeAsync(int id, string actor, string address = "", CancellationToken ct = default) =>
+        await audit.WithEntryAsync(async c =>
+        {
+            var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == id, c);
+            if (token is null || token.RevokedUtc is not null) return null;
+            token.RevokedUtc = time.GetUtcNow();
+            await db.SaveChangesAsync(c);
+            return token;
+        }, token => token is null ? null : new AuditNote(actor, "token.revoke", $"#{token.Id} {token.Name}", address), ct) is not null;
 
     public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }

@@ -131,14 +131,15 @@ public sealed class SubscriptionService(KpiDbContext db, TimeProvider time)
         }
         if (errors.Count > 0) return new ImportResult(0, 0, errors);
         int created = 0, updated = 0;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Inside the caller's transaction when it has one (the import and its audit entry commit together).
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         foreach (var (_, sub) in rows)
         {
             if ((await UpsertAsync(sub, ct)).Created) created++;
             else updated++;
         }
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
         return new ImportResult(created, updated, []);
     }
 

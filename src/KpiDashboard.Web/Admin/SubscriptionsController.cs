@@ -29,9 +29,9 @@ public sealed class SubscriptionsController(SubscriptionService subscriptions, P
         [FromForm] string? province, [FromForm] string? commune, [FromForm] string? language, CancellationToken ct)
     {
         var form = new SubscriptionFormModel(null, email, name, scopeKind ?? "", province, commune, language ?? "vi", true, []);
-        var result = await subscriptions.SaveAsync(form.ToInput(), ct);
+        var result = await audit.WithEntryAsync(c => subscriptions.SaveAsync(form.ToInput(), c),
+            r => r.Subscription is { } s ? (r.Created ? "subscription.add" : "subscription.update", $"{s.Email} {s.Scope}") : null, ct);
         if (result.Subscription is null) return await FormAsync(form with { Errors = result.Errors }, ct, StatusCodes.Status400BadRequest);
-        await audit.WriteAsync(result.Created ? "subscription.add" : "subscription.update", $"{result.Subscription.Email} {result.Subscription.Scope}", ct);
         return Redirect($"/admin/subscriptions?done={(result.Created ? "created" : "updated")}");
     }
 
@@ -47,9 +47,9 @@ public sealed class SubscriptionsController(SubscriptionService subscriptions, P
     {
         await preview.SubscriptionAsync(id, ct);
         var form = new SubscriptionFormModel(id, email, name, scopeKind ?? "", province, commune, language ?? "vi", active == "true", []);
-        var result = await subscriptions.UpdateAsync(id, form.ToInput(), ct);
+        var result = await audit.WithEntryAsync(c => subscriptions.UpdateAsync(id, form.ToInput(), c),
+            r => r.Subscription is { } s ? ("subscription.update", $"{s.Email} {s.Scope}") : null, ct);
         if (result.Subscription is null) return await FormAsync(form with { Errors = result.Errors }, ct, StatusCodes.Status400BadRequest);
-        await audit.WriteAsync("subscription.update", $"{result.Subscription.Email} {result.Subscription.Scope}", ct);
         return Redirect("/admin/subscriptions?done=updated");
     }
 
@@ -58,8 +58,8 @@ public sealed class SubscriptionsController(SubscriptionService subscriptions, P
     public async Task<IActionResult> Deactivate([FromServices] EmailPreview preview, int id, CancellationToken ct)
     {
         await preview.SubscriptionAsync(id, ct);
-        await subscriptions.DeactivateAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct: ct);
-        await audit.WriteAsync("subscription.deactivate", id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await audit.WithEntryAsync(c => subscriptions.DeactivateAsync(key, ct: c), _ => ("subscription.deactivate", key), ct);
         return Redirect("/admin/subscriptions?done=deactivated");
     }
 
@@ -75,13 +75,13 @@ public sealed class SubscriptionsController(SubscriptionService subscriptions, P
         if (file is null || file.Length == 0) return ImportProblem("chưa chọn tệp CSV, hoặc tệp rỗng / no CSV file chosen, or it is empty");
         if (file.Length > MaxImportBytes) return ImportProblem($"tệp quá lớn (tối đa {MaxImportBytes / 1024 / 1024} MB) / the file is too large");
         using var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
-        var result = await subscriptions.ImportCsvAsync(reader, ct);
+        var result = await audit.WithEntryAsync(c => subscriptions.ImportCsvAsync(reader, c),
+            r => r.Errors.Count > 0 ? null : ("subscription.import", $"created={r.Created} updated={r.Updated}"), ct);
         if (result.Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(new ImportModel(KpiDashboard.Ingestion.IngestText.Listed(result.Errors)));
         }
-        await audit.WriteAsync("subscription.import", $"created={result.Created} updated={result.Updated}", ct);
         return View(new ImportModel([], result.Created, result.Updated));
     }
 

@@ -36,11 +36,11 @@ public sealed class IngestController(IngestService ingest, RequestAudit audit, I
         if (upload is null) return Problem(statusCode: StatusCodes.Status400BadRequest, title: "No file in the request.", detail: "Yêu cầu không có tệp.");
 
         await using var content = upload.Content;
-        var result = await ingest.IngestAsync(content, upload.Name, new IngestOptions(DryRun: dryRun, Xlsx: limits.Xlsx), ct);
+        // A batch's entry is written in the batch's transaction; a refused file, which writes nothing, is audited on its own.
+        var result = await ingest.IngestAsync(content, upload.Name, new IngestOptions(DryRun: dryRun, Xlsx: limits.Xlsx, Audit: audit.Note("ingest", upload.Name)), ct);
         var json = IngestResultJson.From(result);
-        if (!dryRun)
-            await audit.WriteAsync(result.Succeeded ? "ingest" : "ingest.rejected",
-                $"{upload.Name} batch={result.BatchId} rows={result.RowsRead} errors={result.Errors.Total}", ct);
+        if (!dryRun && !result.Succeeded)
+            await audit.WriteAsync("ingest.rejected", $"{upload.Name} rows={result.RowsRead} errors={result.Errors.Total}", ct);
         if (result.Succeeded) return Ok(json);
         var forbidden = result.Errors.Any(e => e.Code == "forbidden_province");
         return StatusCode(forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest, json);

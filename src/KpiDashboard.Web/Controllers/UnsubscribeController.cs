@@ -34,10 +34,14 @@ public sealed class UnsubscribeController(KpiDbContext db, UnsubscribeToken toke
         if (!tokens.TryValidate(token, out var id)) return Invalid(token);
         var subscription = await db.Subscriptions.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (subscription is null) return Invalid(token);
-        var wasActive = subscription.IsActive;
-        subscription.IsActive = false;
-        await db.SaveChangesAsync(ct);
-        if (wasActive) await audit.WriteAsync(subscription.Email, "subscription.unsubscribe", $"#{subscription.Id} {subscription.Scope}", ClientAddress.Of(HttpContext), ct);
+        if (subscription.IsActive)
+        {
+            await audit.WithEntryAsync(async c =>
+            {
+                subscription.IsActive = false;
+                return await db.SaveChangesAsync(c);
+            }, _ => new AuditNote(subscription.Email, "subscription.unsubscribe", $"#{subscription.Id} {subscription.Scope}", ClientAddress.Of(HttpContext)), ct);
+        }
         return View("Index", new UnsubscribeModel(token, true, true, subscription.Email, subscription.Scope));
     }
 
