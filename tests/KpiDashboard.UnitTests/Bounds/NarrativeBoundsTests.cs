@@ -70,10 +70,10 @@ public sealed class NarrativeBoundsTests
     }
 
     [Fact]
-    public void The_text_limit_reads_no_further_than_it()
+    public async Task The_text_limit_reads_no_further_than_it()
     {
         var limits = new NarrativeLimits { MaxChars = 1000 };
-        Assert.Null(limits.ReadAsync(new StringReader(new string('a', 1001))).Result);
-        Assert.Equal(1000, limits.ReadAsync(new StringReader(new string('a', 1000))).Result!.Length);
+        Assert.Null(await limits.ReadAsync(new StringReader(new string('a', 1001))));
+        Assert.Equal(1000, (await limits.ReadAsync(new StringReader(new string('a', 1000))))!.Length);
     }
 }
