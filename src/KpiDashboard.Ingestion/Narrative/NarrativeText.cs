@@ -15,7 +15,7 @@ public static partial class NarrativeText
         text = BlockEnd().Replace(text, "\n");
         text = Tag().Replace(text, " ");
         text = WebUtility.HtmlDecode(text).Replace('\u00A0', ' ');
-        return SpaceRuns().Replace(text, " ").Replace(" \n", "\n").Normalize(NormalizationForm.FormC);
+        return SpaceRuns().Replace(text, " ").Replace(" \n", "\n").Trim().Normalize(NormalizationForm.FormC);
     }
 
     [GeneratedRegex(@"<(?:html|body|p|div|br|span|table|td)\b", RegexOptions.IgnoreCase)]
