@@ -1,6 +1,7 @@
 using KpiDashboard.Ingestion.Demo;
 using KpiDashboard.Ingestion.Units;
 using KpiDashboard.Metrics.Data;
+using KpiDashboard.Web.Health;
 using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +11,11 @@ namespace KpiDashboard.Web;
 
 public static class WebApplicationExtensions
 {
-    /// <summary>Creates and migrates the database, fills an empty one with demo data unless configured off, and creates
+    /// <summary>Creates (only where allowed, see <see cref="DatabaseStartGuard"/>) and migrates the database, fills an empty one with demo data unless configured off, and creates
     /// the demo accounts in demo mode (or refuses to start in Production while any exists).</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
+        DatabaseStartGuard.Check(app.Configuration, app.Services.GetRequiredService<DatabaseOptions>());
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<StartupOptions>>().Value;
@@ -69,7 +71,7 @@ public static class WebApplicationExtensions
         app.UseAuthorization();
         app.MapControllers();
         app.MapOpenApi();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapKpiHealth();
     }
 
     public static void PrintUrlsOnStart(this WebApplication app) =>
