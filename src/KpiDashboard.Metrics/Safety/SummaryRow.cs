@@ -5,11 +5,7 @@ namespace KpiDashboard.Metrics.Safety;
 /// <summary>A summary row's key and figures as text (rows, demo rows, then each measure's sum/known), for comparing.</summary>
 internal sealed record SummaryRow(int Period, string ProvinceCode, string FieldCode, bool CommuneLevel, string CommuneCode)
 {
-    public static readonly string[] Measures =
-    [
-        "ReceivedOnline", "ReceivedOffline", "CarriedOver", "ResolvedEarly", "ResolvedOnTime", "ResolvedLate",
-        "PendingWithin", "PendingOverdue", "Received", "Handled", "Resolved", "Pending",
-    ];
+    public static readonly string[] Measures = Data.FactSummaryRefresh.Measures;
 
     public override string ToString() =>
         $"{Period} tỉnh/province '{ProvinceCode}' lĩnh vực/field '{FieldCode}' {(CommuneLevel ? "cấp xã/commune level" : "cấp tỉnh/province level")} xã/commune '{CommuneCode}'";
