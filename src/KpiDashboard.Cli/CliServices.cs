@@ -6,30 +6,24 @@ using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Reporting.Excel;
 using KpiDashboard.Reporting.Email;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace KpiDashboard.Cli;
 
 /// <summary>
-/// The same services the web app uses, migrated first, on the SQLite file named by --db, or else on
+/// The same services the web app uses, migrated first by commands that write (read-only for the others, see
+/// <see cref="CommandModes"/>), on the SQLite file named by --db, or else on
 /// Database__Provider and ConnectionStrings__Kpi from the environment.
 /// </summary>
 internal static class CliServices
 {
     public static async Task<AsyncServiceScope> OpenAsync(ParseResult parse, CancellationToken ct)
     {
-        // kpi.json in the working directory (optional) holds what environment variables cannot hold well: the Pulls sources.
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "kpi.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        if (parse.GetValue(KpiCommandLine.Db) is { } file)
-        {
-            configuration["Database:Provider"] = nameof(DatabaseProvider.Sqlite);
-            configuration["ConnectionStrings:Kpi"] = KpiDatabase.ConnectionStringForFile(file);
-        }
+        var configuration = CliConfiguration.Build(parse);
+        CliDatabase.Remember(CliConfiguration.Database(configuration));
+        var mode = CommandModes.Of(parse);
+        if (mode == CommandMode.Read) await ReadAccess.OpenReadOnlyAsync(configuration, ct);
         var services = new ServiceCollection()
             .AddKpiMetrics(configuration)
             .AddKpiIngestion(configuration)
@@ -45,8 +39,8 @@ internal static class CliServices
             })
             .BuildServiceProvider();
         var scope = services.CreateAsyncScope();
-        CliDatabase.Remember(scope.ServiceProvider.GetRequiredService<KpiDbContext>());
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+        if (mode == CommandMode.Write) await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+        else await ReadAccess.RequireCurrentAsync(scope.ServiceProvider.GetRequiredService<KpiDbContext>(), ct);
         return scope;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using KpiDashboard.Metrics.Safety;
 
 namespace KpiDashboard.Cli;
 
@@ -38,8 +39,13 @@ internal static class KpiCommandLine
         }
         try
         {
-            // Without System.CommandLine's own handler, which prints "Unhandled exception" and the whole trace.
+            // Failures reach the handlers below (a sentence, exit 1 or 2) instead of System.CommandLine's stack trace.
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (DatabaseRefusedException e)
+        {
+            Console.Error.WriteLine($"Lỗi / error: {e.Message}");
+            return e.BadInput ? ExitCodes.BadInput : ExitCodes.Failure;
         }
         catch (Exception e) when (CliDatabase.Explain(e) is { } sentence)
         {

@@ -16,5 +16,8 @@ var root = KpiCommandLine.Build(
     UsersCommand.Create(),
     SubscriptionsCommand.Create(),
     SummariesCommand.Create(),
+    CheckCommand.Create(),
+    BackupCommand.Create(),
+    RestoreCommand.Create(),
     BenchCommand.Create());
 return await KpiCommandLine.RunAsync(root, args);

@@ -41,6 +41,7 @@ public static class MetricsServiceCollectionExtensions
         services.AddScoped(_ => AccessScope.All);
         services.AddScoped<FigureQuery>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<Safety.DatabaseCheck>();
         services.AddScoped<Accounts.AuditLog>();
         services.AddSingleton(TimeProvider.System);
         return services;

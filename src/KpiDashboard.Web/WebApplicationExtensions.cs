@@ -1,6 +1,8 @@
 using KpiDashboard.Ingestion.Demo;
 using KpiDashboard.Ingestion.Units;
 using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Safety;
+using KpiDashboard.Web.Health;
 using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +12,7 @@ namespace KpiDashboard.Web;
 
 public static class WebApplicationExtensions
 {
-    /// <summary>Creates and migrates the database, fills an empty one with demo data unless configured off, and creates
+    /// <summary>Creates (only where allowed, see <see cref="DatabaseStartGuard"/>) and migrates the database, fills an empty one with demo data unless configured off, and creates
     /// the demo accounts in demo mode (or refuses to start in Production while any exists).</summary>
     /// <returns>False, with one sentence on stderr naming the database and what to do, when the database cannot be used
     /// (down, unreachable, locked, full, damaged, read-only): the caller exits non-zero instead of aborting on a trace.</returns>
@@ -19,8 +21,14 @@ public static class WebApplicationExtensions
         await using var scope = app.Services.CreateAsyncScope();
         try
         {
+            DatabaseStartGuard.Check(app.Configuration, app.Services.GetRequiredService<DatabaseOptions>());
             await PrepareAsync(app, scope.ServiceProvider);
             return true;
+        }
+        catch (DatabaseRefusedException e)
+        {
+            await Console.Error.WriteLineAsync($"Lỗi / error: {e.Message}");
+            return false;
         }
         catch (Exception e) when (DatabaseFailure.Classify(e, DatabaseFailure.LocationOf(scope.ServiceProvider.GetRequiredService<KpiDbContext>())) is { } failure)
         {
@@ -87,7 +95,7 @@ public static class WebApplicationExtensions
         app.UseAuthorization();
         app.MapControllers();
         app.MapOpenApi();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapKpiHealth();
     }
 
     public static void PrintUrlsOnStart(this WebApplication app) =>

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KpiDashboard.Web.Admin;
 using KpiDashboard.Web.Charts;
+using KpiDashboard.Web.Health;
 using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Pages;
 using KpiDashboard.Web.Reports;
@@ -23,6 +24,7 @@ public static class WebServiceCollectionExtensions
         // Vietnamese text stays readable in the HTML instead of becoming numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddKpiSecurity(configuration);
+        services.AddKpiHealth();
         services.AddKpiExcelReports(configuration);
         services.AddKpiEmail(configuration).AddKpiEmailSchedule();
         services.AddOptions<StartupOptions>().Bind(configuration.GetSection(StartupOptions.Section)).ValidateOnStart();

@@ -32,6 +32,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Kpi", KpiDatabase.ConnectionStringForFile(_database));
+        builder.UseSetting("Database:CreateIfMissing", "true");
         builder.UseSetting("urls", "http://127.0.0.1:0");
         // The scenario imports the communes it needs itself.
         builder.UseSetting("Startup:UnitsFile", "");

@@ -7,7 +7,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 PORT="${PORT:-5399}"
 DB="$(mktemp -d)/bench.db"
 dotnet build "$ROOT/src/KpiDashboard.Web" -c Release -v q --nologo >/dev/null
-ConnectionStrings__Kpi="Data Source=$DB" Logging__LogLevel__Default=Warning Security__PublicReadOnly=true \
+ConnectionStrings__Kpi="Data Source=$DB" Database__CreateIfMissing=true Logging__LogLevel__Default=Warning Security__PublicReadOnly=true \
   dotnet "$ROOT/src/KpiDashboard.Web/bin/Release/net10.0/KpiDashboard.Web.dll" --urls "http://127.0.0.1:$PORT" >/dev/null 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; rm -f "$DB"*' EXIT

@@ -10,7 +10,7 @@ namespace KpiDashboard.Metrics.Data;
 /// </summary>
 public static class FactSummaryRefresh
 {
-    private static readonly string[] Measures =
+    internal static readonly string[] Measures =
     [
         "ReceivedOnline", "ReceivedOffline", "CarriedOver", "ResolvedEarly", "ResolvedOnTime", "ResolvedLate",
         "PendingWithin", "PendingOverdue", "Received", "Handled", "Resolved", "Pending",

@@ -19,6 +19,7 @@ public sealed class UnsubscribeEndpointTests : IAsyncLifetime
     {
         app = new WebApplicationFactory<KpiDashboard.Web.StartupOptions>().WithWebHostBuilder(b => b
             .UseSetting("ConnectionStrings:Kpi", $"Data Source={file}")
+            .UseSetting("Database:CreateIfMissing", "true")
             .UseSetting("Startup:LoadDemoData", "false")
             .UseSetting("Summaries:UnsubscribeKey", Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray())));
         return Task.CompletedTask;

@@ -44,6 +44,8 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         ["Database:Provider"] = Provider.ToString(),
         ["ConnectionStrings:Kpi"] = ConnectionString,
+        // Tests point the app at their own file, not the default path.
+        ["Database:CreateIfMissing"] = "true",
     };
 
     public IConfiguration Configuration(IDictionary<string, string?>? extra = null) =>

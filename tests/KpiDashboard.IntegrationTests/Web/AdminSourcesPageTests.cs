@@ -17,6 +17,7 @@ public sealed class AdminSourcesPageTests : IAsyncLifetime
         _factory = new WebApplicationFactory<KpiDashboard.Web.Controllers.HomeController>().WithWebHostBuilder(b =>
         {
             b.UseSetting("ConnectionStrings:Kpi", $"Data Source={_file}");
+            b.UseSetting("Database:CreateIfMissing", "true");
             b.UseSetting("Startup:LoadDemoData", "false");
             b.UseSetting("Pulls:Sources:0:Name", "phu-tho");
             b.UseSetting("Pulls:Sources:0:Url", "http://127.0.0.1:9/figures.csv");
