@@ -54,9 +54,9 @@ public static partial class CountParser
         return true;
     }
 
-    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
+    [GeneratedRegex(@"^[0-9]{1,3}(\.[0-9]{3})+$")]
     private static partial Regex ThousandsDots();
 
-    [GeneratedRegex(@"^\d+$")]
+    [GeneratedRegex(@"^[0-9]+$")]
     private static partial Regex Plain();
 }

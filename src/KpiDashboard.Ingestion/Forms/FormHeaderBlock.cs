@@ -72,10 +72,10 @@ internal sealed partial record FormHeaderBlock(string? Unit, string UnitCell, st
             ? date : null;
 
     // PlainKey turns "/" and punctuation into spaces: "tháng 07/2025" is "thang 07 2025".
-    [GeneratedRegex(@"thang (\d{1,2}) (?:nam )?(\d{4})")]
+    [GeneratedRegex(@"thang ([0-9]{1,2}) (?:nam )?([0-9]{4})")]
     private static partial Regex MonthWords();
 
-    [GeneratedRegex(@"(?:tu ngay|from) (\d{1,2}) (\d{1,2}) (\d{4}) (?:den ngay|to) (\d{1,2}) (\d{1,2}) (\d{4})")]
+    [GeneratedRegex(@"(?:tu ngay|from) ([0-9]{1,2}) ([0-9]{1,2}) ([0-9]{4}) (?:den ngay|to) ([0-9]{1,2}) ([0-9]{1,2}) ([0-9]{4})")]
     private static partial Regex DateRange();
 
     [GeneratedRegex(@"ky bao cao (?:quy|6 thang|nam|sau thang)")]

@@ -122,6 +122,6 @@ internal static partial class FormLayoutFinder
         return null;
     }
 
-    [GeneratedRegex(@"^\(?\s*(\d{1,2})\s*\)?$")]
+    [GeneratedRegex(@"^\(?\s*([0-9]{1,2})\s*\)?$")]
     private static partial Regex ColumnNumber();
 }

@@ -45,7 +45,7 @@ internal static partial class FormRowNames
         return FormLevel.Unit;
     }
 
-    [GeneratedRegex(@"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[\.\):\-–]|[-+•–])\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:[IVXLC]+|[0-9]+(?:\.[0-9]+)*|[a-zđ])\s*[\.\):\-–]|[-+•–])\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Numbering();
 
     [GeneratedRegex(@"^[IVXLC]+$")]

@@ -67,7 +67,7 @@ internal static partial class NarrativeCounts
         var plain = " " + VietnameseText.PlainKey(clause) + " ";
         var named = abbreviations.Select(VietnameseText.PlainKey).Append("ho so")
             .Max(word => plain.LastIndexOf(" " + word + " ", StringComparison.Ordinal));
-        if (named < 0 || plain[named..].Any(char.IsDigit)) return false;
+        if (named < 0 || plain[named..].Any(char.IsAsciiDigit)) return false;
         return Linking().IsMatch(clause);
     }
 
@@ -85,7 +85,7 @@ internal static partial class NarrativeCounts
     private static partial Regex Abbreviation();
 
     // A number glued to "/" or "-" on its left is part of a date or a document number, and so is one followed by more digits.
-    [GeneratedRegex(@"(?<approx>\b(?:gần|hơn|trên|khoảng|xấp xỉ|chừng)\s+)?(?<![\d.,/\-])(?<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:/(?<base>\d{1,3}(?:\.\d{3})+|\d+))?(?![\d/]|[.,]\d)(?:\s*(?<mult>ngàn|nghìn|triệu)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<approx>\b(?:gần|hơn|trên|khoảng|xấp xỉ|chừng)\s+)?(?<![0-9.,/\-])(?<num>[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?)(?:/(?<base>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+))?(?![0-9/]|[.,][0-9])(?:\s*(?<mult>ngàn|nghìn|triệu)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
     // Small counts written in words ("chỉ tám hồ sơ quá hạn"); "một" and "năm" are left out, they mean "a" and "year" too often.
@@ -104,6 +104,6 @@ internal static partial class NarrativeCounts
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Parenthetical();
 
-    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
+    [GeneratedRegex(@"^[0-9]{1,3}(\.[0-9]{3})+$")]
     private static partial Regex ThousandsDots();
 }

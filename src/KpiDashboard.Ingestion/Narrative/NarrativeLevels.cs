@@ -52,17 +52,17 @@ internal static partial class NarrativeLevels
     private static bool Joins(string between)
     {
         var words = VietnameseText.PlainKey(between).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return between.Length <= 24 && words.All(w => w is "va" or "ubnd" or "cac" or "cap" or "o" or "tai" || w.All(char.IsDigit));
+        return between.Length <= 24 && words.All(w => w is "va" or "ubnd" or "cac" or "cap" or "o" or "tai" || w.All(char.IsAsciiDigit));
     }
 
-    [GeneratedRegex(@"(?<![\d/.,])\d[\d.]*\s+(?:\p{L}+[\s,]+){0,3}$")]
+    [GeneratedRegex(@"(?<![0-9/.,])[0-9][0-9.]*\s+(?:\p{L}+[\s,]+){0,3}$")]
     private static partial Regex Counted();
 
     // "2 cấp huyện và xã" counts levels.
-    [GeneratedRegex(@"\d\s+cấp\s+\p{L}+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[0-9]\s+cấp\s+\p{L}+$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelsCounted();
 
-    [GeneratedRegex(@"^[^\d;.]{0,40}?\b(?:tiếp\s+nhận|giải\s+quyết|xử\s+lý)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^0-9;.]{0,40}?\b(?:tiếp\s+nhận|giải\s+quyết|xử\s+lý)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ActsNext();
 
 

@@ -45,18 +45,22 @@ internal static partial class NarrativePeriods
         {
             var q = m.Groups["q"].Value.ToUpperInvariant() switch { "I" or "1" => 1, "II" or "2" => 2, "III" or "3" => 3, _ => 4 };
             var year = Year(m.Groups["y"].Value) ?? (q * 3 - 2 > reference.Month ? reference.Year - 1 : reference.Year);
+            if (!Plausible(year)) continue;
             Add(m, new DateOnly(year, q * 3 - 2, 1), new DateOnly(year, q * 3, 1).AddMonths(1).AddDays(-1), Kind.Named);
         }
         foreach (Match m in FirstMonths().Matches(sentence).Where(Free))
         {
             var n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
             var year = Year(m.Groups["y"].Value) ?? reference.Year;
-            if (n is < 1 or > 12) continue;
+            if (n is < 1 or > 12 || !Plausible(year)) continue;
             var last = m.Groups["end"].Success;
             Add(m, new DateOnly(year, last ? 13 - n : 1, 1), new DateOnly(year, last ? 12 : n, 1).AddMonths(1).AddDays(-1), Kind.Named);
         }
         foreach (Match m in YearRange().Matches(sentence).Where(Free))
-            Add(m, new DateOnly(Year(m.Groups["y1"].Value)!.Value, 1, 1), new DateOnly(Year(m.Groups["y2"].Value)!.Value, 12, 31), Kind.Named);
+        {
+            if (Year(m.Groups["y1"].Value) is not { } first || Year(m.Groups["y2"].Value) is not { } last || !Plausible(first) || !Plausible(last)) continue;
+            Add(m, new DateOnly(first, 1, 1), new DateOnly(last, 12, 31), Kind.Named);
+        }
         foreach (Match m in MonthPhrase().Matches(sentence).Where(Free))
         {
             var month = MonthOf(m.Groups["m"].Value, m.Groups["y"].Value, reference);
@@ -65,6 +69,7 @@ internal static partial class NarrativePeriods
         foreach (Match m in YearPhrase().Matches(sentence).Where(Free))
         {
             var year = m.Groups["nay"].Success ? reference.Year : Year(m.Groups["y"].Value)!.Value;
+            if (!Plausible(year)) continue;
             Add(m, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), Kind.Named);
         }
         // A named period of the sentence is what its figures are for; a date range beside it only says where it was cut.
@@ -80,7 +85,7 @@ internal static partial class NarrativePeriods
     {
         var before = VietnameseText.PlainKey(sentence[Math.Max(0, index - 40)..index]);
         var at = before.LastIndexOf("so voi", StringComparison.Ordinal);
-        return (at >= 0 && !before[at..].Any(char.IsDigit)) || before.EndsWith("cung ky", StringComparison.Ordinal);
+        return (at >= 0 && !before[at..].Any(char.IsAsciiDigit)) || before.EndsWith("cung ky", StringComparison.Ordinal);
     }
 
     private static (DateOnly? Start, DateOnly? End) RangeDates(Match m, DateOnly reference)
@@ -98,44 +103,47 @@ internal static partial class NarrativePeriods
     {
         var d = int.Parse(day, CultureInfo.InvariantCulture);
         var mo = int.Parse(month, CultureInfo.InvariantCulture);
-        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(year, mo) ? new DateOnly(year, mo, d) : null;
+        return Plausible(year) && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(year, mo) ? new DateOnly(year, mo, d) : null;
     }
 
     /// <summary>A month without a year is the latest one not after the reference date.</summary>
     private static Metrics.Periods.Month? MonthOf(string month, string year, DateOnly reference)
     {
         var number = int.Parse(month, CultureInfo.InvariantCulture);
-        if (number is < 1 or > 12) return null;
-        return new Metrics.Periods.Month(Year(year) ?? (number > reference.Month ? reference.Year - 1 : reference.Year), number);
+        var y = Year(year) ?? (number > reference.Month ? reference.Year - 1 : reference.Year);
+        return number is >= 1 and <= 12 && Plausible(y) ? new Metrics.Periods.Month(y, number) : null;
     }
 
     private static int? Year(string digits) => digits.Length == 4 ? int.Parse(digits, CultureInfo.InvariantCulture) : null;
 
+    // "năm 0000" or a reference date at the ends of the calendar would overflow the date arithmetic: such a phrase names no period.
+    private static bool Plausible(int year) => year is >= 1900 and <= 2100;
+
     [GeneratedRegex(@"\b(?:kể\s+)?từ\b[^.;]{0,60}?\bđến\s+nay\b|\b(?:tính\s+)?đến\s+nay\b", RegexOptions.IgnoreCase)]
     private static partial Regex SinceUntilNow();
 
-    [GeneratedRegex(@"\b(?:tính\s+)?từ\s+(?:ngày\s+)?(?<d1>\d{1,2})(?:[/.\-](?<m1>\d{1,2})(?:[/.\-](?<y1>\d{4}))?)?\s*(?:đến|tới|-|–)\s*(?:(?:hết|cuối)\s+)?(?:tháng\s+(?<mm>\d{1,2})(?:\s*(?:/|-|năm)\s*(?<my>\d{4}))?|(?:ngày\s+)?(?<d2>\d{1,2})[/.\-](?<m2>\d{1,2})(?:[/.\-](?<y2>\d{4}))?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tính\s+)?từ\s+(?:ngày\s+)?(?<d1>[0-9]{1,2})(?:[/.\-](?<m1>[0-9]{1,2})(?:[/.\-](?<y1>[0-9]{4}))?)?\s*(?:đến|tới|-|–)\s*(?:(?:hết|cuối)\s+)?(?:tháng\s+(?<mm>[0-9]{1,2})(?:\s*(?:/|-|năm)\s*(?<my>[0-9]{4}))?|(?:ngày\s+)?(?<d2>[0-9]{1,2})[/.\-](?<m2>[0-9]{1,2})(?:[/.\-](?<y2>[0-9]{4}))?)", RegexOptions.IgnoreCase)]
     private static partial Regex DateRange();
 
-    [GeneratedRegex(@"\b(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?<m>\d{1,2})(?:\s*(?:/|-|năm)\s*(?<y>\d{4}))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?<m>[0-9]{1,2})(?:\s*(?:/|-|năm)\s*(?<y>[0-9]{4}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex UntilMonth();
 
-    [GeneratedRegex(@"\b(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?", RegexOptions.IgnoreCase)]
     private static partial Regex UntilDate();
 
-    [GeneratedRegex(@"\bquý\s+(?<q>IV|I{1,3}|[1-4])\b(?:\s*(?:/|-|năm)\s*(?<y>\d{4}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bquý\s+(?<q>IV|I{1,3}|[1-4])\b(?:\s*(?:/|-|năm)\s*(?<y>[0-9]{4}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,2})\s+tháng\s+(?:(?<end>cuối\s+năm)|đầu\s+năm|năm)(?:\s+(?:nay|(?<y>\d{4})))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>[0-9]{1,2})\s+tháng\s+(?:(?<end>cuối\s+năm)|đầu\s+năm|năm)(?:\s+(?:nay|(?<y>[0-9]{4})))?", RegexOptions.IgnoreCase)]
     private static partial Regex FirstMonths();
 
-    [GeneratedRegex(@"\b(?:từ\s+)?năm\s+(?<y1>\d{4})\s*(?:-|–|đến)\s*(?:năm\s+)?(?<y2>\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:từ\s+)?năm\s+(?<y1>[0-9]{4})\s*(?:-|–|đến)\s*(?:năm\s+)?(?<y2>[0-9]{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"(?<!\d\s)\btháng\s+(?<m>\d{1,2})(?:\s*(?:/|-|\.|năm)\s*(?<y>\d{4}))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![0-9]\s)\btháng\s+(?<m>[0-9]{1,2})(?:\s*(?:/|-|\.|năm)\s*(?<y>[0-9]{4}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthPhrase();
 
     // "Trong năm 2023", "Năm 2021, …", "(năm 2017)": not "kế hoạch … năm 2021", which names a plan, not the period of figures.
-    [GeneratedRegex(@"(?:^\s*|\b(?:trong|cả)\s+|\(\s*)năm\s+(?:(?<y>\d{4})\b|(?<nay>nay)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^\s*|\b(?:trong|cả)\s+|\(\s*)năm\s+(?:(?<y>[0-9]{4})\b|(?<nay>nay)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex YearPhrase();
 }

@@ -68,7 +68,7 @@ internal static partial class NarrativeRates
         return sentence[from..(end < 0 ? sentence.Length : end)];
     }
 
-    [GeneratedRegex(@"(?<approx>\b(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?(?<![\d.,])(?<num>\d{1,3}(?:,\d+)?)\s*%", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<approx>\b(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?(?<![0-9.,])(?<num>[0-9]{1,3}(?:,[0-9]+)?)\s*%", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
 
     [GeneratedRegex(@"\([^()]*\)")]

@@ -24,7 +24,7 @@ public static partial class NarrativeText
     [GeneratedRegex(@"<(script|style)\b.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex ScriptOrStyle();
 
-    [GeneratedRegex(@"<\s*(?:br|/p|/div|/li|/tr|/h\d)\b[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<\s*(?:br|/p|/div|/li|/tr|/h[0-9])\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex BlockEnd();
 
     [GeneratedRegex(@"<[^>]*>")]

@@ -46,9 +46,9 @@ public readonly partial record struct Month
     }
 
     // PlainKey turns separators into single spaces: "2025-07" → "2025 07", "tháng 7/2025" → "thang 7 2025".
-    [GeneratedRegex(@"^(\d{4}) (\d{1,2})$")]
+    [GeneratedRegex(@"^([0-9]{4}) ([0-9]{1,2})$")]
     private static partial Regex IsoMonth();
 
-    [GeneratedRegex(@"^(?:thang |t)?(\d{1,2}) (?:nam )?(\d{4})$")]
+    [GeneratedRegex(@"^(?:thang |t)?([0-9]{1,2}) (?:nam )?([0-9]{4})$")]
     private static partial Regex LocalMonth();
 }

@@ -84,6 +84,6 @@ public sealed partial record Period(PeriodKind Kind, int Year, int Index)
 
     internal static bool ValidYear(int year) => year is >= 2000 and <= 2100;
 
-    [GeneratedRegex(@"^(\d{4})-([QqHh])(\d)$")]
+    [GeneratedRegex(@"^([0-9]{4})-([QqHh])([0-9])$")]
     private static partial Regex QuarterOrHalf();
 }
