@@ -11,10 +11,12 @@ namespace KpiDashboard.Web.Security;
 /// hash is checked, failures are counted, and the fifth locks the address for the lockout time. So neither the answer, its
 /// time nor the lockout tells which addresses have accounts. Counted in memory, per instance, for at most 100,000 addresses.
 /// </summary>
-public sealed class UnknownAccountLockout(TimeProvider time, IOptions<IdentityOptions> identity, IPasswordHasher<KpiUser> hasher) : IDisposable
+public sealed class UnknownAccountLockout(TimeProvider time, IOptions<IdentityOptions> identity, IOptions<PasswordHasherOptions> hashing) : IDisposable
 {
+    // Identity's hasher with Identity's settings: the same work as checking a real account's password.
+    private readonly PasswordHasher<KpiUser> _hasher = new(hashing);
     private readonly MemoryCache _failures = new(new MemoryCacheOptions { SizeLimit = 100_000 });
-    private readonly Lazy<string> _dummyHash = new(() => hasher.HashPassword(new KpiUser(), Guid.NewGuid().ToString("N")));
+    private string? _dummyHash;
 
     private sealed class Failures
     {
@@ -34,7 +36,7 @@ public sealed class UnknownAccountLockout(TimeProvider time, IOptions<IdentityOp
         })!;
         lock (entry)
             if (entry.LockedUntil > now) return SignInResult.LockedOut;
-        hasher.VerifyHashedPassword(new KpiUser(), _dummyHash.Value, password);
+        _hasher.VerifyHashedPassword(new KpiUser(), _dummyHash ??= _hasher.HashPassword(new KpiUser(), Guid.NewGuid().ToString("N")), password);
         var lockout = identity.Value.Lockout;
         lock (entry)
         {
