@@ -49,7 +49,7 @@ public sealed class RouteMatrixTests(SecurityFixture app)
         // Without an antiforgery token: 400 once past authorization.
         ["POST /account/sign-in"] = new("POST", "/account/sign-in", _ => Outcome.Allow),
         ["POST /account/sign-out"] = new("POST", "/account/sign-out", Dashboard),
-        ["GET /api/figures"] = new("GET", "/api/figures?province=25&period=2025-06", w => Api(w, PhuTho)),
+        ["GET /api/figures"] = new("GET", "/api/figures?province=25&period=2025-06", w => Api(w, t => t == Who.TokenOfficer42 ? Outcome.Forbidden : Outcome.Allow)),
         ["POST /api/ingest"] = new("POST", "/api/ingest", w => Api(w, t => t == Who.TokenViewer ? Outcome.Forbidden : Outcome.Allow)),
         ["GET /admin/users"] = new("GET", "/admin/users", AdminOnly),
         ["POST /admin/users/add"] = new("POST", "/admin/users/add", AdminOnly),
