@@ -16,6 +16,8 @@ public sealed class ErrorController(IModelMetadataProvider metadata) : Controlle
     [Route("/error/{status:int}")]
     public IActionResult Status(int status) => status switch
     {
+        StatusCodes.Status401Unauthorized => InvalidQueryFilter.ProblemPage(metadata, status,
+            "Hãy đăng nhập. Khóa API chỉ dùng cho /api.", "Please sign in. API tokens are for /api only."),
         StatusCodes.Status404NotFound => InvalidQueryFilter.ProblemPage(metadata, status, "Không có trang này.", "There is no such page."),
         StatusCodes.Status403Forbidden => InvalidQueryFilter.ProblemPage(metadata, status, "Tài khoản của bạn không có quyền xem trang này.", "Your account may not see this page."),
         StatusCodes.Status413PayloadTooLarge => InvalidQueryFilter.ProblemPage(metadata, status, "Tệp quá lớn.", "The file is too large."),

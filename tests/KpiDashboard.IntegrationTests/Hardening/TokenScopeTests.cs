@@ -30,6 +30,7 @@ public sealed class TokenScopeTests(SecurityFixture app)
             if (method == "POST") request.Content = new FormUrlEncodedContent([new("report", "national"), new("period", "2025-06")]);
             using var response = await client.SendAsync(request);
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.Contains("Khóa API chỉ dùng cho /api", await response.Content.ReadAsStringAsync());
         }
     }
 
