@@ -68,17 +68,21 @@ public static class WebApplicationExtensions
     /// (anonymous), rate limits, sign-in and the authorization rules, then controllers, the OpenAPI description and /health.</summary>
     public static void UseKpiWeb(this WebApplication app)
     {
+        // Behind a TLS-terminating proxy: the client's scheme and address, from configured proxies only (Security:ForwardedHeaders).
+        app.UseForwardedHeaders();
+        // In every environment, so that bad input is a 4xx in Development too (RequestProblems); other failures are logged.
+        app.UseExceptionHandler("/error");
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error");
             app.UseHsts();
             app.UseHttpsRedirection();
         }
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<CacheControlMiddleware>();
         app.UseMiddleware<DataStoreUnavailableMiddleware>();
-        // API clients get bare status codes (and JSON bodies), people get the problem page.
+        // People get the problem page; API clients get problem details (RFC 9457) for every bare status code.
         app.UseWhen(c => !ApiPaths.IsApi(c.Request), branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(c => ApiPaths.IsApi(c.Request), branch => branch.UseStatusCodePages(ApiProblem.WriteStatusAsync));
         app.UseRequestLocalization();
         app.UseMiddleware<LanguageCookieMiddleware>();
         app.UseStaticFiles();

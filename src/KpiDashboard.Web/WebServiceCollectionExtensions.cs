@@ -20,7 +20,11 @@ public static class WebServiceCollectionExtensions
 {
     public static IServiceCollection AddKpiWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddControllersWithViews(o => o.Filters.Add<InvalidQueryFilter>());
+        services.AddControllersWithViews(o =>
+        {
+            o.Filters.Add<InvalidQueryFilter>();
+            o.Filters.Add<UnreadableFormFilter>();
+        });
         // Vietnamese text stays readable in the HTML instead of becoming numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddKpiSecurity(configuration);

@@ -4,6 +4,7 @@ using System.Text;
 using KpiDashboard.Ingestion.Narrative;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Names;
+using KpiDashboard.Metrics.Periods;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -25,9 +26,9 @@ internal static class ExtractCommand
         {
             var path = parse.GetValue(file)!;
             DateOnly reference = DateOnly.FromDateTime(DateTime.Today);
-            if (parse.GetValue(referenceDate) is { } r && !DateOnly.TryParseExact(r, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out reference))
+            if (parse.GetValue(referenceDate) is { } r && !DayText.TryParse(r, out reference))
             {
-                Console.Error.WriteLine($"--reference-date: cần yyyy-MM-dd / expected yyyy-MM-dd: '{r}'");
+                Console.Error.WriteLine($"--reference-date: cần yyyy-MM-dd, năm 1900–2100 / expected yyyy-MM-dd, years 1900–2100: '{r}'");
                 return ExitCodes.BadInput;
             }
             if (path != "-" && !File.Exists(path))

@@ -124,7 +124,7 @@ internal sealed class FormSheet
     {
         var t = text.Normalize(NormalizationForm.FormC).Replace('\u00A0', ' ').Trim();
         // Some officials type the marker themselves: "91*".
-        if (t.Length > 1 && t.EndsWith('*') && char.IsDigit(t[^2])) return new FormCell(t[..^1].Trim(), false, true);
+        if (t.Length > 1 && t.EndsWith('*') && char.IsAsciiDigit(t[^2])) return new FormCell(t[..^1].Trim(), false, true);
         return new FormCell(t, false, marked);
     }
 }

@@ -74,7 +74,7 @@ internal static partial class NarrativeCounts
         var plain = " " + VietnameseText.PlainKey(clause) + " ";
         var named = abbreviations.Select(VietnameseText.PlainKey).Append("ho so")
             .Max(word => plain.LastIndexOf(" " + word + " ", StringComparison.Ordinal));
-        if (named < 0 || plain[named..].Any(char.IsDigit)) return false;
+        if (named < 0 || plain[named..].Any(char.IsAsciiDigit)) return false;
         return Linking().IsMatch(clause);
     }
 

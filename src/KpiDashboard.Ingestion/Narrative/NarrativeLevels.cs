@@ -52,7 +52,7 @@ internal static partial class NarrativeLevels
     private static bool Joins(string between)
     {
         var words = VietnameseText.PlainKey(between).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return between.Length <= 24 && words.All(w => w is "va" or "ubnd" or "cac" or "cap" or "o" or "tai" || w.All(char.IsDigit));
+        return between.Length <= 24 && words.All(w => w is "va" or "ubnd" or "cac" or "cap" or "o" or "tai" || w.All(char.IsAsciiDigit));
     }
 
     [GeneratedRegex(@"(?<![0-9/.,])[0-9][0-9.]*\s+(?:\p{L}+[\s,]+){0,3}$")]

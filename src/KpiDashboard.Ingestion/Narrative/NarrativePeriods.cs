@@ -45,18 +45,22 @@ internal static partial class NarrativePeriods
         {
             var q = m.Groups["q"].Value.ToUpperInvariant() switch { "I" or "1" => 1, "II" or "2" => 2, "III" or "3" => 3, _ => 4 };
             var year = Year(m.Groups["y"].Value) ?? (q * 3 - 2 > reference.Month ? reference.Year - 1 : reference.Year);
+            if (!Plausible(year)) continue;
             Add(m, new DateOnly(year, q * 3 - 2, 1), new DateOnly(year, q * 3, 1).AddMonths(1).AddDays(-1), Kind.Named);
         }
         foreach (Match m in FirstMonths().Matches(sentence).Where(Free))
         {
             var n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
             var year = Year(m.Groups["y"].Value) ?? reference.Year;
-            if (n is < 1 or > 12) continue;
+            if (n is < 1 or > 12 || !Plausible(year)) continue;
             var last = m.Groups["end"].Success;
             Add(m, new DateOnly(year, last ? 13 - n : 1, 1), new DateOnly(year, last ? 12 : n, 1).AddMonths(1).AddDays(-1), Kind.Named);
         }
         foreach (Match m in YearRange().Matches(sentence).Where(Free))
-            Add(m, new DateOnly(Year(m.Groups["y1"].Value)!.Value, 1, 1), new DateOnly(Year(m.Groups["y2"].Value)!.Value, 12, 31), Kind.Named);
+        {
+            if (Year(m.Groups["y1"].Value) is not { } first || Year(m.Groups["y2"].Value) is not { } last || !Plausible(first) || !Plausible(last)) continue;
+            Add(m, new DateOnly(first, 1, 1), new DateOnly(last, 12, 31), Kind.Named);
+        }
         foreach (Match m in MonthPhrase().Matches(sentence).Where(Free))
         {
             var month = MonthOf(m.Groups["m"].Value, m.Groups["y"].Value, reference);
@@ -65,6 +69,7 @@ internal static partial class NarrativePeriods
         foreach (Match m in YearPhrase().Matches(sentence).Where(Free))
         {
             var year = m.Groups["nay"].Success ? reference.Year : Year(m.Groups["y"].Value)!.Value;
+            if (!Plausible(year)) continue;
             Add(m, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), Kind.Named);
         }
         // A named period of the sentence is what its figures are for; a date range beside it only says where it was cut.
@@ -80,7 +85,7 @@ internal static partial class NarrativePeriods
     {
         var before = VietnameseText.PlainKey(sentence[Math.Max(0, index - 40)..index]);
         var at = before.LastIndexOf("so voi", StringComparison.Ordinal);
-        return (at >= 0 && !before[at..].Any(char.IsDigit)) || before.EndsWith("cung ky", StringComparison.Ordinal);
+        return (at >= 0 && !before[at..].Any(char.IsAsciiDigit)) || before.EndsWith("cung ky", StringComparison.Ordinal);
     }
 
     private static (DateOnly? Start, DateOnly? End) RangeDates(Match m, DateOnly reference)
@@ -98,18 +103,21 @@ internal static partial class NarrativePeriods
     {
         var d = int.Parse(day, CultureInfo.InvariantCulture);
         var mo = int.Parse(month, CultureInfo.InvariantCulture);
-        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(year, mo) ? new DateOnly(year, mo, d) : null;
+        return Plausible(year) && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(year, mo) ? new DateOnly(year, mo, d) : null;
     }
 
     /// <summary>A month without a year is the latest one not after the reference date.</summary>
     private static Metrics.Periods.Month? MonthOf(string month, string year, DateOnly reference)
     {
         var number = int.Parse(month, CultureInfo.InvariantCulture);
-        if (number is < 1 or > 12) return null;
-        return new Metrics.Periods.Month(Year(year) ?? (number > reference.Month ? reference.Year - 1 : reference.Year), number);
+        var y = Year(year) ?? (number > reference.Month ? reference.Year - 1 : reference.Year);
+        return number is >= 1 and <= 12 && Plausible(y) ? new Metrics.Periods.Month(y, number) : null;
     }
 
     private static int? Year(string digits) => digits.Length == 4 ? int.Parse(digits, CultureInfo.InvariantCulture) : null;
+
+    // "năm 0000" or a reference date at the ends of the calendar would overflow the date arithmetic: such a phrase names no period.
+    private static bool Plausible(int year) => year is >= 1900 and <= 2100;
 
     [GeneratedRegex(@"\b(?:kể\s+)?từ\b[^.;]{0,60}?\bđến\s+nay\b|\b(?:tính\s+)?đến\s+nay\b", RegexOptions.IgnoreCase)]
     private static partial Regex SinceUntilNow();

@@ -1,5 +1,5 @@
-using System.Globalization;
 using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -32,8 +32,8 @@ public sealed class AuditController(KpiDbContext db) : Controller
     private static DateTimeOffset? Day(string? text, string name)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return Metrics.Periods.VietnamTime.StartOf(day);
-        throw InvalidQueryException.BadRequest($"Ngày không hợp lệ ({name}): \"{text}\" (yyyy-MM-dd).", $"Invalid date ({name}) \"{text}\" (yyyy-MM-dd).");
+        if (DayText.TryParse(text, out var day)) return VietnamTime.StartOf(day);
+        throw InvalidQueryException.BadRequest($"Ngày không hợp lệ ({name}): \"{text}\" (yyyy-MM-dd, năm 1900–2100).",
+            $"Invalid date ({name}) \"{text}\" (yyyy-MM-dd, years 1900–2100).");
     }
 }

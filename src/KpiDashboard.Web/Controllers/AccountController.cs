@@ -9,9 +9,11 @@ using Microsoft.Extensions.Options;
 
 namespace KpiDashboard.Web.Controllers;
 
-/// <summary>Sign-in with lockout (5 failures, 15 minutes) and sign-out; every attempt is in the audit log with its address.</summary>
+/// <summary>Sign-in with lockout (5 failures, 15 minutes) and sign-out; every attempt is in the audit log with its address.
+/// An address without an account gets the same answer, cost and lockout as a wrong password (<see cref="UnknownAccountLockout"/>).</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class AccountController(SignInManager<KpiUser> signIn, AuditLog audit, IOptions<SecurityOptions> options, IHostEnvironment environment) : Controller
+public sealed class AccountController(SignInManager<KpiUser> signIn, UnknownAccountLockout unknown, AuditLog audit, IOptions<SecurityOptions> options,
+    IHostEnvironment environment) : Controller
 {
     [AllowAnonymous]
     [HttpGet("/account/sign-in")]
@@ -27,7 +29,7 @@ public sealed class AccountController(SignInManager<KpiUser> signIn, AuditLog au
             return Page(email, returnUrl, "Hãy nhập thư điện tử và mật khẩu.", "Enter your e-mail and password.", StatusCodes.Status400BadRequest);
         email = email.Trim();
         var user = await signIn.UserManager.FindByEmailAsync(email);
-        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+        var result = user is null ? unknown.SignIn(email, password) : await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             await audit.WriteAsync(email, "sign-in", "", address, ct);
@@ -47,6 +49,8 @@ public sealed class AccountController(SignInManager<KpiUser> signIn, AuditLog au
     public async Task<IActionResult> SignOutAsync(CancellationToken ct)
     {
         var actor = ClientAddress.ActorOf(HttpContext);
+        // A new stamp ends every copy of this session's cookie, not just the one the browser deletes.
+        if (await signIn.UserManager.GetUserAsync(User) is { } user) await signIn.UserManager.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         await audit.WriteAsync(actor, "sign-out", "", ClientAddress.Of(HttpContext), ct);
         return LocalRedirect("/account/sign-in");
@@ -55,7 +59,7 @@ public sealed class AccountController(SignInManager<KpiUser> signIn, AuditLog au
     private ViewResult Page(string? email, string? returnUrl, string? vi, string? en, int status = StatusCodes.Status200OK)
     {
         Response.StatusCode = status;
-        var demo = options.Value.DemoEnabled(environment) && !environment.IsProduction() ? DemoAccount.All : [];
+        var demo = options.Value.DemoEnabled(environment) ? DemoAccount.All : [];
         return View("SignIn", new SignInModel(email, Url.IsLocalUrl(returnUrl) ? returnUrl : null, vi, en, demo));
     }
 }

@@ -1,5 +1,7 @@
 using KpiDashboard.Web.Infrastructure;
+using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -14,6 +16,8 @@ public sealed class ErrorController(IModelMetadataProvider metadata) : Controlle
     [Route("/error/{status:int}")]
     public IActionResult Status(int status) => status switch
     {
+        StatusCodes.Status401Unauthorized => InvalidQueryFilter.ProblemPage(metadata, status,
+            "Hãy đăng nhập. Khóa API chỉ dùng cho /api.", "Please sign in. API tokens are for /api only."),
         StatusCodes.Status404NotFound => InvalidQueryFilter.ProblemPage(metadata, status, "Không có trang này.", "There is no such page."),
         StatusCodes.Status403Forbidden => InvalidQueryFilter.ProblemPage(metadata, status, "Tài khoản của bạn không có quyền xem trang này.", "Your account may not see this page."),
         StatusCodes.Status413PayloadTooLarge => InvalidQueryFilter.ProblemPage(metadata, status, "Tệp quá lớn.", "The file is too large."),
@@ -21,8 +25,16 @@ public sealed class ErrorController(IModelMetadataProvider metadata) : Controlle
         _ => InvalidQueryFilter.ProblemPage(metadata, status is >= 400 and <= 599 ? status : 400, "Yêu cầu không hợp lệ.", "The request is not valid."),
     };
 
+    /// <summary>The exception handler's page: the request's fault gets its 4xx by <see cref="RequestProblems"/>, anything else
+    /// a 500; problem details when the failed request was for /api.</summary>
     [Route("/error")]
-    public IActionResult Failure() =>
-        InvalidQueryFilter.ProblemPage(metadata, StatusCodes.Status500InternalServerError,
+    public IActionResult Failure()
+    {
+        var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        var problem = (failed?.Error is { } error ? RequestProblems.Of(error) : null) ?? new InvalidQueryException(StatusCodes.Status500InternalServerError,
             "Đã có lỗi khi tạo trang. Xin thử lại sau.", "Something went wrong while building the page. Please try again later.");
+        return failed is not null && ApiPaths.IsApi(failed.Path)
+            ? ApiProblem.Result(problem)
+            : InvalidQueryFilter.ProblemPage(metadata, problem.Status, problem.MessageVi, problem.MessageEn);
+    }
 }

@@ -241,8 +241,7 @@ public sealed class ReportedController(KpiDbContext db, AccessScope scope, TimeP
 
     private string Today() => Metrics.Periods.VietnamTime.Today(time).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static bool TryDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    private static bool TryDate(string? text, out DateOnly date) => Metrics.Periods.DayText.TryParse(text, out date);
 
     private static bool ValidUrl(string? url) =>
         string.IsNullOrWhiteSpace(url) || (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) && url.Length <= 2000);

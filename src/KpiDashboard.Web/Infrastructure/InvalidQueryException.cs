@@ -1,6 +1,7 @@
 namespace KpiDashboard.Web.Infrastructure;
 
-/// <summary>A query string or route value the pages cannot serve: shown as a 400 or 404 page with the message, never a 500.</summary>
+/// <summary>Request input the app cannot serve (a query string, route value, form field or body): shown as a 4xx page, or
+/// problem details on /api, with the message, never a 500.</summary>
 public sealed class InvalidQueryException(int status, string messageVi, string messageEn) : Exception(messageEn)
 {
     public int Status { get; } = status;

@@ -6,15 +6,14 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace KpiDashboard.Web.Infrastructure;
 
-/// <summary>Turns <see cref="InvalidQueryException"/> into the problem page with its status code.</summary>
+/// <summary>Turns the exceptions <see cref="RequestProblems"/> knows into the problem page, or problem details on /api, with
+/// their status code.</summary>
 internal sealed class InvalidQueryFilter(IModelMetadataProvider metadata) : IExceptionFilter
 {
     public void OnException(ExceptionContext context)
     {
-        if (context.Exception is not InvalidQueryException e) return;
-        context.Result = Security.ApiPaths.IsApi(context.HttpContext.Request)
-            ? new ObjectResult(new ProblemDetails { Status = e.Status, Title = e.MessageEn, Detail = e.MessageVi }) { StatusCode = e.Status }
-            : ProblemPage(metadata, e.Status, e.MessageVi, e.MessageEn);
+        if (RequestProblems.Of(context.Exception) is not { } e) return;
+        context.Result = Security.ApiPaths.IsApi(context.HttpContext.Request.Path) ? ApiProblem.Result(e) : ProblemPage(metadata, e.Status, e.MessageVi, e.MessageEn);
         context.ExceptionHandled = true;
     }
 

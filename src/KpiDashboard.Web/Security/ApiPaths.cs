@@ -2,5 +2,8 @@ namespace KpiDashboard.Web.Security;
 
 public static class ApiPaths
 {
-    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi");
+    /// <summary>The machine interface: API tokens only, answers in JSON (problem details for errors).</summary>
+    public static bool IsApi(HttpRequest request) => IsApi(request.Path);
+
+    public static bool IsApi(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi");
 }

@@ -5,17 +5,18 @@ using Microsoft.Extensions.Options;
 
 namespace KpiDashboard.Web.Security;
 
-/// <summary>Creates the demo accounts in demo mode; in Production refuses to go on while any demo account exists.</summary>
+/// <summary>Creates the demo accounts in demo mode (Development only); in any other environment refuses to go on while a demo
+/// account exists, since their passwords are published.</summary>
 internal sealed class DemoAccountSeeder(KpiDbContext db, AccountService accounts, IOptions<SecurityOptions> options, IHostEnvironment environment, ILogger<DemoAccountSeeder> logger)
 {
     public async Task RunAsync(CancellationToken ct = default)
     {
-        if (environment.IsProduction())
+        if (!environment.IsDevelopment())
         {
             var demo = await db.Users.Where(u => u.IsDemo).Select(u => u.Email).ToListAsync(ct);
             if (demo.Count > 0)
                 throw new InvalidOperationException(
-                    $"Có tài khoản minh họa trong môi trường Production / demo accounts exist in Production: {string.Join(", ", demo)}. " +
+                    $"Có tài khoản minh họa trong môi trường {environment.EnvironmentName} / demo accounts exist in {environment.EnvironmentName}: {string.Join(", ", demo)}. " +
                     "Remove them with `kpi users remove --email …` before starting.");
             return;
         }

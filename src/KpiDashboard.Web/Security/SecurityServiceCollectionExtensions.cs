@@ -1,3 +1,4 @@
+using System.Net;
 using System.Threading.RateLimiting;
 using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Accounts;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -31,7 +33,9 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<ApiTokenService>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<RequestAudit>();
-        // A changed role or province list reaches a signed-in user's cookie within a minute (AccountService renews the stamp).
+        services.AddSingleton<UnknownAccountLockout>();
+        // A changed role or province list reaches a signed-in user's cookie within a minute (AccountService renews the stamp);
+        // SessionValidator refuses a cookie with an old stamp at once.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthentication(o =>
@@ -41,8 +45,7 @@ public static class SecurityServiceCollectionExtensions
                 o.DefaultChallengeScheme = ApiTokenDefaults.Selector;
                 o.DefaultForbidScheme = ApiTokenDefaults.Selector;
             })
-            .AddPolicyScheme(ApiTokenDefaults.Selector, "Cookie or API token", o => o.ForwardDefaultSelector = context =>
-                ApiTokenHandler.BearerOf(context.Request) is not null ? ApiTokenDefaults.Scheme : IdentityConstants.ApplicationScheme)
+            .AddPolicyScheme(ApiTokenDefaults.Selector, "Cookie or API token", o => o.ForwardDefaultSelector = ApiTokenDefaults.SchemeFor)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenDefaults.Scheme, null);
 
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IHostEnvironment>((o, environment) =>
@@ -55,6 +58,13 @@ public static class SecurityServiceCollectionExtensions
             o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            var identityCheck = o.Events.OnValidatePrincipal;
+            o.Events.OnSigningIn = SessionValidator.OnSigningIn;
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                await SessionValidator.ValidateAsync(context);
+                if (context.Principal is not null) await identityCheck(context);
+            };
             // A signed-in user without the right role gets a plain 403, not a redirect to a page that does not exist.
             o.Events.OnRedirectToAccessDenied = context =>
             {
@@ -63,7 +73,9 @@ public static class SecurityServiceCollectionExtensions
             };
             o.Events.OnRedirectToLogin = context =>
             {
-                if (ApiPaths.IsApi(context.Request)) context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                // A token on a page is refused outright: tokens are for /api only.
+                if (ApiPaths.IsApi(context.Request) || ApiTokenHandler.BearerOf(context.Request) is not null)
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 else context.Response.Redirect(context.RedirectUri);
                 return Task.CompletedTask;
             };
@@ -88,7 +100,6 @@ public static class SecurityServiceCollectionExtensions
         {
             mvc.Conventions.Add(new AuthorizationConvention(security.Value.PublicReadOnly));
             mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
-            mvc.Filters.Add<AccessDeniedFilter>();
         });
 
         services.AddHttpContextAccessor();
@@ -108,6 +119,13 @@ public static class SecurityServiceCollectionExtensions
             o.AddPolicy(RateLimits.Api, context => RateLimitPartition.GetFixedWindowLimiter(
                 ApiTokenHandler.BearerOf(context.Request) is { } bearer ? "token " + ApiTokenService.Hash(bearer) : "address " + ClientAddress.Of(context),
                 _ => PerMinute(Options(context).ApiPermitsPerMinute)));
+        });
+
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SecurityOptions>>((forwarded, security) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in security.Value.ForwardedHeaders.KnownProxies) forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+            foreach (var network in security.Value.ForwardedHeaders.KnownNetworks) forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
         });
 
         services.AddOpenApi(o =>

@@ -1,3 +1,4 @@
+using KpiDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
@@ -33,6 +34,11 @@ public sealed record Upload(MemoryStream Content, string Name)
             {
                 // The multipart reader's own length limit.
                 throw new UploadTooLargeException(limit);
+            }
+            catch (IOException) when (!ct.IsCancellationRequested)
+            {
+                // A body that ends before its closing boundary: the client's fault, a 400 with the message.
+                throw RequestProblems.Unreadable();
             }
             return null;
         }

@@ -95,18 +95,23 @@ public sealed class HostModeTests
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++) statuses.Add((await client.GetAsync("/api/figures?period=2025-07")).StatusCode);
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        var refused = await client.GetAsync("/api/figures?period=2025-07");
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
     public async Task Outside_Development_cookies_are_secure_and_HSTS_is_sent()
     {
         await using var db = await TestDatabase.CreateAsync();
-        await using var app = App(db, "Staging", ("Security:DemoMode", "true"));
+        await using var app = App(db, "Staging");
+        _ = app.Server;
+        var (email, password) = ("staging@test.invalid", SecurityFixture.TestPassword);
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.True((await scope.ServiceProvider.GetRequiredService<AccountService>().AddAsync(email, Roles.Viewer, [], password, "test")).Succeeded);
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://kpi.example.gov.vn") });
         var page = await client.GetAsync("/account/sign-in");
         Assert.Contains("max-age", string.Join(";", page.Headers.GetValues("Strict-Transport-Security")));
         var token = Forms.TokenIn(await page.Content.ReadAsStringAsync());
-        var (email, password) = (KpiDashboard.Web.Security.DemoAccount.All[0].Email, KpiDashboard.Web.Security.DemoAccount.All[0].Password);
         var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent([new("email", email), new("password", password), new(Forms.TokenField, token)]));
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("kpi-auth=", StringComparison.Ordinal));
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);

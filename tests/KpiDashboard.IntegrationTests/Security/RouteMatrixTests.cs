@@ -15,17 +15,17 @@ public sealed class RouteMatrixTests(SecurityFixture app)
 
     private static bool IsPerson(Who w) => w != Who.Anonymous && !IsToken(w);
 
-    /// <summary>A dashboard: a sign-in for the anonymous, allowed to people and tokens alike.</summary>
-    private static Outcome Dashboard(Who w) => w == Who.Anonymous ? Outcome.SignIn : Outcome.Allow;
+    /// <summary>A dashboard: a sign-in for the anonymous, allowed to people; a token is for /api only (401).</summary>
+    private static Outcome Dashboard(Who w) => w == Who.Anonymous ? Outcome.SignIn : IsToken(w) ? Outcome.Unauthorized : Outcome.Allow;
 
     /// <summary>A dashboard of Phú Thọ (25): Hà Tĩnh's officer and token are refused.</summary>
-    private static Outcome PhuTho(Who w) => w is Who.Officer42 or Who.TokenOfficer42 ? Outcome.Forbidden : Dashboard(w);
+    private static Outcome PhuTho(Who w) => w is Who.Officer42 ? Outcome.Forbidden : Dashboard(w);
 
-    /// <summary>Admin pages take the Admin's cookie only; a token is sent to the sign-in page like the anonymous.</summary>
-    private static Outcome AdminOnly(Who w) => w == Who.Admin ? Outcome.Allow : IsPerson(w) ? Outcome.Forbidden : Outcome.SignIn;
+    /// <summary>Admin pages take the Admin's cookie only; a token is refused (401).</summary>
+    private static Outcome AdminOnly(Who w) => w == Who.Admin ? Outcome.Allow : IsPerson(w) ? Outcome.Forbidden : IsToken(w) ? Outcome.Unauthorized : Outcome.SignIn;
 
     /// <summary>Pages that write figures: people whose role can ingest (Admin, Analyst, ProvinceOfficer); a Viewer is refused.</summary>
-    private static Outcome IngestPage(Who w) => w is Who.Admin or Who.Analyst or Who.Officer25 or Who.Officer42 ? Outcome.Allow : IsPerson(w) ? Outcome.Forbidden : Outcome.SignIn;
+    private static Outcome IngestPage(Who w) => w is Who.Admin or Who.Analyst or Who.Officer25 or Who.Officer42 ? Outcome.Allow : IsPerson(w) ? Outcome.Forbidden : IsToken(w) ? Outcome.Unauthorized : Outcome.SignIn;
 
     /// <summary>The API takes tokens only.</summary>
     // A route called with an id or file that does not exist: once past the rules, a 404.
@@ -49,7 +49,7 @@ public sealed class RouteMatrixTests(SecurityFixture app)
         // Without an antiforgery token: 400 once past authorization.
         ["POST /account/sign-in"] = new("POST", "/account/sign-in", _ => Outcome.Allow),
         ["POST /account/sign-out"] = new("POST", "/account/sign-out", Dashboard),
-        ["GET /api/figures"] = new("GET", "/api/figures?province=25&period=2025-06", w => Api(w, PhuTho)),
+        ["GET /api/figures"] = new("GET", "/api/figures?province=25&period=2025-06", w => Api(w, t => t == Who.TokenOfficer42 ? Outcome.Forbidden : Outcome.Allow)),
         ["POST /api/ingest"] = new("POST", "/api/ingest", w => Api(w, t => t == Who.TokenViewer ? Outcome.Forbidden : Outcome.Allow)),
         ["GET /admin/users"] = new("GET", "/admin/users", AdminOnly),
         ["POST /admin/users/add"] = new("POST", "/admin/users/add", AdminOnly),
