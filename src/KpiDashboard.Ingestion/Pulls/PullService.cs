@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using KpiDashboard.Ingestion.Batches;
+using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -26,7 +27,8 @@ public sealed class PullService(
     public Task<PullResult> PullAsync(string name, CancellationToken ct) => PullAsync(name, null, ct);
 
     /// <param name="occurrence">The scheduled time this pull is for; null for a pull on demand, which always runs.</param>
-    public async Task<PullResult> PullAsync(string name, DateTimeOffset? occurrence, CancellationToken ct)
+    /// <param name="audit">Who asked; the batch's audit entry is written in the batch's transaction (the schedule's by default).</param>
+    public async Task<PullResult> PullAsync(string name, DateTimeOffset? occurrence, CancellationToken ct, AuditNote? audit = null)
     {
         var source = options.Value.Sources.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
             ?? throw new ArgumentException($"Không có nguồn '{name}' / no source '{name}'", nameof(name));
@@ -45,7 +47,7 @@ public sealed class PullService(
         {
             try
             {
-                result = await FetchAndIngestAsync(source, ct);
+                result = await FetchAndIngestAsync(source, audit ?? new AuditNote("schedule", "pull", source.Name), ct);
             }
             catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or IOException
                                           || (e is OperationCanceledException && !ct.IsCancellationRequested))
@@ -89,7 +91,7 @@ public sealed class PullService(
 
     private (string? ETag, DateTimeOffset? LastModified) _validators;
 
-    private async Task<PullResult> FetchAndIngestAsync(PullSourceOptions source, CancellationToken ct)
+    private async Task<PullResult> FetchAndIngestAsync(PullSourceOptions source, AuditNote audit, CancellationToken ct)
     {
         var state = await db.PullSources.AsNoTracking().FirstAsync(s => s.Name == source.Name, ct);
         using var request = new HttpRequestMessage(HttpMethod.Get, source.Url);
@@ -129,7 +131,7 @@ public sealed class PullService(
         if (response.Content.Headers.ContentLength is { } length && length != body.Length)
             return Failed(source, $"Nội dung bị cắt: {body.Length}/{length} byte / truncated body: {body.Length} of {length} bytes");
         var format = source.Format == "json" ? SourceFormat.Json : SourceFormat.Table;
-        var ingested = await ingest.IngestAsync(new MemoryStream(body), $"pull:{source.Name}", new IngestOptions(Format: format), ct);
+        var ingested = await ingest.IngestAsync(new MemoryStream(body), $"pull:{source.Name}", new IngestOptions(Format: format, Audit: audit), ct);
         if (!ingested.Succeeded)
         {
             var first = ingested.Errors.Take(3).Select(e => e.Row == 0 ? $"{e.Code}: {e.MessageEn}" : $"row {e.Row} {e.Column}: {e.Code}: {e.MessageEn}");

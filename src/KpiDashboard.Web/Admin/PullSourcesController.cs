@@ -27,8 +27,9 @@ public sealed class PullSourcesController(KpiDbContext db, IOptions<PullOptions>
     public async Task<IActionResult> Pull([FromServices] PullService pulls, [FromServices] RequestAudit audit, string name, CancellationToken ct)
     {
         if (!options.Value.Sources.Any(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))) return NotFound();
-        var result = await pulls.PullAsync(name, ct);
-        await audit.WriteAsync("pull", $"{result.Source} {result.Status} rows={result.Rows} batch={result.BatchId}", ct);
+        // A pull that writes a batch is audited in the batch's transaction; one that writes nothing is audited as an event.
+        var result = await pulls.PullAsync(name, null, ct, audit.Note("pull", name));
+        if (result.BatchId is null) await audit.WriteAsync("pull", $"{result.Source} {result.Status}", ct);
         return Redirect($"/Admin/Sources?pulled={Uri.EscapeDataString(result.Source)}#source-{Uri.EscapeDataString(result.Source)}");
     }
 }
