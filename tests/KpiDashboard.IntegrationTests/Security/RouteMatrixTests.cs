@@ -62,6 +62,8 @@ public sealed class RouteMatrixTests(SecurityFixture app)
         ["GET /admin/audit"] = new("GET", "/admin/audit", AdminOnly),
         ["GET /openapi/{documentName}.json"] = new("GET", "/openapi/v1.json", w => w == Who.Anonymous ? Outcome.Unauthorized : Outcome.Allow),
         ["* /health"] = new("GET", "/health", _ => Outcome.Allow),
+        ["* /health/live"] = new("GET", "/health/live", _ => Outcome.Allow),
+        ["* /health/ready"] = new("GET", "/health/ready", _ => Outcome.Allow),
         // Reports: any signed-in person; what a report holds is limited by the caller's scope in the query service. Writing
         // the shared archive is for roles that ingest; an archived file only for readers of every province it holds.
         ["GET /reports"] = new("GET", "/reports", Dashboard),
