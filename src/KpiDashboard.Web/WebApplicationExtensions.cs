@@ -1,7 +1,6 @@
 using KpiDashboard.Ingestion.Demo;
 using KpiDashboard.Ingestion.Units;
 using KpiDashboard.Metrics.Data;
-using KpiDashboard.Metrics.Safety;
 using KpiDashboard.Web.Health;
 using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Security;
@@ -18,17 +17,12 @@ public static class WebApplicationExtensions
     /// (down, unreachable, locked, full, damaged, read-only): the caller exits non-zero instead of aborting on a trace.</returns>
     public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
     {
+        DatabaseStartGuard.Check(app.Configuration, app.Services.GetRequiredService<DatabaseOptions>());
         await using var scope = app.Services.CreateAsyncScope();
         try
         {
-            DatabaseStartGuard.Check(app.Configuration, app.Services.GetRequiredService<DatabaseOptions>());
             await PrepareAsync(app, scope.ServiceProvider);
             return true;
-        }
-        catch (DatabaseRefusedException e)
-        {
-            await Console.Error.WriteLineAsync($"Lỗi / error: {e.Message}");
-            return false;
         }
         catch (Exception e) when (DatabaseFailure.Classify(e, DatabaseFailure.LocationOf(scope.ServiceProvider.GetRequiredService<KpiDbContext>())) is { } failure)
         {
