@@ -10,7 +10,8 @@ using KpiDashboard.Metrics.Names;
 namespace KpiDashboard.UnitTests.Narrative;
 
 /// <summary>
-/// Runs the extractor over the hand-checked corpus (Corpus/corpus.json and its passages) and counts, per figure name,
+/// Runs the extractor over one part of the hand-checked corpus (Corpus/Development or Corpus/Test, each a corpus.json
+/// and its passages) and counts, per figure name,
 /// what it found that the corpus expects (true positives), what it found that the corpus does not expect, and what it missed.
 /// A figure is one fact: passage, unit (province, commune, level), period (start, end), field, name and value; a true
 /// positive is an extracted fact equal to an expected one in all of them.
@@ -36,27 +37,40 @@ internal sealed class CorpusScore
     public IReadOnlyList<Fact> Missed { get; private init; } = [];
     public IReadOnlyList<Fact> Spurious { get; private init; } = [];
 
-    public static string CorpusFolder => Path.Combine(AppContext.BaseDirectory, "Narrative", "Corpus");
+    /// <summary>The part rules are written against.</summary>
+    public const string Development = "Development";
 
-    public static CorpusScore Run()
+    /// <summary>The part held out since the split: its score is the one quoted.</summary>
+    public const string Test = "Test";
+
+    public static string CorpusFolder(string part) => Path.Combine(AppContext.BaseDirectory, "Narrative", "Corpus", part);
+
+    /// <param name="include">Which passages (by file name) to score; all when null.</param>
+    public static CorpusScore Run(string part, Func<string, bool>? include = null) => Run([part], include);
+
+    public static CorpusScore Run(IReadOnlyList<string> parts, Func<string, bool>? include = null)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(CorpusFolder, "corpus.json")));
         var units = OfficialUnits();
         var expected = new List<Fact>();
         var extracted = new List<Fact>();
         var passages = 0;
         var withFigures = 0;
-        foreach (var passage in document.RootElement.GetProperty("passages").EnumerateArray())
+        foreach (var folder in parts.Select(CorpusFolder))
         {
-            passages++;
-            var file = passage.GetProperty("file").GetString()!;
-            var reference = DateOnly.ParseExact(passage.GetProperty("referenceDate").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var statements = passage.GetProperty("statements");
-            if (statements.GetArrayLength() > 0) withFigures++;
-            foreach (var s in statements.EnumerateArray()) expected.AddRange(ExpectedFacts(file, s));
+            using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "corpus.json")));
+            foreach (var passage in document.RootElement.GetProperty("passages").EnumerateArray())
+            {
+                var file = passage.GetProperty("file").GetString()!;
+                if (include is not null && !include(file)) continue;
+                passages++;
+                var reference = DateOnly.ParseExact(passage.GetProperty("referenceDate").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var statements = passage.GetProperty("statements");
+                if (statements.GetArrayLength() > 0) withFigures++;
+                foreach (var s in statements.EnumerateArray()) expected.AddRange(ExpectedFacts(file, s));
 
-            var text = File.ReadAllText(Path.Combine(CorpusFolder, file));
-            foreach (var s in NarrativeExtractor.Extract(text, units, BuiltInFields.All, reference)) extracted.AddRange(ExtractedFacts(file, s));
+                var text = File.ReadAllText(Path.Combine(folder, file));
+                foreach (var s in NarrativeExtractor.Extract(text, units, BuiltInFields.All, reference)) extracted.AddRange(ExtractedFacts(file, s));
+            }
         }
         return new CorpusScore
         {
