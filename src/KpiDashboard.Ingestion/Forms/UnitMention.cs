@@ -92,6 +92,13 @@ public static partial class UnitMention
             if (found) continue;
             var proper = ProperName().Match(text, m.Index + m.Length);
             if (!proper.Success) continue;
+            // A commune name found in several provinces, placed by the province that follows it: "xã Mỹ Thuận (tỉnh Vĩnh Long)".
+            if (isCommune && CommuneIn(proper.Value, ProvinceAfter(text, proper.Index + proper.Length, units), units) is { } placed)
+            {
+                mentions.Add((m.Index, proper.Index + proper.Length, new Found(units.FindProvince(placed.ProvinceCode).Item, placed, m.Value + proper.Value)));
+                read.Add((m.Index, proper.Index + proper.Length));
+                continue;
+            }
             mentions.Add((m.Index, proper.Index + proper.Length, new Found(null, null, m.Value + proper.Value)));
             read.Add((m.Index, proper.Index + proper.Length));
         }
@@ -116,6 +123,29 @@ public static partial class UnitMention
                 mentions.Add((hcm.Index, hcm.Index + hcm.Length, new Found(city, null, hcm.Value)));
         return mentions.OrderBy(x => x.Index).Select(x => (x.Index, x.Unit)).ToList();
     }
+
+    /// <summary>The province written right after a place, as its qualifier: ", tỉnh Vĩnh Long" or " (tỉnh Vĩnh Long)".</summary>
+    private static Province? ProvinceAfter(string text, int at, UnitDirectory units)
+    {
+        var prefix = QualifyingProvince().Match(text, at);
+        if (!prefix.Success) return null;
+        var words = Words().Match(text, prefix.Index + prefix.Length).Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(4, words.Length); n >= 1; n--)
+            if (units.FindProvince(string.Join(' ', words.Take(n))).Item is { } p) return p;
+        return null;
+    }
+
+    private static Commune? CommuneIn(string properName, Province? province, UnitDirectory units)
+    {
+        if (province is null) return null;
+        var words = properName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(4, words.Length); n >= 1; n--)
+            if (units.FindCommune(string.Join(' ', words.Take(n)), province.Code).Item is { } c) return c;
+        return null;
+    }
+
+    [GeneratedRegex(@"\G\s*[,(]\s*(?:tỉnh|thành\s+phố|TP\.?)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex QualifyingProvince();
 
     // Written without an administrative prefix the usual way: "TPHCM", "TP.HCM", "TP HCM".
     [GeneratedRegex(@"(?<![\p{L}])(?:TP\.?\s?HCM|TPHCM)(?![\p{L}])")]

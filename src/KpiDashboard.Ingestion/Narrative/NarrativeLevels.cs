@@ -16,6 +16,12 @@ internal static partial class NarrativeLevels
 
     private static readonly string[] Order = ["province", "district", "commune"];
 
+    /// <summary>
+    /// The level of an unnamed "UBND thành phố" or "UBND thị xã" set against its communes: the city's own desk, which the reader
+    /// turns into the district level of a former city, or the provincial level of a centrally-run one.
+    /// </summary>
+    public const string Desk = "desk";
+
     public static IReadOnlyList<Marker> In(string sentence)
     {
         var groups = new List<(int Index, int End, HashSet<string> Levels, bool Whole)>();
@@ -29,7 +35,7 @@ internal static partial class NarrativeLevels
                 || !StartsClause(sentence, m.Index - before.Length + counting.Index) || !ActsNext().IsMatch(sentence[(m.Index + m.Length)..])))
                 continue;
             var level = m.Groups["province"].Success ? "province" : m.Groups["district"].Success ? "district"
-                : m.Groups["commune"].Success ? "commune" : m.Groups["self"].Success ? "self" : null;
+                : m.Groups["commune"].Success ? "commune" : m.Groups["self"].Success ? "self" : m.Groups["desk"].Success ? Desk : null;
             if (groups.Count > 0 && Joins(sentence[groups[^1].End..m.Index]))
             {
                 var g = groups[^1];
@@ -39,10 +45,12 @@ internal static partial class NarrativeLevels
             }
             groups.Add((m.Index, m.Index + m.Length, level is null ? [] : [level], level is null));
         }
+        // "UBND thành phố" unnamed is the city's own desk only beside its communes ("…; UBND cấp xã tiếp nhận …"); else it says nothing.
+        groups.RemoveAll(g => g.Levels.SetEquals([Desk]) && !groups.Any(later => later.Index > g.Index && later.Levels.Contains("commune")));
         // All the levels of the unit together are the unit: the province and its communes, or a district ("UBND huyện") and its communes.
         return groups.Select(g => new Marker(g.Index, g.End, g.Whole || (g.Levels.Contains("province") && g.Levels.Contains("commune"))
-            || (g.Levels.Contains("self") && g.Levels.Contains("commune")) || !Order.Any(g.Levels.Contains)
-            ? null : string.Join(',', Order.Where(g.Levels.Contains)))).ToList();
+            || ((g.Levels.Contains("self") || g.Levels.Contains(Desk)) && g.Levels.Contains("commune"))
+            ? null : g.Levels.SetEquals([Desk]) ? Desk : !Order.Any(g.Levels.Contains) ? null : string.Join(',', Order.Where(g.Levels.Contains)))).ToList();
     }
 
     /// <summary>The counted units are the subject of their clause ("Năm 2021, 91 xã, phường … đã tiếp nhận"), not an object ("tập huấn cho 148 xã").</summary>
@@ -66,6 +74,6 @@ internal static partial class NarrativeLevels
     private static partial Regex ActsNext();
 
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?<province>cấp\s+tỉnh|(?:các\s+)?(?:ban,\s*)?sở,\s*(?:ban,?\s*)?ngành(?:\s+cấp\s+tỉnh)?)|(?<district>cấp\s+huyện|các\s+huyện|huyện,\s*(?:thị\s+xã,\s*)?thành\s+phố)|(?<commune>cấp\s+xã|các\s+(?:xã|phường)(?:,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))*|xã,\s*(?:phường|thị\s+trấn)(?:,\s*thị\s+trấn)?|phường,\s*xã)|(?<self>(?:UBND|của)\s+huyện(?=\s+và\b))|(?<whole>toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?<province>cấp\s+tỉnh|(?:các\s+)?(?:ban,\s*)?sở,\s*(?:ban,?\s*)?ngành(?:\s+cấp\s+tỉnh)?)|(?<district>cấp\s+huyện|các\s+huyện|huyện,\s*(?:thị\s+xã,\s*)?thành\s+phố)|(?<commune>cấp\s+xã|các\s+(?:xã|phường)(?:,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))*|xã,\s*(?:phường|thị\s+trấn)(?:,\s*thị\s+trấn)?|phường,\s*xã)|(?<self>(?:UBND|của)\s+huyện(?=\s+và\b))|(?<desk>UBND\s+(?:thành\s+phố|thị\s+xã)(?![\s.]*(?-i:\p{Lu})))|(?<whole>toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)))", RegexOptions.IgnoreCase)]
     private static partial Regex Level();
 }

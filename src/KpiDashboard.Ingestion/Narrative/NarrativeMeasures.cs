@@ -35,7 +35,8 @@ internal static class NarrativeMeasures
         var early = Has("truoc han", "truoc thoi han", "som han", "truoc va");
         var onTime = Has("dung han", "dung hen", "dung va");
         if (early && onTime) return Qualifier.EarlyOrOnTime;
-        if (Has("qua han", "tre han", "tre hen", "cham han", "tre qua han")) return Qualifier.Late;
+        // Officials write lateness several ways: "quá hạn", "trễ hạn/hẹn", "chậm hạn", "sai hẹn", "chậm muộn", "trễ muộn".
+        if (Has("qua han", "tre han", "tre hen", "cham han", "tre qua han", "sai hen", "cham muon", "tre muon")) return Qualifier.Late;
         if (early) return Qualifier.Early;
         if (onTime) return Qualifier.OnTime;
         if (Has("truc tuyen", "qua mang", "moi truong mang")) return Qualifier.Online;
@@ -99,6 +100,7 @@ internal static class NarrativeMeasures
         ("giai quyet", Family.Resolved), ("da giai quyet", Family.Resolved), ("tra ket qua", Family.Resolved), ("co ket qua", Family.Resolved),
         ("xu ly", Family.Resolved), ("da xu ly", Family.Resolved), ("tra truoc", Family.Resolved), ("tra dung", Family.Resolved),
         ("dang giai quyet", Family.Pending), ("chua giai quyet", Family.Pending), ("dang xu ly", Family.Pending), ("con ton", Family.Pending),
+        ("dang tiep tuc xu ly", Family.Pending), ("dang tiep tuc giai quyet", Family.Pending),
         ("chua co ket qua", Family.Pending), ("dang trong thoi han", Family.Pending), ("xu ly qua han", Family.Pending),
         ("da va dang giai quyet", Family.Handled), ("nhan giai quyet", Family.Handled), ("yeu cau giai quyet", Family.Handled),
         ("can xu ly", Family.Handled), ("can giai quyet", Family.Handled),

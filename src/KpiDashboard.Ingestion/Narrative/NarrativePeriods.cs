@@ -30,7 +30,7 @@ internal static partial class NarrativePeriods
         }
 
         foreach (Match m in SinceUntilNow().Matches(sentence)) Add(m, null, null, Kind.OpenEnded);
-        foreach (Match m in DateRange().Matches(sentence).Where(Free))
+        foreach (Match m in SinceEventRange().Matches(sentence).Concat(DateRange().Matches(sentence)).Where(Free))
         {
             var (start, end) = RangeDates(m, reference);
             Add(m, start, end, Kind.Range);
@@ -124,6 +124,10 @@ internal static partial class NarrativePeriods
 
     [GeneratedRegex(@"\b(?:tính\s+)?từ\s+(?:ngày\s+)?(?<d1>[0-9]{1,2})(?:[/.\-](?<m1>[0-9]{1,2})(?:[/.\-](?<y1>[0-9]{4}))?)?\s*(?:đến|tới|-|–)\s*(?:(?:hết|cuối)\s+)?(?:tháng\s+(?<mm>[0-9]{1,2})(?:\s*(?:/|-|năm)\s*(?<my>[0-9]{4}))?|(?:ngày\s+)?(?<d2>[0-9]{1,2})[/.\-](?<m2>[0-9]{1,2})(?:[/.\-](?<y2>[0-9]{4}))?)", RegexOptions.IgnoreCase)]
     private static partial Regex DateRange();
+
+    // "Từ khi thực hiện mô hình chính quyền địa phương 2 cấp (1/7/2025) đến ngày 28/10/2025": an event dated in parentheses opens the range.
+    [GeneratedRegex(@"\btừ\s+khi\b[^.;()]{0,100}\(\s*(?:ngày\s+)?(?<d1>[0-9]{1,2})[/.\-](?<m1>[0-9]{1,2})[/.\-](?<y1>[0-9]{4})\s*\)\s*(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?:ngày\s+)?(?<d2>[0-9]{1,2})[/.\-](?<m2>[0-9]{1,2})(?:[/.\-](?<y2>[0-9]{4}))?", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceEventRange();
 
     [GeneratedRegex(@"\b(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?<m>[0-9]{1,2})(?:\s*(?:/|-|năm)\s*(?<y>[0-9]{4}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex UntilMonth();

@@ -23,6 +23,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
     private string? _level;
     private NarrativePeriods.Phrase? _period;
     private string? _lastName;
+    private bool _agency;
 
     public IReadOnlyList<NarrativeStatementBuilder> Statements => _statements;
     public IReadOnlyList<(NarrativeStatementBuilder Target, decimal Value)> HandledTotals => _handledTotals;
@@ -32,10 +33,11 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
     {
         var (start, end) = sentences[index];
         var sentence = text[start..end];
-        if (start == 0 || text[start - 1] == '\n') (_level, _lastName) = (null, null);
+        if (start == 0 || text[start - 1] == '\n') (_level, _lastName, _agency) = (null, null, false);
 
         var mentions = UnitMention.ResolveAll(sentence, units, _unit?.Province?.Code);
-        var levels = NarrativeLevels.In(sentence);
+        var agencies = mentions.Where(m => m.Unit.Province is not null && AgencyBefore().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index])).Select(m => m.Index).ToHashSet();
+        var levels = NarrativeLevels.In(sentence).Select(l => l.Level == NarrativeLevels.Desk ? l with { Level = DeskLevel(mentions) } : l).ToList();
         var periods = NarrativePeriods.In(sentence, reference);
         _periodsNamed.AddRange(periods);
         var counts = NarrativeCounts.In(sentence, _abbreviations);
@@ -54,7 +56,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
             var previous = k > 0 ? counts[k - 1] : null;
             var (name, field, qualifier, alsoReceived) = Measure(sentence, counts, k, named, mentions, levels, prefix);
             named.Add(new NarrativeRates.Named(count.Index, count.End, name));
-            if (name is null) continue;
+            if (name is null || OfAgency(mentions, agencies, count.Index)) continue;
             var target = Target(At(mentions, levels, count.Index), LevelAt(sentence, mentions, levels, count.Index), PeriodAt(periods, count.Index));
             if (IsHandledTotal(sentence, count, name, qualifier, previous, next))
             {
@@ -67,11 +69,12 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
             if (alsoReceived) target.Add("received", figure, field);
         }
         var rates = unknownPart ? [] : NarrativeRates.OnTime(sentence, named, EarlyApart(sentence, mentions, levels, periods, counts));
-        foreach (var rate in rates)
+        foreach (var rate in rates.Where(r => !OfAgency(mentions, agencies, r.Index)))
             Target(At(mentions, levels, rate.Index), LevelAt(sentence, mentions, levels, rate.Index), PeriodAt(periods, rate.Index))
                 .Add("on_time_rate_percent", new NarrativeFigure(rate.Value, rate.Approximate, sentence.Trim(), start + rate.Index, start + rate.End), null);
 
         _unit = At(mentions, levels, sentence.Length);
+        _agency = OfAgency(mentions, agencies, sentence.Length);
         _level = LevelAt(sentence, mentions, levels, sentence.Length);
         if (periods.Count > 0) _period = periods[^1].Kind == NarrativePeriods.Kind.OpenEnded ? null : periods[^1];
     }
@@ -87,13 +90,17 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         var after = Plain(After(sentence, count.End, k + 1 < counts.Count ? counts[k + 1].Index : sentence.Length));
         var segmentText = Segment(sentence, previousEnd, count.Index, open);
         var segment = Plain(segmentText);
-        // "Về hồ sơ trực tuyến, trong quý, UBND thành phố tiếp nhận 581 hồ sơ": the opening "Về …" gives the topic.
-        var qualifier = QualifierOf(after) ?? QualifierOf(segment) ?? (Topic().Match(sentence) is { Success: true } topic ? QualifierOf(Plain(topic.Value)) : null);
+        // "Về hồ sơ trực tuyến, trong quý, UBND thành phố tiếp nhận 581 hồ sơ": the opening "Về …" or "Đối với …" gives the topic.
+        var qualifier = QualifierOf(after) ?? QualifierOf(segment) ?? (Topic().Match(sentence) is { Success: true } topic ? QualifierOf(Plain(topic.Groups["topic"].Value)) : null);
         var ownVerb = LeadingVerb(after) ?? LastVerb(segment);
         var field = open >= 0 ? FieldBefore(sentence[..open]) : FieldNamedIn(segmentText);
 
         // A bare count right after the unit, level or field changed is the same figure for the new one:
         // "tỉnh An Giang còn 5.830 hồ sơ xử lý quá hạn, trong đó, đặc khu Phú Quốc có 3.845 hồ sơ".
+        // "4.930 hồ sơ … trễ hạn trong tổng số hơn 383.800 hồ sơ mà các cơ quan … tiếp nhận": the words before a total describe the
+        // part; the total's own measure is in the clause after it.
+        if (OutOfTotal().IsMatch(segment)) return (WholeName(sentence, count.End), field, null, false);
+
         var outer = open >= 0 ? named.LastOrDefault(n => n.End <= open) : null;
         var before = k > 0 ? named[k - 1] : outer;
         if (qualifier is null && ownVerb is null && before?.Name is { } inherited && Changes(sentence, before.End, count.Index, mentions, levels))
@@ -120,6 +127,32 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         if (!(name == "received" && qualifier != Qualifier.New) && !(total && name is "received" or "resolved")) return false;
         var breakdown = Plain(sentence[count.End..]) + (ContinuesBefore().IsMatch(next) ? " " + Plain(next) : "");
         return MentionsCarriedOver(breakdown);
+    }
+
+    /// <summary>The measure of a total that another count is part of, from its relative clause ("mà … tiếp nhận"); none without one.</summary>
+    private static string? WholeName(string sentence, int end)
+    {
+        var rest = sentence[end..];
+        if (!Plain(rest).StartsWith("ma ", StringComparison.Ordinal)) return null;
+        var clause = Plain(rest[..(rest.IndexOf(';') is var semi && semi >= 0 ? semi : rest.Length)]);
+        return LastVerb(clause) is { } verb ? Name(QualifierOf(clause), verb, false) : null;
+    }
+
+    /// <summary>
+    /// A count belongs to an agency when the unit it falls under was named as a central agency's branch ("PC64 Công an tỉnh Nghệ
+    /// An"), or, with no unit in the sentence, when the sentences before were about one: its figures are not the unit's.
+    /// </summary>
+    private bool OfAgency(IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlySet<int> agencies, int index)
+    {
+        var mention = mentions.LastOrDefault(m => m.Index < index);
+        return mention.Unit is null ? _agency : agencies.Contains(mention.Index);
+    }
+
+    /// <summary>The unnamed "UBND thành phố" set against its communes: a centrally-run city's provincial level, else a former city's own (district) level.</summary>
+    private string DeskLevel(IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions)
+    {
+        var unit = mentions.Count > 0 ? mentions[0].Unit : _unit;
+        return unit?.Province is not null && unit.Commune is null ? "province" : "district";
     }
 
     private NarrativeStatementBuilder Target(UnitMention.Found? unit, string? level, NarrativePeriods.Phrase? period)
@@ -251,7 +284,8 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
     [GeneratedRegex(@"\btrong\s+đó\b", RegexOptions.IgnoreCase)]
     private static partial Regex Breakdown();
 
-    [GeneratedRegex(@"^\s*Về\s+[^,;]+,", RegexOptions.IgnoreCase)]
+    // The topic runs to the comma before the clause's subject or time: "Đối với việc tiếp nhận, giải quyết hồ sơ … trực tuyến, UBND thành phố …".
+    [GeneratedRegex(@"^\s*(?:Về|Đối\s+với)\s+(?<topic>[^;0-9]{1,150}?),\s*(?=(?:trong|UBND|cấp|toàn|các|Trung\s+tâm|Bộ\s+phận)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Topic();
 
     [GeneratedRegex(@"\btiếp\s+nhận\s+và\s+(?:giải\s+quyết|xử\s+lý)\b", RegexOptions.IgnoreCase)]
@@ -268,4 +302,12 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
 
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Aside();
+
+    [GeneratedRegex(@"\b(?:trong|tren)\s+tong\s+so\s*$")]
+    private static partial Regex OutOfTotal();
+
+    // A central agency's branch named by the unit it sits in (police, tax, social insurance): its counts are its own. The
+    // province's departments (Sở) and its one-stop centre report for the province.
+    [GeneratedRegex(@"(?:Công\s+an|Cục(?:\s+[\p{L}\p{M}]+){1,3}|Chi\s+cục(?:\s+[\p{L}\p{M}]+){1,4}|Bảo\s+hiểm\s+xã\s+hội)\s+$")]
+    private static partial Regex AgencyBefore();
 }
