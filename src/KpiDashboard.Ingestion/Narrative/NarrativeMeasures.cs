@@ -23,6 +23,8 @@ internal static class NarrativeMeasures
         // still within the deadline, in person or by post, paid online, or a change since another period.
         if (Has("cham duoc tiep nhan", "cham tiep nhan", "qua han tiep nhan", "tra lai", "rut", "dong bo", "muc do", "den han",
                 "trong han", "trong thoi han", "truc tiep", "buu chinh", "thanh toan")
+            // An average or a day's rate is no count of the period; dossiers of exams, tenders or court cases are no procedures.
+            || Has("moi ngay", "binh quan", "trung binh", "du thi", "xet tuyen", "du thau", "moi thau", "benh an", "vu an")
             || p.TrimEnd().EndsWith(" tang", StringComparison.Ordinal) || p.TrimEnd().EndsWith(" giam", StringComparison.Ordinal))
             return Qualifier.NotAFigure;
         // One number for resolved and pending dossiers together ("đã trả kết quả nhưng chậm hạn và … chưa có kết quả").
@@ -31,7 +33,7 @@ internal static class NarrativeMeasures
                 "qua han nhung chua co ket qua", "qua han chua giai quyet"))
             return Qualifier.PendingOverdue;
         if (Has(CarriedOver)) return Qualifier.Carried;
-        if (Has("tiep nhan moi", "moi tiep nhan", "nhan moi")) return Qualifier.New;
+        if (Has("tiep nhan moi", "moi tiep nhan", "nhan moi", "tiep nhan trong ky", "moi phat sinh")) return Qualifier.New;
         var early = Has("truoc han", "truoc thoi han", "som han", "truoc va");
         var onTime = Has("dung han", "dung hen", "dung va");
         if (early && onTime) return Qualifier.EarlyOrOnTime;
@@ -101,6 +103,7 @@ internal static class NarrativeMeasures
         ("xu ly", Family.Resolved), ("da xu ly", Family.Resolved), ("tra truoc", Family.Resolved), ("tra dung", Family.Resolved),
         ("dang giai quyet", Family.Pending), ("chua giai quyet", Family.Pending), ("dang xu ly", Family.Pending), ("con ton", Family.Pending),
         ("dang tiep tuc xu ly", Family.Pending), ("dang tiep tuc giai quyet", Family.Pending),
+        ("tra cho", Family.Resolved), ("hoan thanh giai quyet", Family.Resolved), ("giai quyet xong", Family.Resolved),
         ("chua co ket qua", Family.Pending), ("dang trong thoi han", Family.Pending), ("xu ly qua han", Family.Pending),
         ("da va dang giai quyet", Family.Handled), ("nhan giai quyet", Family.Handled), ("yeu cau giai quyet", Family.Handled),
         ("can xu ly", Family.Handled), ("can giai quyet", Family.Handled),

@@ -24,6 +24,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
     private NarrativePeriods.Phrase? _period;
     private string? _lastName;
     private bool _agency;
+    private IReadOnlyList<string?>? _table;
 
     public IReadOnlyList<NarrativeStatementBuilder> Statements => _statements;
     public IReadOnlyList<(NarrativeStatementBuilder Target, decimal Value)> HandledTotals => _handledTotals;
@@ -34,6 +35,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         var (start, end) = sentences[index];
         var sentence = text[start..end];
         if (start == 0 || text[start - 1] == '\n') (_level, _lastName, _agency) = (null, null, false);
+        if (ReadTable(sentence, start)) return;
 
         var mentions = UnitMention.ResolveAll(sentence, units, _unit?.Province?.Code);
         var agencies = mentions.Where(m => m.Unit.Province is not null && AgencyBefore().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index])).Select(m => m.Index).ToHashSet();
@@ -127,6 +129,31 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         if (!(name == "received" && qualifier != Qualifier.New) && !(total && name is "received" or "resolved")) return false;
         var breakdown = Plain(sentence[count.End..]) + (ContinuesBefore().IsMatch(next) ? " " + Plain(next) : "");
         return MentionsCarriedOver(breakdown);
+    }
+
+    /// <summary>
+    /// A line of a statistics table copied as text (<see cref="NarrativeTables"/>): its header sets the columns, its rows of the
+    /// whole unit or of a level give figures for the unit and period in mind. Any other line ends the table.
+    /// </summary>
+    private bool ReadTable(string sentence, int start)
+    {
+        var line = sentence.Trim();
+        if (NarrativeTables.Header(line) is { } columns)
+        {
+            _table = columns;
+            return true;
+        }
+        if (_table is null) return false;
+        if (NarrativeTables.IsSubHeader(line)) return true;
+        var (isRow, row) = NarrativeTables.ReadRow(line, _table);
+        if (!isRow)
+        {
+            _table = null;
+            return false;
+        }
+        foreach (var (name, value) in row?.Figures ?? [])
+            Target(_unit, row!.Level, _period).Add(name, new NarrativeFigure(value, false, line, start, start + sentence.Length), null);
+        return true;
     }
 
     /// <summary>The measure of a total that another count is part of, from its relative clause ("mà … tiếp nhận"); none without one.</summary>
