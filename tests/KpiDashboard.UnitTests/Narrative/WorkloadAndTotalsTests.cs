@@ -1,0 +1,49 @@
+namespace KpiDashboard.UnitTests.Narrative;
+
+/// <summary>Received counts written as a demand or a total that includes carried-over dossiers, and counts given as part of a total.</summary>
+public sealed class WorkloadAndTotalsTests
+{
+    [Fact]
+    public void A_count_given_as_part_of_a_total_leaves_the_total_its_own_measure()
+    {
+        var f = Extract.Figures("Tỉnh Phú Thọ: hơn 4.930 hồ sơ bị giải quyết trễ hạn trong tổng số hơn 383.800 hồ sơ mà các cơ quan, đơn vị trên địa bàn tỉnh tiếp nhận đến hết tháng 6/2018.");
+
+        Assert.Equal(4930, f["resolved_late"]);
+        Assert.Equal(383800, f["received"]);
+    }
+
+    [Fact]
+    public void A_total_without_a_clause_naming_its_measure_is_no_figure()
+    {
+        var f = Extract.Figures("Trong tháng 7/2025, tỉnh Phú Thọ có 120 hồ sơ giải quyết trễ hạn trong tổng số 9.000 hồ sơ.");
+
+        Assert.Equal(new Dictionary<string, decimal> { ["resolved_late"] = 120 }, f);
+    }
+
+    [Fact]
+    public void Dossiers_asking_to_be_resolved_are_the_handled_total_and_new_in_the_period_is_received()
+    {
+        var f = Extract.Figures("Trong tháng 7/2025, tỉnh Phú Thọ có 9.500 hồ sơ yêu cầu giải quyết, trong đó 1.200 hồ sơ kỳ trước chuyển sang, 8.300 hồ sơ tiếp nhận trong kỳ.");
+
+        Assert.Equal(new Dictionary<string, decimal> { ["carried_over"] = 1200, ["received"] = 8300 }, f);
+    }
+
+    [Fact]
+    public void Millions_with_a_decimal_comma_over_a_range_opened_by_a_dated_event()
+    {
+        var s = Assert.Single(Extract.From("Từ khi thực hiện mô hình chính quyền địa phương 2 cấp (1/7/2025) đến ngày 28/10/2025, tỉnh Phú Thọ tiếp nhận 14,5 triệu hồ sơ, trong đó có 12,1 triệu hồ sơ trực tuyến."));
+
+        Assert.Equal((new DateOnly(2025, 7, 1), new DateOnly(2025, 10, 28)), (s.PeriodStart!.Value, s.PeriodEnd!.Value));
+        Assert.Equal(14_500_000, s.Figures["received"].Value);
+        Assert.Equal(12_100_000, s.Figures["received_online"].Value);
+    }
+
+    [Fact]
+    public void Averages_and_dossiers_of_other_things_stay_out()
+    {
+        Assert.Empty(Extract.From("""
+            Tháng 7/2025, Trung tâm tỉnh Phú Thọ tiếp nhận bình quân 400 hồ sơ mỗi ngày.
+            Năm 2025, tỉnh Phú Thọ có 12.000 hồ sơ đăng ký dự thi và 300 hồ sơ dự thầu.
+            """));
+    }
+}
