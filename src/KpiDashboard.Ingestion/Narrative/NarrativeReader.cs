@@ -58,7 +58,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
             var previous = k > 0 ? counts[k - 1] : null;
             var (name, field, qualifier, alsoReceived) = Measure(sentence, counts, k, named, mentions, levels, prefix);
             named.Add(new NarrativeRates.Named(count.Index, count.End, name));
-            if (name is null || OfAgency(mentions, agencies, count.Index)) continue;
+            if (name is null || OfAgency(mentions, agencies, levels, count.Index)) continue;
             var target = Target(At(mentions, levels, count.Index), LevelAt(sentence, mentions, levels, count.Index), PeriodAt(periods, count.Index));
             if (IsHandledTotal(sentence, count, name, qualifier, previous, next))
             {
@@ -71,12 +71,12 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
             if (alsoReceived) target.Add("received", figure, field);
         }
         var rates = unknownPart ? [] : NarrativeRates.OnTime(sentence, named, EarlyApart(sentence, mentions, levels, periods, counts));
-        foreach (var rate in rates.Where(r => !OfAgency(mentions, agencies, r.Index)))
+        foreach (var rate in rates.Where(r => !OfAgency(mentions, agencies, levels, r.Index)))
             Target(At(mentions, levels, rate.Index), LevelAt(sentence, mentions, levels, rate.Index), PeriodAt(periods, rate.Index))
                 .Add("on_time_rate_percent", new NarrativeFigure(rate.Value, rate.Approximate, sentence.Trim(), start + rate.Index, start + rate.End), null);
 
         _unit = At(mentions, levels, sentence.Length);
-        _agency = OfAgency(mentions, agencies, sentence.Length);
+        _agency = OfAgency(mentions, agencies, levels, sentence.Length);
         _level = LevelAt(sentence, mentions, levels, sentence.Length);
         if (periods.Count > 0) _period = periods[^1].Kind == NarrativePeriods.Kind.OpenEnded ? null : periods[^1];
     }
@@ -138,10 +138,11 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
     private bool ReadTable(string sentence, int start)
     {
         var line = sentence.Trim();
+        // A header holds no count; it is read as a sentence too, for the unit, level or period it may name.
         if (NarrativeTables.Header(line) is { } columns)
         {
             _table = columns;
-            return true;
+            return false;
         }
         if (_table is null) return false;
         if (NarrativeTables.IsSubHeader(line)) return true;
@@ -167,12 +168,15 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
 
     /// <summary>
     /// A count belongs to an agency when the unit it falls under was named as a central agency's branch ("PC64 Công an tỉnh Nghệ
-    /// An"), or, with no unit in the sentence, when the sentences before were about one: its figures are not the unit's.
+    /// An"), or, with no unit nor level ("toàn tỉnh", "cấp xã") before it in the sentence, when the sentences before were about
+    /// one: its figures are not the unit's.
     /// </summary>
-    private bool OfAgency(IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlySet<int> agencies, int index)
+    private bool OfAgency(IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlySet<int> agencies,
+        IReadOnlyList<NarrativeLevels.Marker> levels, int index)
     {
         var mention = mentions.LastOrDefault(m => m.Index < index);
-        return mention.Unit is null ? _agency : agencies.Contains(mention.Index);
+        if (mention.Unit is not null) return agencies.Contains(mention.Index);
+        return _agency && !levels.Any(l => l.Index < index);
     }
 
     /// <summary>The unnamed "UBND thành phố" set against its communes: a centrally-run city's provincial level, else a former city's own (district) level.</summary>
@@ -333,8 +337,8 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
     [GeneratedRegex(@"\b(?:trong|tren)\s+tong\s+so\s*$")]
     private static partial Regex OutOfTotal();
 
-    // A central agency's branch named by the unit it sits in (police, tax, social insurance): its counts are its own. The
-    // province's departments (Sở) and its one-stop centre report for the province.
-    [GeneratedRegex(@"(?:Công\s+an|Cục(?:\s+[\p{L}\p{M}]+){1,3}|Chi\s+cục(?:\s+[\p{L}\p{M}]+){1,4}|Bảo\s+hiểm\s+xã\s+hội)\s+$")]
+    // A central agency's branch named by the unit it sits in (police, tax, customs, social insurance): its counts are its own.
+    // The province's departments (Sở), its one-stop centre and its statistics office report for the province.
+    [GeneratedRegex(@"(?:Công\s+an|(?:Chi\s+)?[Cc]ục\s+(?:Thuế|Hải\s+quan)|Bảo\s+hiểm\s+xã\s+hội)\s+$")]
     private static partial Regex AgencyBefore();
 }

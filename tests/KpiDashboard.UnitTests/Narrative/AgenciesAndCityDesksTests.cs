@@ -21,6 +21,19 @@ public sealed class AgenciesAndCityDesksTests
     }
 
     [Fact]
+    public void A_province_named_by_its_statistics_office_or_a_department_keeps_its_figures_and_a_level_ends_an_agencys_paragraph()
+    {
+        var statements = Extract.From("""
+            Tháng 7/2025, theo Cục Thống kê tỉnh Phú Thọ, toàn tỉnh đã tiếp nhận 91 hồ sơ.
+            Tháng 8/2025, Công an tỉnh Phú Thọ tiếp nhận 4.000 hồ sơ. Cấp xã đã tiếp nhận 1.610 hồ sơ.
+            """);
+
+        Assert.Equal(91, statements.Single(s => s.PeriodStart == new DateOnly(2025, 7, 1)).Figures["received"].Value);
+        var communes = statements.Single(s => s.PeriodStart == new DateOnly(2025, 8, 1));
+        Assert.Equal(("commune", 1610m), (communes.Level, communes.Figures["received"].Value));
+    }
+
+    [Fact]
     public void An_unnamed_city_desk_set_against_its_communes_is_the_district_level_of_a_former_city()
     {
         var statements = Extract.From("Quý III/2021, UBND TP. Nha Trang đã giải quyết 1.300 hồ sơ. Đối với hồ sơ trực tuyến, UBND thành phố đã tiếp nhận 581 hồ sơ, đạt 28,91%; UBND cấp xã tiếp nhận 1.406 hồ sơ.");
