@@ -15,9 +15,9 @@ public static class KpiLabels
         [MeasureNames.OnlineShare] = ("Tỷ lệ tiếp nhận trực tuyến (4)/((4)+(5))", "Online share (4)/((4)+(5))"),
     };
 
-    public static string For(string name, ReportLanguage language)
+    public static string For(string name, Language language)
     {
-        if (MeasureCatalogue.Find(name) is { } measure) return measure.LabelWithColumns(language == ReportLanguage.Vi ? Language.Vi : Language.En);
-        return Labels.TryGetValue(name, out var l) ? (language == ReportLanguage.Vi ? l.Vi : l.En) : name;
+        if (MeasureCatalogue.Find(name) is { } measure) return measure.LabelWithColumns(language);
+        return Labels.TryGetValue(name, out var l) ? language.Pick(l.Vi, l.En) : name;
     }
 }
