@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using KpiDashboard.Metrics;
+using KpiDashboard.Reporting.Email;
+using KpiDashboard.Reporting.Excel;
 using KpiDashboard.Web.Admin;
 using KpiDashboard.Web.Charts;
 using KpiDashboard.Web.Health;
@@ -8,8 +11,6 @@ using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Pages;
 using KpiDashboard.Web.Reports;
 using KpiDashboard.Web.Security;
-using KpiDashboard.Reporting.Email;
-using KpiDashboard.Reporting.Excel;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
@@ -32,8 +33,7 @@ public static class WebServiceCollectionExtensions
         services.AddKpiExcelReports(configuration);
         services.AddKpiEmail(configuration).AddKpiEmailSchedule();
         services.AddOptions<StartupOptions>().Bind(configuration.GetSection(StartupOptions.Section)).ValidateOnStart();
-        services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>();
+        services.AddKpiDashboardOptions(configuration);
         services.Configure<RequestLocalizationOptions>(options =>
         {
             CultureInfo[] cultures = [new("vi-VN"), new("en-US")];

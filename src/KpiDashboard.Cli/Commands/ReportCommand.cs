@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Reporting.Excel;
 using KpiDashboard.Reporting.Reports;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,17 +12,17 @@ internal static class ReportCommand
     public static Command Create() =>
         new("report", "Báo cáo Excel / Excel reports") { Form06(), National() };
 
-    private static Option<string> Language() => new("--lang")
+    private static Option<Language> LanguageOption() => new("--lang")
     {
         Description = "Ngôn ngữ / language: vi | en",
-        DefaultValueFactory = _ => "vi",
-        CustomParser = r => r.Tokens[0].Value is "vi" or "en" ? r.Tokens[0].Value : Fail(r),
+        DefaultValueFactory = _ => Language.Vi,
+        CustomParser = r => LanguageText.TryParse(r.Tokens[0].Value, out var language) ? language.Value : Fail(r),
     };
 
-    private static string Fail(System.CommandLine.Parsing.ArgumentResult r)
+    private static Language Fail(System.CommandLine.Parsing.ArgumentResult r)
     {
         r.AddError("--lang: vi hoặc/or en");
-        return "vi";
+        return Language.Vi;
     }
 
     private static Option<FileInfo?> Out() => new("--out") { Description = "Tệp kết quả; mặc định lưu vào reports/ / output file; default: archive under reports/" };
@@ -29,7 +30,7 @@ internal static class ReportCommand
     private static Command Form06()
     {
         var scope = new ScopeOptions();
-        var lang = Language();
+        var lang = LanguageOption();
         var output = Out();
         var command = new Command("form06", "Biểu số 06/VPCP/KSTT cho một phạm vi và kỳ / the official form for a scope and period") { lang, output };
         scope.AddTo(command, withField: false);
@@ -40,19 +41,18 @@ internal static class ReportCommand
     private static Command National()
     {
         var period = new ScopeOptions();
-        var lang = Language();
+        var lang = LanguageOption();
         var output = Out();
         var command = new Command("national", "Bảng tổng hợp toàn quốc / the national summary workbook") { period.Period, lang, output };
         command.SetAction((parse, ct) => RunAsync(parse, period, ReportKind.National, parse.GetValue(lang), parse.GetValue(output), ct));
         return command;
     }
 
-    internal static async Task<int> RunAsync(ParseResult parse, ScopeOptions scope, ReportKind kind, string? lang, FileInfo? output, CancellationToken ct)
+    internal static async Task<int> RunAsync(ParseResult parse, ScopeOptions scope, ReportKind kind, Language language, FileInfo? output, CancellationToken ct)
     {
         await using var services = await CliServices.OpenAsync(parse, ct);
         var resolved = await scope.ResolveAsync(parse, services.ServiceProvider.GetRequiredService<KpiDbContext>(), ct);
         if (resolved is not { } r) return ExitCodes.BadInput;
-        var language = lang == "en" ? ReportLanguage.En : ReportLanguage.Vi;
         var report = await services.ServiceProvider.GetRequiredService<ReportFactory>().CreateAsync(kind, r.Scope, r.Period, language, ct);
         return await ReportOutput.SaveAsync(services.ServiceProvider, report, r.Period, output, ct);
     }

@@ -8,6 +8,7 @@ using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Names;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -128,16 +129,8 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
 
     private static UnderstoodRow Understand(FigureRow row)
     {
-        var v = row.Values;
-        var all = new (FigureColumn Column, int? Value)[]
-        {
-            (FigureColumn.ReceivedOnline, v.ReceivedOnline), (FigureColumn.ReceivedOffline, v.ReceivedOffline), (FigureColumn.CarriedOver, v.CarriedOver),
-            (FigureColumn.ResolvedEarly, v.ResolvedEarly), (FigureColumn.ResolvedOnTime, v.ResolvedOnTime), (FigureColumn.ResolvedLate, v.ResolvedLate),
-            (FigureColumn.PendingWithin, v.PendingWithin), (FigureColumn.PendingOverdue, v.PendingOverdue), (FigureColumn.Received, v.Received),
-            (FigureColumn.Handled, v.Handled), (FigureColumn.Resolved, v.Resolved), (FigureColumn.Pending, v.Pending),
-        };
-        return new UnderstoodRow(row.Key, all.Where(a => a.Value is not null)
-            .ToDictionary(a => FigureHeaders.CanonicalNames[a.Column], a => a.Value!.Value));
+        var known = MeasureCatalogue.All.Select(m => (m.Name, Value: m.Of(row.Values))).Where(m => m.Value is not null);
+        return new UnderstoodRow(row.Key, known.ToDictionary(m => m.Name, m => m.Value!.Value));
     }
 
     /// <summary>A workbook whose first row is not a figures header but that is laid out as Biểu 06 is read as the form.</summary>

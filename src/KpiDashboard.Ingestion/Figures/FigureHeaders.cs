@@ -1,4 +1,5 @@
 using KpiDashboard.Ingestion.Tables;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Names;
 
 namespace KpiDashboard.Ingestion.Figures;
@@ -15,19 +16,7 @@ public static class FigureHeaders
         [FigureColumn.Province] = "province",
         [FigureColumn.Commune] = "commune",
         [FigureColumn.Field] = "field",
-        [FigureColumn.ReceivedOnline] = "received_online",
-        [FigureColumn.ReceivedOffline] = "received_offline",
-        [FigureColumn.CarriedOver] = "carried_over",
-        [FigureColumn.ResolvedEarly] = "resolved_early",
-        [FigureColumn.ResolvedOnTime] = "resolved_on_time",
-        [FigureColumn.ResolvedLate] = "resolved_late",
-        [FigureColumn.PendingWithin] = "pending_within",
-        [FigureColumn.PendingOverdue] = "pending_overdue",
-        [FigureColumn.Received] = "received",
-        [FigureColumn.Handled] = "handled",
-        [FigureColumn.Resolved] = "resolved",
-        [FigureColumn.Pending] = "pending",
-    };
+    }.Concat(MeasureCatalogue.All.Select(m => KeyValuePair.Create(m.FigureColumn(), m.Name))).ToDictionary();
 
     /// <summary>Every accepted header text, canonical names included.</summary>
     public static IReadOnlyDictionary<FigureColumn, string[]> Aliases { get; } = new Dictionary<FigureColumn, string[]>

@@ -1,5 +1,6 @@
 using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Names;
 using KpiDashboard.Metrics.Periods;
 
@@ -19,21 +20,8 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
         var commune = province is null ? null : ParseCommune(row, province, errors);
         var field = ParseField(row, errors);
 
-        var values = new Measures
-        {
-            ReceivedOnline = Count(row, FigureColumn.ReceivedOnline, errors),
-            ReceivedOffline = Count(row, FigureColumn.ReceivedOffline, errors),
-            CarriedOver = Count(row, FigureColumn.CarriedOver, errors),
-            ResolvedEarly = Count(row, FigureColumn.ResolvedEarly, errors),
-            ResolvedOnTime = Count(row, FigureColumn.ResolvedOnTime, errors),
-            ResolvedLate = Count(row, FigureColumn.ResolvedLate, errors),
-            PendingWithin = Count(row, FigureColumn.PendingWithin, errors),
-            PendingOverdue = Count(row, FigureColumn.PendingOverdue, errors),
-            Received = Count(row, FigureColumn.Received, errors),
-            Handled = Count(row, FigureColumn.Handled, errors),
-            Resolved = Count(row, FigureColumn.Resolved, errors),
-            Pending = Count(row, FigureColumn.Pending, errors),
-        };
+        var values = new Measures();
+        foreach (var m in MeasureCatalogue.All) values = m.With(values, Count(row, m.FigureColumn(), errors));
         foreach (var v in IdentityRules.Check(values))
             errors.Add(new IngestError(row.Number, v.Columns, "", "identity_broken",
                 $"Số liệu không khớp đẳng thức của biểu mẫu: {v.Message}", $"Figures break an identity of the form: {v.MessageEn}"));

@@ -4,6 +4,7 @@ using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Ingestion.Figures;
 using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Names;
 using KpiDashboard.Metrics.Periods;
 
@@ -16,13 +17,6 @@ namespace KpiDashboard.Ingestion.Forms;
 public static class Form06Reader
 {
     public sealed record Result(FigureFile.Result File, IReadOnlyList<IngestWarning> Warnings);
-
-    private static readonly IReadOnlyDictionary<int, FigureColumn> Measure = new Dictionary<int, FigureColumn>
-    {
-        [3] = FigureColumn.Handled, [4] = FigureColumn.ReceivedOnline, [5] = FigureColumn.ReceivedOffline, [6] = FigureColumn.CarriedOver,
-        [7] = FigureColumn.Resolved, [8] = FigureColumn.ResolvedEarly, [9] = FigureColumn.ResolvedOnTime, [10] = FigureColumn.ResolvedLate,
-        [11] = FigureColumn.Pending, [12] = FigureColumn.PendingWithin, [13] = FigureColumn.PendingOverdue,
-    };
 
     private sealed record ParsedRow(int Row, FormRowKind Kind, FormLevel Level, Field? Field, FormCount[] Counts, int Group);
 
@@ -97,7 +91,7 @@ public static class Form06Reader
 
         var parsed = ParseRows(sheet, layout, units, errors);
         CheckTotals(parsed, errors);
-        var measures = layout.Columns.Keys.Select(k => Measure[k]).ToHashSet();
+        var measures = layout.Columns.Keys.Select(k => MeasureCatalogue.ForFormColumn(k)!.FigureColumn()).ToHashSet();
         if (errors.Count > 0 || province is null || month is null)
             return new Result(new FigureFile.Result([], errors, parsed.Count, measures), warnings);
 
@@ -142,12 +136,14 @@ public static class Form06Reader
 
     private static Result Failed(IngestErrors errors) => new(new FigureFile.Result([], errors, 0, new HashSet<FigureColumn>()), []);
 
-    private static Measures ToMeasures(FormCount[] c) => new()
+    /// <summary>Columns 3–13 as the measures they hold; the form has none for received, (4)+(5).</summary>
+    private static Measures ToMeasures(FormCount[] c)
     {
-        Handled = c[3].Exact, ReceivedOnline = c[4].Exact, ReceivedOffline = c[5].Exact, CarriedOver = c[6].Exact,
-        Resolved = c[7].Exact, ResolvedEarly = c[8].Exact, ResolvedOnTime = c[9].Exact, ResolvedLate = c[10].Exact,
-        Pending = c[11].Exact, PendingWithin = c[12].Exact, PendingOverdue = c[13].Exact,
-    };
+        var values = new Measures();
+        foreach (var m in MeasureCatalogue.All)
+            if (m.FormColumn is { } column) values = m.With(values, c[column].Exact);
+        return values;
+    }
 
     private static (Province?, Commune?) ResolveUnit(FormHeaderBlock header, UnitDirectory units, ResolvedScope options, IngestErrors errors)
     {

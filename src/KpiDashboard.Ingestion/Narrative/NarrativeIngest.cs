@@ -3,6 +3,7 @@ using System.Text;
 using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Ingestion.Figures;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Names;
 using KpiDashboard.Metrics.Periods;
 
@@ -17,14 +18,6 @@ namespace KpiDashboard.Ingestion.Narrative;
 public static class NarrativeIngest
 {
     public sealed record Result(FigureFile.Result File, IReadOnlyList<IngestWarning> Warnings, IReadOnlyList<NarrativeStatement> Statements);
-
-    private static readonly IReadOnlyDictionary<string, FigureColumn> Columns = new Dictionary<string, FigureColumn>(StringComparer.Ordinal)
-    {
-        ["received"] = FigureColumn.Received, ["received_online"] = FigureColumn.ReceivedOnline, ["received_offline"] = FigureColumn.ReceivedOffline,
-        ["carried_over"] = FigureColumn.CarriedOver, ["handled"] = FigureColumn.Handled, ["resolved"] = FigureColumn.Resolved,
-        ["resolved_early"] = FigureColumn.ResolvedEarly, ["resolved_on_time"] = FigureColumn.ResolvedOnTime, ["resolved_late"] = FigureColumn.ResolvedLate,
-        ["pending"] = FigureColumn.Pending, ["pending_overdue"] = FigureColumn.PendingOverdue,
-    };
 
     /// <param name="text">The whole text, already within <see cref="NarrativeLimits"/>.</param>
     public static Result Read(string text, UnitDirectory units, IReadOnlyList<Field> fields, ResolvedScope scope, DateOnly referenceDate, CancellationToken ct = default)
@@ -79,7 +72,7 @@ public static class NarrativeIngest
         var values = row.Values;
         foreach (var (name, figure) in figures)
         {
-            if (!Columns.TryGetValue(name, out var column) || figure.Approximate)
+            if (MeasureCatalogue.Find(name) is not { } measure || figure.Approximate)
             {
                 warnings.Add(new IngestWarning(statement, name, figure.Value.ToString(CultureInfo.InvariantCulture), "figure_not_stored",
                     figure.Approximate ? $"'{name}' là số ước lượng: không lưu." : $"'{name}' không có cột tương ứng trong số liệu: không lưu.",
@@ -87,37 +80,20 @@ public static class NarrativeIngest
                 continue;
             }
             var value = (int)figure.Value;
-            if (row.Provided.Contains(column) && Get(values, column) != value)
+            var column = measure.FigureColumn();
+            if (row.Provided.Contains(column) && measure.Of(values) != value)
             {
                 errors.Add(new IngestError(statement, name, value.ToString(CultureInfo.InvariantCulture), "conflicting_figures",
                     $"Văn bản cho hai giá trị khác nhau của '{name}'.", $"The text gives two different values of '{name}'."));
                 continue;
             }
-            values = Set(values, column, value);
+            values = measure.With(values, value);
             row.Provided.Add(column);
         }
         foreach (var v in IdentityRules.Check(values))
             errors.Add(new IngestError(statement, v.Columns, "", "identity_broken", $"Số liệu không khớp: {v.Message}", $"Figures break an identity: {v.MessageEn}"));
         rows[key] = (values, row.Provided);
     }
-
-    private static int? Get(Measures m, FigureColumn c) => c switch
-    {
-        FigureColumn.Received => m.Received, FigureColumn.ReceivedOnline => m.ReceivedOnline, FigureColumn.ReceivedOffline => m.ReceivedOffline,
-        FigureColumn.CarriedOver => m.CarriedOver, FigureColumn.Handled => m.Handled, FigureColumn.Resolved => m.Resolved,
-        FigureColumn.ResolvedEarly => m.ResolvedEarly, FigureColumn.ResolvedOnTime => m.ResolvedOnTime, FigureColumn.ResolvedLate => m.ResolvedLate,
-        FigureColumn.Pending => m.Pending, FigureColumn.PendingOverdue => m.PendingOverdue, _ => null,
-    };
-
-    private static Measures Set(Measures m, FigureColumn c, int v) => c switch
-    {
-        FigureColumn.Received => m with { Received = v }, FigureColumn.ReceivedOnline => m with { ReceivedOnline = v },
-        FigureColumn.ReceivedOffline => m with { ReceivedOffline = v }, FigureColumn.CarriedOver => m with { CarriedOver = v },
-        FigureColumn.Handled => m with { Handled = v }, FigureColumn.Resolved => m with { Resolved = v },
-        FigureColumn.ResolvedEarly => m with { ResolvedEarly = v }, FigureColumn.ResolvedOnTime => m with { ResolvedOnTime = v },
-        FigureColumn.ResolvedLate => m with { ResolvedLate = v }, FigureColumn.Pending => m with { Pending = v },
-        FigureColumn.PendingOverdue => m with { PendingOverdue = v }, _ => m,
-    };
 
     private static Province? Pick(Province? written, Province? given, string writtenText, string option, int statement, IngestErrors errors)
     {

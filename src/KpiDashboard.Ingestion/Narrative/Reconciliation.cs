@@ -43,14 +43,7 @@ public sealed class Reconciliation(KpiDbContext db, FigureQuery figures)
             var status = !f.OnTimeRate.Complete ? "incomplete" : Math.Abs(percent - r.Value) < 0.05m ? "match" : "mismatch";
             return new ReconciliationRow(r, status, percent, r.Value - percent);
         }
-        Quantity? q = r.Measure switch
-        {
-            "received" => f.Received, "received_online" => f.ReceivedOnline, "received_offline" => f.ReceivedOffline,
-            "carried_over" => f.CarriedOver, "handled" => f.Handled, "resolved" => f.Resolved, "resolved_early" => f.ResolvedEarly,
-            "resolved_on_time" => f.ResolvedOnTime, "resolved_late" => f.ResolvedLate, "pending" => f.Pending,
-            "pending_overdue" => f.PendingOverdue, "early_or_on_time" => f.ResolvedEarly + f.ResolvedOnTime,
-            _ => null,
-        };
+        Quantity? q = r.Measure == "early_or_on_time" ? f.ResolvedEarly + f.ResolvedOnTime : MeasureCatalogue.Find(r.Measure)?.Of(f);
         if (f.Rows == 0 || q is not { Value: { } value } quantity) return new ReconciliationRow(r, "no_data", null, null);
         var difference = r.Value - value;
         var outcome = difference == 0 ? "match" : !quantity.Complete ? "incomplete" : "mismatch";

@@ -13,6 +13,7 @@ internal sealed class FactSummaryConfiguration : IEntityTypeConfiguration<FactSu
         builder.Property(s => s.ProvinceCode).HasMaxLength(2);
         builder.Property(s => s.FieldCode).HasMaxLength(20);
         builder.Property(s => s.CommuneCode).HasMaxLength(5);
+        builder.ComplexProperty(s => s.Sums, MeasureColumns.Map);
         // Nation and province trends: one province (or All) and one field (or All) over a run of months.
         builder.HasIndex(s => new { s.ProvinceCode, s.FieldCode, s.Period });
     }

@@ -1,4 +1,5 @@
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Kpis;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Metrics.Data;
@@ -10,11 +11,7 @@ namespace KpiDashboard.Metrics.Data;
 /// </summary>
 public static class FactSummaryRefresh
 {
-    internal static readonly string[] Measures =
-    [
-        "ReceivedOnline", "ReceivedOffline", "CarriedOver", "ResolvedEarly", "ResolvedOnTime", "ResolvedLate",
-        "PendingWithin", "PendingOverdue", "Received", "Handled", "Resolved", "Pending",
-    ];
+    internal static readonly string[] Measures = [.. MeasureCatalogue.All.Select(m => m.Column)];
 
     /// <summary>Rewrites every group in which the batch has facts; call it once the batch's facts are written.</summary>
     public static async Task RefreshBatchAsync(KpiDbContext db, int batchId, CancellationToken ct = default) =>

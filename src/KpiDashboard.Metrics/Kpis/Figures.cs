@@ -34,9 +34,9 @@ public sealed record Figures
     /// <summary>True when there are figures and no measure is unknown or partly known.</summary>
     public bool Complete => Rows > 0 && Measures.All(m => m.Complete);
 
-    public IEnumerable<Quantity> Measures =>
-    [
-        ReceivedOnline, ReceivedOffline, CarriedOver, ResolvedEarly, ResolvedOnTime, ResolvedLate,
-        PendingWithin, PendingOverdue, Received, Handled, Resolved, Pending,
-    ];
+    public IEnumerable<Quantity> Measures => MeasureCatalogue.All.Select(m => m.Of(this));
+
+    /// <summary>Figures with each measure's quantity, in catalogue order.</summary>
+    public static Figures From(Func<Measure, Quantity> quantity, int rows, bool hasDemo) =>
+        MeasureProperties<Figures, Quantity>.Build([.. MeasureCatalogue.All.Select(quantity)]) with { Rows = rows, HasDemo = hasDemo };
 }

@@ -18,4 +18,25 @@ public readonly record struct Quantity(long? Value, bool Complete)
 
     public static Quantity FromSum(long? sum, int knownRows, int rows) =>
         knownRows == 0 ? Unknown : new Quantity(sum ?? 0, knownRows == rows);
+
+    /// <summary>
+    /// The sum of the known parts: unknown only when no part is known, complete only when every part is complete
+    /// (then it is what the database sums for the facts of all the parts).
+    /// </summary>
+    public static Quantity SumOfKnown(IEnumerable<Quantity> parts)
+    {
+        long sum = 0;
+        var known = false;
+        var complete = true;
+        foreach (var part in parts)
+        {
+            if (part.Value is { } v)
+            {
+                sum += v;
+                known = true;
+            }
+            complete &= part.Complete;
+        }
+        return known ? new Quantity(sum, complete) : Unknown;
+    }
 }

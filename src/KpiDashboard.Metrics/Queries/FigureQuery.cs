@@ -48,38 +48,39 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
     {
         var sums = await Filter(Rows(scope, KeyMembers.Read(key)), scope, from, to)
             .GroupBy(key)
-            .Select(g => new MeasureSums<TKey>
-            {
-                Key = g.Key,
-                Rows = g.Sum(r => r.Rows),
-                DemoRows = g.Sum(r => r.DemoRows),
-                ReceivedOnline = g.Sum(r => r.ReceivedOnline),
-                ReceivedOnlineKnown = g.Sum(r => r.ReceivedOnlineKnown),
-                ReceivedOffline = g.Sum(r => r.ReceivedOffline),
-                ReceivedOfflineKnown = g.Sum(r => r.ReceivedOfflineKnown),
-                CarriedOver = g.Sum(r => r.CarriedOver),
-                CarriedOverKnown = g.Sum(r => r.CarriedOverKnown),
-                ResolvedEarly = g.Sum(r => r.ResolvedEarly),
-                ResolvedEarlyKnown = g.Sum(r => r.ResolvedEarlyKnown),
-                ResolvedOnTime = g.Sum(r => r.ResolvedOnTime),
-                ResolvedOnTimeKnown = g.Sum(r => r.ResolvedOnTimeKnown),
-                ResolvedLate = g.Sum(r => r.ResolvedLate),
-                ResolvedLateKnown = g.Sum(r => r.ResolvedLateKnown),
-                PendingWithin = g.Sum(r => r.PendingWithin),
-                PendingWithinKnown = g.Sum(r => r.PendingWithinKnown),
-                PendingOverdue = g.Sum(r => r.PendingOverdue),
-                PendingOverdueKnown = g.Sum(r => r.PendingOverdueKnown),
-                Received = g.Sum(r => r.Received),
-                ReceivedKnown = g.Sum(r => r.ReceivedKnown),
-                Handled = g.Sum(r => r.Handled),
-                HandledKnown = g.Sum(r => r.HandledKnown),
-                Resolved = g.Sum(r => r.Resolved),
-                ResolvedKnown = g.Sum(r => r.ResolvedKnown),
-                Pending = g.Sum(r => r.Pending),
-                PendingKnown = g.Sum(r => r.PendingKnown),
-            })
+            .Select(Summed<TKey>())
             .ToListAsync(ct);
-        return sums.Select(s => new Grouped<TKey>(s.Key, ToFigures(s))).ToList();
+        return sums.Select(s => new Grouped<TKey>(s.Key, s.ToFigures())).ToList();
+    }
+
+    /// <summary>
+    /// g => new GroupSums { Key = g.Key, Rows = g.Sum(r => r.Rows), ..., Sums = { each measure's sum of sums and of knowns } },
+    /// made from the catalogue, for the database to compute.
+    /// </summary>
+    private static Expression<Func<IGrouping<TKey, SummableRow>, GroupSums<TKey>>> Summed<TKey>()
+    {
+        Expression<Func<IGrouping<TKey, SummableRow>, GroupSums<TKey>>> keys = g => new GroupSums<TKey>
+        {
+            Key = g.Key,
+            Rows = g.Sum(r => r.Rows),
+            DemoRows = g.Sum(r => r.DemoRows),
+        };
+        var group = keys.Parameters[0];
+        Expression Sum(Func<Expression, Expression> member)
+        {
+            var row = Expression.Parameter(typeof(SummableRow), "r");
+            return Expression.Call(typeof(Enumerable), nameof(Enumerable.Sum), [typeof(SummableRow)], group, Expression.Lambda(member(row), row));
+        }
+        var sums = Expression.MemberInit(Expression.New(typeof(SummedMeasures)), MeasureCatalogue.All.Select(m =>
+        {
+            Expression Part(Expression row, string part) =>
+                Expression.Property(MeasureProperties<SummedMeasures, MeasureSum>.Access(Expression.Property(row, nameof(SummableRow.Sums)), m), part);
+            return MeasureProperties<SummedMeasures, MeasureSum>.Bind(m, SummableRow.MeasureSumOf(
+                Sum(r => Part(r, nameof(MeasureSum.Sum))), Sum(r => Part(r, nameof(MeasureSum.Known)))));
+        }));
+        var init = (MemberInitExpression)keys.Body;
+        var bindings = init.Bindings.Append(Expression.Bind(typeof(GroupSums<TKey>).GetProperty(nameof(GroupSums<TKey>.Sums))!, sums));
+        return Expression.Lambda<Func<IGrouping<TKey, SummableRow>, GroupSums<TKey>>>(init.Update(init.NewExpression, bindings), group);
     }
 
     /// <summary>
@@ -121,22 +122,4 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
         if (scope.FieldCode is { } field) q = q.Where(f => f.FieldCode == field);
         return q;
     }
-
-    private static Figures ToFigures<TKey>(MeasureSums<TKey> s) => new()
-    {
-        Rows = s.Rows,
-        HasDemo = s.DemoRows > 0,
-        ReceivedOnline = Quantity.FromSum(s.ReceivedOnline, s.ReceivedOnlineKnown, s.Rows),
-        ReceivedOffline = Quantity.FromSum(s.ReceivedOffline, s.ReceivedOfflineKnown, s.Rows),
-        CarriedOver = Quantity.FromSum(s.CarriedOver, s.CarriedOverKnown, s.Rows),
-        ResolvedEarly = Quantity.FromSum(s.ResolvedEarly, s.ResolvedEarlyKnown, s.Rows),
-        ResolvedOnTime = Quantity.FromSum(s.ResolvedOnTime, s.ResolvedOnTimeKnown, s.Rows),
-        ResolvedLate = Quantity.FromSum(s.ResolvedLate, s.ResolvedLateKnown, s.Rows),
-        PendingWithin = Quantity.FromSum(s.PendingWithin, s.PendingWithinKnown, s.Rows),
-        PendingOverdue = Quantity.FromSum(s.PendingOverdue, s.PendingOverdueKnown, s.Rows),
-        Received = Quantity.FromSum(s.Received, s.ReceivedKnown, s.Rows),
-        Handled = Quantity.FromSum(s.Handled, s.HandledKnown, s.Rows),
-        Resolved = Quantity.FromSum(s.Resolved, s.ResolvedKnown, s.Rows),
-        Pending = Quantity.FromSum(s.Pending, s.PendingKnown, s.Rows),
-    };
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Kpis;
 
 namespace KpiDashboard.Metrics.Queries;
 
@@ -18,65 +19,7 @@ public sealed record SummableRow : IFactKeys
     public bool CommuneLevel { get; init; }
     public int Rows { get; init; }
     public int DemoRows { get; init; }
-    public long? ReceivedOnline { get; init; }
-    public int ReceivedOnlineKnown { get; init; }
-    public long? ReceivedOffline { get; init; }
-    public int ReceivedOfflineKnown { get; init; }
-    public long? CarriedOver { get; init; }
-    public int CarriedOverKnown { get; init; }
-    public long? ResolvedEarly { get; init; }
-    public int ResolvedEarlyKnown { get; init; }
-    public long? ResolvedOnTime { get; init; }
-    public int ResolvedOnTimeKnown { get; init; }
-    public long? ResolvedLate { get; init; }
-    public int ResolvedLateKnown { get; init; }
-    public long? PendingWithin { get; init; }
-    public int PendingWithinKnown { get; init; }
-    public long? PendingOverdue { get; init; }
-    public int PendingOverdueKnown { get; init; }
-    public long? Received { get; init; }
-    public int ReceivedKnown { get; init; }
-    public long? Handled { get; init; }
-    public int HandledKnown { get; init; }
-    public long? Resolved { get; init; }
-    public int ResolvedKnown { get; init; }
-    public long? Pending { get; init; }
-    public int PendingKnown { get; init; }
-
-    internal static readonly Expression<Func<Fact, SummableRow>> FromFact = f => new SummableRow
-    {
-        Period = f.Period,
-        ProvinceCode = f.ProvinceCode,
-        CommuneCode = f.CommuneCode,
-        FieldCode = f.FieldCode,
-        CommuneLevel = f.CommuneCode != null,
-        Rows = 1,
-        DemoRows = f.IsDemo ? 1 : 0,
-        ReceivedOnline = f.Values.ReceivedOnline,
-        ReceivedOnlineKnown = f.Values.ReceivedOnline != null ? 1 : 0,
-        ReceivedOffline = f.Values.ReceivedOffline,
-        ReceivedOfflineKnown = f.Values.ReceivedOffline != null ? 1 : 0,
-        CarriedOver = f.Values.CarriedOver,
-        CarriedOverKnown = f.Values.CarriedOver != null ? 1 : 0,
-        ResolvedEarly = f.Values.ResolvedEarly,
-        ResolvedEarlyKnown = f.Values.ResolvedEarly != null ? 1 : 0,
-        ResolvedOnTime = f.Values.ResolvedOnTime,
-        ResolvedOnTimeKnown = f.Values.ResolvedOnTime != null ? 1 : 0,
-        ResolvedLate = f.Values.ResolvedLate,
-        ResolvedLateKnown = f.Values.ResolvedLate != null ? 1 : 0,
-        PendingWithin = f.Values.PendingWithin,
-        PendingWithinKnown = f.Values.PendingWithin != null ? 1 : 0,
-        PendingOverdue = f.Values.PendingOverdue,
-        PendingOverdueKnown = f.Values.PendingOverdue != null ? 1 : 0,
-        Received = f.Values.Received,
-        ReceivedKnown = f.Values.Received != null ? 1 : 0,
-        Handled = f.Values.Handled,
-        HandledKnown = f.Values.Handled != null ? 1 : 0,
-        Resolved = f.Values.Resolved,
-        ResolvedKnown = f.Values.Resolved != null ? 1 : 0,
-        Pending = f.Values.Pending,
-        PendingKnown = f.Values.Pending != null ? 1 : 0,
-    };
+    public SummedMeasures Sums { get; init; }
 
     internal static readonly Expression<Func<FactSummary, SummableRow>> FromSummary = s => new SummableRow
     {
@@ -87,29 +30,38 @@ public sealed record SummableRow : IFactKeys
         CommuneLevel = s.CommuneLevel,
         Rows = s.Rows,
         DemoRows = s.DemoRows,
-        ReceivedOnline = s.ReceivedOnline,
-        ReceivedOnlineKnown = s.ReceivedOnlineKnown,
-        ReceivedOffline = s.ReceivedOffline,
-        ReceivedOfflineKnown = s.ReceivedOfflineKnown,
-        CarriedOver = s.CarriedOver,
-        CarriedOverKnown = s.CarriedOverKnown,
-        ResolvedEarly = s.ResolvedEarly,
-        ResolvedEarlyKnown = s.ResolvedEarlyKnown,
-        ResolvedOnTime = s.ResolvedOnTime,
-        ResolvedOnTimeKnown = s.ResolvedOnTimeKnown,
-        ResolvedLate = s.ResolvedLate,
-        ResolvedLateKnown = s.ResolvedLateKnown,
-        PendingWithin = s.PendingWithin,
-        PendingWithinKnown = s.PendingWithinKnown,
-        PendingOverdue = s.PendingOverdue,
-        PendingOverdueKnown = s.PendingOverdueKnown,
-        Received = s.Received,
-        ReceivedKnown = s.ReceivedKnown,
-        Handled = s.Handled,
-        HandledKnown = s.HandledKnown,
-        Resolved = s.Resolved,
-        ResolvedKnown = s.ResolvedKnown,
-        Pending = s.Pending,
-        PendingKnown = s.PendingKnown,
+        Sums = s.Sums,
     };
+
+    internal static readonly Expression<Func<Fact, SummableRow>> FromFact = WithSums(f => new SummableRow
+    {
+        Period = f.Period,
+        ProvinceCode = f.ProvinceCode,
+        CommuneCode = f.CommuneCode,
+        FieldCode = f.FieldCode,
+        CommuneLevel = f.CommuneCode != null,
+        Rows = 1,
+        DemoRows = f.IsDemo ? 1 : 0,
+    });
+
+    /// <summary>Adds to a fact's keys its measures as sums of one row: the value, and 1 if it is known.</summary>
+    private static Expression<Func<Fact, SummableRow>> WithSums(Expression<Func<Fact, SummableRow>> keys)
+    {
+        var init = (MemberInitExpression)keys.Body;
+        var values = Expression.Property(keys.Parameters[0], nameof(Fact.Values));
+        var sums = Expression.MemberInit(Expression.New(typeof(SummedMeasures)), MeasureCatalogue.All.Select(m =>
+        {
+            var value = MeasureProperties<Measures, int?>.Access(values, m);
+            var known = Expression.Condition(Expression.NotEqual(value, Expression.Constant(null, typeof(int?))), Expression.Constant(1), Expression.Constant(0));
+            return MeasureProperties<SummedMeasures, MeasureSum>.Bind(m, MeasureSumOf(Expression.Convert(value, typeof(long?)), known));
+        }));
+        var bindings = init.Bindings.Append(Expression.Bind(typeof(SummableRow).GetProperty(nameof(Sums))!, sums));
+        return Expression.Lambda<Func<Fact, SummableRow>>(init.Update(init.NewExpression, bindings), keys.Parameters);
+    }
+
+    /// <summary>new MeasureSum { Sum = sum, Known = known }, for expressions that EF translates.</summary>
+    internal static MemberInitExpression MeasureSumOf(Expression sum, Expression known) =>
+        Expression.MemberInit(Expression.New(typeof(MeasureSum)),
+            Expression.Bind(typeof(MeasureSum).GetProperty(nameof(MeasureSum.Sum))!, sum),
+            Expression.Bind(typeof(MeasureSum).GetProperty(nameof(MeasureSum.Known))!, known));
 }

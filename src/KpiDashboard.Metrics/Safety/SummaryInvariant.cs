@@ -1,6 +1,7 @@
 using System.Data.Common;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Kpis;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Metrics.Safety;
@@ -90,14 +91,7 @@ internal static class SummaryInvariant
     private static SummaryRow.Figures Stored(FactSummary s)
     {
         var figures = new SummaryRow.Figures { Rows = s.Rows, DemoRows = s.DemoRows };
-        (long? Sum, int Known)[] measures =
-        [
-            (s.ReceivedOnline, s.ReceivedOnlineKnown), (s.ReceivedOffline, s.ReceivedOfflineKnown), (s.CarriedOver, s.CarriedOverKnown),
-            (s.ResolvedEarly, s.ResolvedEarlyKnown), (s.ResolvedOnTime, s.ResolvedOnTimeKnown), (s.ResolvedLate, s.ResolvedLateKnown),
-            (s.PendingWithin, s.PendingWithinKnown), (s.PendingOverdue, s.PendingOverdueKnown), (s.Received, s.ReceivedKnown),
-            (s.Handled, s.HandledKnown), (s.Resolved, s.ResolvedKnown), (s.Pending, s.PendingKnown),
-        ];
-        for (var i = 0; i < measures.Length; i++) (figures.Sums[i], figures.Known[i]) = measures[i];
+        foreach (var m in MeasureCatalogue.All) (figures.Sums[m.Index], figures.Known[m.Index]) = (m.Of(s.Sums).Sum, m.Of(s.Sums).Known);
         return figures;
     }
 }

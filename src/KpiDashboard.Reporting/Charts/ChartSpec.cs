@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Kpis;
 namespace KpiDashboard.Reporting.Charts;
 
 /// <summary>
@@ -6,7 +7,7 @@ namespace KpiDashboard.Reporting.Charts;
 /// </summary>
 public abstract record ChartSpec(string Title)
 {
-    public ChartLanguage Language { get; init; } = ChartLanguage.Vi;
+    public Language Language { get; init; } = Language.Vi;
 
     /// <summary>A text alternative summarising the data, in <see cref="Language"/>, for alt attributes and screen readers.</summary>
     public abstract string AltText();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 
 namespace KpiDashboard.Reporting.Charts;
@@ -13,19 +14,19 @@ internal static class ChartText
     private static readonly NumberFormatInfo ViNumbers = Numbers(group: ".", decimalSeparator: ",");
     private static readonly NumberFormatInfo EnNumbers = Numbers(group: ",", decimalSeparator: ".");
 
-    public static NumberFormatInfo NumberFormat(ChartLanguage language) => language == ChartLanguage.En ? EnNumbers : ViNumbers;
+    public static NumberFormatInfo NumberFormat(Language language) => language == Language.En ? EnNumbers : ViNumbers;
 
-    public static string Count(long value, ChartLanguage language) => value.ToString("#,0", NumberFormat(language));
+    public static string Count(long value, Language language) => value.ToString("#,0", NumberFormat(language));
 
-    public static string Count(double value, ChartLanguage language) => Math.Round(value).ToString("#,0", NumberFormat(language));
+    public static string Count(double value, Language language) => Math.Round(value).ToString("#,0", NumberFormat(language));
 
     /// <summary>"98,5%"; <paramref name="fixedDecimals"/> keeps "95,0%" so that a column of labels lines up.</summary>
-    public static string Percent(double rate, ChartLanguage language, int decimals = 1, bool fixedDecimals = false) =>
+    public static string Percent(double rate, Language language, int decimals = 1, bool fixedDecimals = false) =>
         (rate * 100).ToString(decimals == 0 ? "0" : "0." + new string(fixedDecimals ? '0' : '#', decimals), NumberFormat(language)) + "%";
 
-    public static string Percent(double? rate, ChartLanguage language) => rate is { } r ? Percent(r, language) : UnknownMark;
+    public static string Percent(double? rate, Language language) => rate is { } r ? Percent(r, language) : UnknownMark;
 
-    public static string Month(Month month, ChartLanguage language) => language == ChartLanguage.En
+    public static string Month(Month month, Language language) => language == Language.En
         ? CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month.Number) + " " + month.Year.ToString(CultureInfo.InvariantCulture)
         : string.Create(CultureInfo.InvariantCulture, $"{month.Number}/{month.Year}");
 
@@ -62,12 +63,12 @@ internal static class ChartText
         return string.Join('\n', lines);
     }
 
-    public static string Received(ChartLanguage l) => l == ChartLanguage.En ? "Received" : "Tiếp nhận";
-    public static string Resolved(ChartLanguage l) => l == ChartLanguage.En ? "Resolved" : "Đã giải quyết";
-    public static string OnTimeRate(ChartLanguage l) => l == ChartLanguage.En ? "On-time rate" : "Tỷ lệ đúng hạn";
-    public static string Dossiers(ChartLanguage l) => l == ChartLanguage.En ? "Dossiers" : "Số hồ sơ";
-    public static string Target(double target, ChartLanguage l) =>
-        (l == ChartLanguage.En ? "Target " : "Mục tiêu ") + Percent(target, l);
+    public static string Received(Language l) => l == Language.En ? "Received" : "Tiếp nhận";
+    public static string Resolved(Language l) => l == Language.En ? "Resolved" : "Đã giải quyết";
+    public static string OnTimeRate(Language l) => l == Language.En ? "On-time rate" : "Tỷ lệ đúng hạn";
+    public static string Dossiers(Language l) => l == Language.En ? "Dossiers" : "Số hồ sơ";
+    public static string Target(double target, Language l) =>
+        (l == Language.En ? "Target " : "Mục tiêu ") + Percent(target, l);
 
     private static NumberFormatInfo Numbers(string group, string decimalSeparator)
     {

@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Kpis;
 namespace KpiDashboard.Reporting.Charts;
 
 /// <summary>
@@ -31,7 +32,7 @@ public sealed record FieldChartSpec(string Title, ValueList<FieldCounts> Fields)
     public override string AltText()
     {
         var l = Language;
-        var en = l == ChartLanguage.En;
+        var en = l == Language.En;
         var fields = Ordered();
         var known = fields.Where(f => f.Received.HasValue || f.Resolved.HasValue).ToList();
         var parts = new List<string> { en ? $"{fields.Count} {(fields.Count == 1 ? "field" : "fields")}" : $"{fields.Count} lĩnh vực" };

@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Kpis;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
@@ -52,7 +53,7 @@ internal static class FieldPlot
         return plot;
     }
 
-    private static void Add(Plot plot, List<Bar> bars, long? value, double y, string color, ChartLanguage l)
+    private static void Add(Plot plot, List<Bar> bars, long? value, double y, string color, Language l)
     {
         if (value is not { } v)
         {

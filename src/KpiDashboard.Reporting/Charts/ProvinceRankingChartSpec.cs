@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Kpis;
 namespace KpiDashboard.Reporting.Charts;
 
 /// <summary>
@@ -25,7 +26,7 @@ public sealed record ProvinceRankingChartSpec(string Title, ValueList<ProvinceRa
     public override string AltText()
     {
         var l = Language;
-        var en = l == ChartLanguage.En;
+        var en = l == Language.En;
         var ranked = Ranked();
         var known = ranked.Where(p => p.Rate.HasValue).ToList();
         var unknown = ranked.Where(p => !p.Rate.HasValue).Select(p => ChartText.Clean(p.Name)).ToList();

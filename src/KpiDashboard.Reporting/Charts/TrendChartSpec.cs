@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Kpis;
 namespace KpiDashboard.Reporting.Charts;
 
 /// <summary>
@@ -31,7 +32,7 @@ public sealed record TrendChartSpec(string Title, ValueList<TrendPoint> Points) 
     public override string AltText()
     {
         var l = Language;
-        var en = l == ChartLanguage.En;
+        var en = l == Language.En;
         var points = Ordered();
         if (points.Count == 0) return $"{ChartText.Clean(Title)}: {(en ? "no data" : "chưa có số liệu")}.";
 

@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Kpis;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
@@ -42,7 +43,7 @@ internal static class TrendPlot
     }
 
     private static void AddBars(Plot plot, IReadOnlyList<TrendPoint> points, Func<TrendPoint, long?> value, double offset,
-        string color, string legend, ChartLanguage l)
+        string color, string legend, Language l)
     {
         var bars = new List<Bar>();
         for (var i = 0; i < points.Count; i++)

@@ -1,3 +1,5 @@
+using KpiDashboard.Metrics;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
 using Microsoft.Extensions.Options;
@@ -12,12 +14,12 @@ public sealed class DashboardLinks(IOptions<DashboardOptions> options)
 {
     private string Base => options.Value.BaseUrl.TrimEnd('/');
 
-    public string ForScope(Scope scope, Month period, string language)
+    public string ForScope(Scope scope, Month period, Language language)
     {
         var path = scope.CommuneCode is { } commune ? $"/communes/{Uri.EscapeDataString(commune)}"
             : scope.ProvinceCode is { } province ? $"/provinces/{Uri.EscapeDataString(province)}"
             : "/";
-        return $"{Base}{path}?period={period}{(language == "en" ? "&lang=en" : "")}";
+        return $"{Base}{path}?period={period}{(language == Language.En ? "&lang=en" : "")}";
     }
 
     public string Unsubscribe(string token) => $"{Base}/unsubscribe/{Uri.EscapeDataString(token)}";

@@ -4,9 +4,9 @@ using MimeKit;
 
 namespace KpiDashboard.Reporting.Email;
 
-/// <summary>Start-up checks of Smtp:*, Dashboard:* and Summaries:*, so a typo fails the start and not the 5th of the month.</summary>
+/// <summary>Start-up checks of Smtp:* and Summaries:* (Dashboard:* is DashboardOptions' own), so a typo fails the start and not the 5th of the month.</summary>
 internal sealed class EmailOptionsValidation :
-    IValidateOptions<SmtpOptions>, IValidateOptions<DashboardOptions>, IValidateOptions<SummaryOptions>
+    IValidateOptions<SmtpOptions>, IValidateOptions<SummaryOptions>
 {
     public ValidateOptionsResult Validate(string? name, SmtpOptions o)
     {
@@ -19,11 +19,6 @@ internal sealed class EmailOptionsValidation :
         if (o.TimeoutSeconds is < 1 or > 3600) errors.Add("Smtp:TimeoutSeconds must be between 1 and 3600.");
         return Result(errors);
     }
-
-    public ValidateOptionsResult Validate(string? name, DashboardOptions o) =>
-        Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Query)
-            ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail($"Dashboard:BaseUrl must be an absolute http(s) URL without a query (was '{o.BaseUrl}').");
 
     public ValidateOptionsResult Validate(string? name, SummaryOptions o)
     {

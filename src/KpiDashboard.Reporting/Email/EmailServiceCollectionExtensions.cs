@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,10 +15,9 @@ public static class EmailServiceCollectionExtensions
     public static IServiceCollection AddKpiEmail(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section)).ValidateOnStart();
-        services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.Section)).ValidateOnStart();
+        services.AddKpiDashboardOptions(configuration);
         services.AddOptions<SummaryOptions>().Bind(configuration.GetSection(SummaryOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmtpOptions>, EmailOptionsValidation>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DashboardOptions>, EmailOptionsValidation>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SummaryOptions>, EmailOptionsValidation>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SigningKey>();

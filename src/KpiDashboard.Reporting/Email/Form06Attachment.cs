@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
 
@@ -8,4 +9,4 @@ namespace KpiDashboard.Reporting.Email;
 /// when no form can be attached. The Excel work (issue 4) registers the real writer; until then the default attaches nothing.
 /// <paramref name="services"/> is the composer's scope, for the DbContext and queries.
 /// </summary>
-public delegate Task<MailAttachment?> Form06Attachment(IServiceProvider services, Scope scope, Period period, string language, CancellationToken ct);
+public delegate Task<MailAttachment?> Form06Attachment(IServiceProvider services, Scope scope, Period period, Language language, CancellationToken ct);

@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Reporting.Excel;
@@ -10,10 +11,10 @@ namespace KpiDashboard.Reporting.Email;
 internal static class OfficialForm
 {
     /// <summary>Null when the Excel reports are not registered in this host: the e-mail then says the form is not attached.</summary>
-    public static async Task<MailAttachment?> AttachAsync(IServiceProvider services, Scope scope, Period period, string language, CancellationToken ct)
+    public static async Task<MailAttachment?> AttachAsync(IServiceProvider services, Scope scope, Period period, Language language, CancellationToken ct)
     {
         if (services.GetService<ReportFactory>() is not { } reports) return null;
-        var report = await reports.CreateAsync(ReportKind.Form06, scope, period, language == "en" ? ReportLanguage.En : ReportLanguage.Vi, ct);
+        var report = await reports.CreateAsync(ReportKind.Form06, scope, period, language, ct);
         return new MailAttachment(report.Name.Display, report.ContentType, report.Content);
     }
 }

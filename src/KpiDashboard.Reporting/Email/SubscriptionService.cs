@@ -1,6 +1,7 @@
 using System.Globalization;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Names;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +26,7 @@ public sealed class SubscriptionService(KpiDbContext db, TimeProvider time)
         var (scope, scopeError) = SubscriptionScope.Normalize(units, input.Scope);
         if (scopeError is not null) errors.Add($"scope: {scopeError}");
         var language = (input.Language ?? "vi").Trim().ToLowerInvariant();
-        if (language is not ("vi" or "en")) errors.Add($"lang: chỉ 'vi' hoặc 'en' / only 'vi' or 'en' (was '{input.Language}')");
+        if (!LanguageText.TryParse(language, out _)) errors.Add($"lang: chỉ 'vi' hoặc 'en' / only 'vi' or 'en' (was '{input.Language}')");
         if (errors.Count > 0) return (null, errors);
         return (new Subscription
         {

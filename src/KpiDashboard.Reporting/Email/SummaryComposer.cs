@@ -30,7 +30,8 @@ public sealed class SummaryComposer(
     {
         units ??= await UnitDirectory.LoadAsync(db, ct);
         provinces ??= await db.Provinces.AsNoTracking().ToDictionaryAsync(p => p.Code, ct);
-        var en = subscription.Language == "en";
+        var language = LanguageText.ParseOrVietnamese(subscription.Language);
+        var en = language == Language.En;
         var scope = SubscriptionScope.ToScope(subscription.Scope, units);
         var period = Period.OfMonth(month);
 
@@ -58,7 +59,7 @@ public sealed class SummaryComposer(
 
         return new SummaryData
         {
-            Language = subscription.Language,
+            Language = language,
             Period = month,
             Scope = scope,
             ScopeName = ScopeName(scope, en),
@@ -72,7 +73,7 @@ public sealed class SummaryComposer(
             SilentCommunes = silent,
             SilentCommuneCount = silentCount,
             Trend = points,
-            DashboardUrl = links.ForScope(scope, month, subscription.Language),
+            DashboardUrl = links.ForScope(scope, month, language),
             UnsubscribeUrl = links.Unsubscribe(tokens.Create(subscription.Id)),
         };
     }

@@ -8,7 +8,7 @@ namespace KpiDashboard.Reporting.Email;
 /// <summary>Everything one summary e-mail says, gathered from the database before any text is written.</summary>
 public sealed record SummaryData
 {
-    public required string Language { get; init; }
+    public required Language Language { get; init; }
     public required Month Period { get; init; }
     public required Scope Scope { get; init; }
     public required string ScopeName { get; init; }
@@ -27,7 +27,7 @@ public sealed record SummaryData
     public required string DashboardUrl { get; init; }
     public required string UnsubscribeUrl { get; init; }
 
-    public bool English => Language == "en";
+    public bool English => Language == Language.En;
 }
 
 public sealed record UnitRank(int Position, int Of, bool AmongCommunes);

@@ -1,4 +1,5 @@
 using System.Text;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Reporting.Charts;
 using MimeKit;
 using MimeKit.Utils;
@@ -20,7 +21,7 @@ public static class SummaryMessage
         message.MessageId = messageId ?? MimeUtils.GenerateMessageId();
         message.Headers.Add("List-Unsubscribe", $"<{data.UnsubscribeUrl}>");
         message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        message.Headers.Add("Content-Language", data.English ? "en" : "vi");
+        message.Headers.Add("Content-Language", data.Language.Code());
 
         var builder = new BodyBuilder { TextBody = Text(data, attachment is not null), HtmlBody = Html(data, attachment is not null) };
         var image = builder.LinkedResources.Add("trend.png", chartPng, ContentType.Parse("image/png"));
@@ -35,7 +36,7 @@ public static class SummaryMessage
     {
         var h = SummaryText.Header(d);
         var sb = new StringBuilder();
-        sb.Append($"<!DOCTYPE html><html lang=\"{(d.English ? "en" : "vi")}\"><head><meta charset=\"utf-8\"><title>{E(SummaryText.Subject(d))}</title></head>");
+        sb.Append($"<!DOCTYPE html><html lang=\"{d.Language.Code()}\"><head><meta charset=\"utf-8\"><title>{E(SummaryText.Subject(d))}</title></head>");
         sb.Append("<body style=\"font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;max-width:680px\">");
         sb.Append($"<p>{E(SummaryText.Greeting(d))}</p><p>{E(SummaryText.Intro(d))}</p>");
         foreach (var notice in SummaryText.Notices(d))

@@ -140,7 +140,7 @@ internal static class SummaryText
     public static string ChartTitle(SummaryData d) => d.English ? $"Last 12 months – {d.ScopeName}" : $"12 tháng gần nhất – {d.ScopeName}";
 
     public static TrendChartSpec TrendChart(SummaryData d) =>
-        new(ChartTitle(d), ValueLists.From(d.Trend)) { Language = d.English ? ChartLanguage.En : ChartLanguage.Vi };
+        new(ChartTitle(d), ValueLists.From(d.Trend)) { Language = d.Language };
 
     public static string DashboardLink(SummaryData d) => d.English ? "Open the dashboard" : "Xem trên bảng điều khiển";
 

@@ -53,13 +53,8 @@ public sealed class FactCsvExporter(FigureQuery figures)
 
     internal static string Line(Fact fact)
     {
-        var v = fact.Values;
-        int?[] measures =
-        [
-            v.ReceivedOnline, v.ReceivedOffline, v.CarriedOver, v.ResolvedEarly, v.ResolvedOnTime, v.ResolvedLate,
-            v.PendingWithin, v.PendingOverdue, v.Received, v.Handled, v.Resolved, v.Pending,
-        ];
-        var cells = new List<string>(4 + measures.Length)
+        var measures = MeasureCatalogue.All.Select(m => m.Of(fact.Values)).ToList();
+        var cells = new List<string>(4 + measures.Count)
         {
             Month.FromKey(fact.Period).ToString(), fact.ProvinceCode, fact.CommuneCode ?? "", fact.FieldCode,
         };

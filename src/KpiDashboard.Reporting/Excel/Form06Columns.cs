@@ -29,21 +29,8 @@ public static class Form06Columns
     /// <summary>Column-wise sum of rows: unknown where no row knows it, complete where every row is complete.</summary>
     public static IReadOnlyList<Quantity> Sum(IEnumerable<IReadOnlyList<Quantity>> rows)
     {
-        var sums = new long?[Count];
-        var complete = Enumerable.Repeat(true, Count).ToArray();
-        var any = false;
-        foreach (var row in rows)
-        {
-            any = true;
-            for (var i = 0; i < Count; i++)
-            {
-                if (row[i].Value is { } v) sums[i] = (sums[i] ?? 0) + v;
-                complete[i] &= row[i].Complete;
-            }
-        }
-        return Enumerable.Range(0, Count)
-            .Select(i => any && sums[i] is { } s ? new Quantity(s, complete[i]) : Quantity.Unknown)
-            .ToList();
+        var list = rows.ToList();
+        return [.. Enumerable.Range(0, Count).Select(i => Quantity.SumOfKnown(list.Select(row => row[i])))];
     }
 
     /// <summary>The reported total when complete, else the best of it and the lower bounds.</summary>
@@ -59,16 +46,5 @@ public static class Form06Columns
         a.Complete ? a : b.Complete ? b : (a.Value ?? -1) >= (b.Value ?? -1) ? a : b;
 
     /// <summary>The sum of the known parts, complete only when every part is.</summary>
-    private static Quantity Parts(params Quantity[] parts)
-    {
-        long sum = 0;
-        var known = false;
-        var complete = true;
-        foreach (var p in parts)
-        {
-            if (p.Value is { } v) { sum += v; known = true; }
-            complete &= p.Complete;
-        }
-        return known ? new Quantity(sum, complete) : Quantity.Unknown;
-    }
+    private static Quantity Parts(params Quantity[] parts) => Quantity.SumOfKnown(parts);
 }

@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Kpis;
 namespace KpiDashboard.Reporting.Excel;
 
 /// <summary>The fixed texts of Biểu số 06/VPCP/KSTT (domain.md) and their English translations.</summary>
@@ -27,7 +28,7 @@ internal sealed record Form06Texts
     public required string PreparerSigns { get; init; }
     public required string HeadSigns { get; init; }
 
-    public static Form06Texts For(ReportLanguage language) => language == ReportLanguage.Vi ? Vi : En;
+    public static Form06Texts For(Language language) => language == Language.Vi ? Vi : En;
 
     public static Form06Texts Vi { get; } = new()
     {

@@ -22,20 +22,20 @@ public static class Form06Writer
     private const double CountColumnWidth = 10;
     private const double DataRowHeight = 18;
 
-    public static void Write(Form06Report report, Stream output, ReportLanguage language = ReportLanguage.Vi)
+    public static void Write(Form06Report report, Stream output, Language language = Language.Vi)
     {
         using var workbook = CreateWorkbook(report, language);
         workbook.SaveAs(output);
     }
 
-    public static byte[] ToBytes(Form06Report report, ReportLanguage language = ReportLanguage.Vi)
+    public static byte[] ToBytes(Form06Report report, Language language = Language.Vi)
     {
         using var stream = new MemoryStream();
         Write(report, stream, language);
         return stream.ToArray();
     }
 
-    public static XLWorkbook CreateWorkbook(Form06Report report, ReportLanguage language = ReportLanguage.Vi)
+    public static XLWorkbook CreateWorkbook(Form06Report report, Language language = Language.Vi)
     {
         var texts = Form06Texts.For(language);
         var workbook = new XLWorkbook();
@@ -58,7 +58,7 @@ public static class Form06Writer
         return workbook;
     }
 
-    private static void WriteHeaderBlock(IXLWorksheet ws, Form06Header header, Form06Texts texts, ReportLanguage language)
+    private static void WriteHeaderBlock(IXLWorksheet ws, Form06Header header, Form06Texts texts, Language language)
     {
         Merged(ws, 1, 1, 3, texts.FormNumber).Style.Font.SetBold();
         Merged(ws, 2, 1, 3, texts.Circular).Style.Font.SetItalic();
@@ -108,7 +108,7 @@ public static class Form06Writer
     }
 
     /// <summary>Writes the groups and the grand total; returns the last row of the table.</summary>
-    private static int WriteBody(IXLWorksheet ws, Form06Report report, Form06Texts texts, ReportLanguage language)
+    private static int WriteBody(IXLWorksheet ws, Form06Report report, Form06Texts texts, Language language)
     {
         var row = FirstDataRow;
         for (var g = 0; g < report.Groups.Count; g++)
@@ -121,7 +121,7 @@ public static class Form06Writer
             {
                 var line = group.Rows[i];
                 WriteFigures(ws, row, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    language == ReportLanguage.Vi ? line.FieldNameVi : line.FieldNameEn, line.Columns, bold: false);
+                    language == Language.Vi ? line.FieldNameVi : line.FieldNameEn, line.Columns, bold: false);
                 ws.Cell(row, 2).Style.Alignment.SetIndent(1);
                 row++;
             }
@@ -143,7 +143,7 @@ public static class Form06Writer
         if (bold) ws.Range(row, 1, row, ColumnCount).Style.Font.SetBold();
     }
 
-    private static void WriteFooter(IXLWorksheet ws, Form06Report report, Form06Texts texts, ReportLanguage language, int row)
+    private static void WriteFooter(IXLWorksheet ws, Form06Report report, Form06Texts texts, Language language, int row)
     {
         ws.Cell(row, 1).SetValue(texts.NoteEmpty).Style.Font.SetItalic();
         if (report.HasIncomplete) ws.Cell(++row, 1).SetValue(texts.NoteIncomplete).Style.Font.SetItalic();

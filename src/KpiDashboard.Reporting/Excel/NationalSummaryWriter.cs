@@ -14,7 +14,7 @@ public static class NationalSummaryWriter
     public const int HeaderRow = 4;
     public const int FirstDataRow = 5;
 
-    public static void Write(NationalSummary summary, Stream output, ReportLanguage language = ReportLanguage.Vi, byte[]? chartPng = null)
+    public static void Write(NationalSummary summary, Stream output, Language language = Language.Vi, byte[]? chartPng = null)
     {
         if (chartPng is null)
         {
@@ -30,14 +30,14 @@ public static class NationalSummaryWriter
         buffer.CopyTo(output);
     }
 
-    public static byte[] ToBytes(NationalSummary summary, ReportLanguage language = ReportLanguage.Vi, byte[]? chartPng = null)
+    public static byte[] ToBytes(NationalSummary summary, Language language = Language.Vi, byte[]? chartPng = null)
     {
         using var stream = new MemoryStream();
         Write(summary, stream, language, chartPng);
         return stream.ToArray();
     }
 
-    public static XLWorkbook CreateWorkbook(NationalSummary summary, ReportLanguage language = ReportLanguage.Vi, bool withChartSheet = false)
+    public static XLWorkbook CreateWorkbook(NationalSummary summary, Language language = Language.Vi, bool withChartSheet = false)
     {
         var t = TextsFor(language);
         var workbook = new XLWorkbook();
@@ -80,7 +80,7 @@ public static class NationalSummaryWriter
 
     /// <summary>Leading identity columns, then the 12 measures and the 6 rates; returns nothing, fills from row 5.</summary>
     private static void WriteFiguresTable(IXLWorksheet ws, string[] leading, IReadOnlyList<RankedFigures> rows,
-        Func<RankedFigures, object?[]> identity, ReportLanguage language)
+        Func<RankedFigures, object?[]> identity, Language language)
     {
         var headers = leading.Concat(MeasureNames.All.Concat(MeasureNames.Rates).Select(n => KpiLabels.For(n, language))).ToList();
         Header(ws, headers);
@@ -111,7 +111,7 @@ public static class NationalSummaryWriter
         PageSetup(ws, HeaderRow);
     }
 
-    private static void WriteMonths(IXLWorksheet ws, NationalSummary summary, Texts t, ReportLanguage language)
+    private static void WriteMonths(IXLWorksheet ws, NationalSummary summary, Texts t, Language language)
     {
         Header(ws, [t.Code, t.Province, .. summary.Months.Select(m => m.ToString())]);
         ws.Cell(3, 1).SetValue(KpiLabels.For(MeasureNames.OnTimeRate, language)).Style.Font.SetItalic();
@@ -132,7 +132,7 @@ public static class NationalSummaryWriter
         PageSetup(ws, HeaderRow);
     }
 
-    private static void WriteQuality(IXLWorksheet ws, DataQuality q, Texts t, ReportLanguage language)
+    private static void WriteQuality(IXLWorksheet ws, DataQuality q, Texts t, Language language)
     {
         ws.Column(1).Width = 12;
         ws.Column(2).Width = 30;
@@ -211,7 +211,7 @@ public static class NationalSummaryWriter
         if (repeatRow > 0) ws.PageSetup.SetRowsToRepeatAtTop(repeatRow, repeatRow);
     }
 
-    internal static Texts TextsFor(ReportLanguage language) => language == ReportLanguage.Vi ? Vi : En;
+    internal static Texts TextsFor(Language language) => language == Language.Vi ? Vi : En;
 
     internal sealed record Texts(
         string Ranking, string RankingTitle, string Months, string MonthsTitle, string Fields, string FieldsTitle,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 
 namespace KpiDashboard.Reporting.Excel;
@@ -9,12 +10,12 @@ public static class PeriodText
     private static readonly string[] Roman = ["I", "II", "III", "IV"];
 
     /// <summary>"tháng 7 năm 2025", "quý III năm 2025", "6 tháng đầu năm 2025", "năm 2025"; English alike.</summary>
-    public static string Name(Period period, ReportLanguage language) => (language, period.Kind) switch
+    public static string Name(Period period, Language language) => (language, period.Kind) switch
     {
-        (ReportLanguage.Vi, PeriodKind.Month) => Invariant($"tháng {period.Index} năm {period.Year}"),
-        (ReportLanguage.Vi, PeriodKind.Quarter) => Invariant($"quý {Roman[period.Index - 1]} năm {period.Year}"),
-        (ReportLanguage.Vi, PeriodKind.Half) => Invariant($"6 tháng {(period.Index == 1 ? "đầu" : "cuối")} năm {period.Year}"),
-        (ReportLanguage.Vi, _) => Invariant($"năm {period.Year}"),
+        (Language.Vi, PeriodKind.Month) => Invariant($"tháng {period.Index} năm {period.Year}"),
+        (Language.Vi, PeriodKind.Quarter) => Invariant($"quý {Roman[period.Index - 1]} năm {period.Year}"),
+        (Language.Vi, PeriodKind.Half) => Invariant($"6 tháng {(period.Index == 1 ? "đầu" : "cuối")} năm {period.Year}"),
+        (Language.Vi, _) => Invariant($"năm {period.Year}"),
         (_, PeriodKind.Month) => period.First.FirstDay.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-US")),
         (_, PeriodKind.Quarter) => Invariant($"Q{period.Index} {period.Year}"),
         (_, PeriodKind.Half) => Invariant($"{(period.Index == 1 ? "first" : "second")} half of {period.Year}"),
@@ -22,17 +23,17 @@ public static class PeriodText
     };
 
     /// <summary>"Kỳ báo cáo: tháng 7 năm 2025 (Từ ngày 01/07/2025 đến ngày 31/07/2025)".</summary>
-    public static string ReportingPeriod(Period period, ReportLanguage language)
+    public static string ReportingPeriod(Period period, Language language)
     {
         var from = Date(period.First.FirstDay);
         var to = Date(period.Last.LastDay);
-        return language == ReportLanguage.Vi
+        return language == Language.Vi
             ? $"Kỳ báo cáo: {Name(period, language)} (Từ ngày {from} đến ngày {to})"
             : $"Reporting period: {Name(period, language)} (from {from} to {to})";
     }
 
     /// <summary>"Phú Thọ, ngày 05 tháng 8 năm 2025" (the usual way an official document is dated).</summary>
-    public static string PlaceAndDate(string place, DateOnly date, ReportLanguage language) => language == ReportLanguage.Vi
+    public static string PlaceAndDate(string place, DateOnly date, Language language) => language == Language.Vi
         ? Invariant($"{place}, ngày {date.Day:D2} tháng {date.Month} năm {date.Year}")
         : $"{place}, {date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-US"))}";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 
 namespace KpiDashboard.Reporting.Excel;
@@ -10,12 +11,12 @@ namespace KpiDashboard.Reporting.Excel;
 /// </summary>
 public sealed record ReportFileName(string Ascii, string Display)
 {
-    public static ReportFileName Form06(string scopeName, Period period, ReportLanguage language = ReportLanguage.Vi) =>
-        Make(language == ReportLanguage.Vi ? "Biểu06" : "Form06", scopeName, period, "xlsx");
+    public static ReportFileName Form06(string scopeName, Period period, Language language = Language.Vi) =>
+        Make(language == Language.Vi ? "Biểu06" : "Form06", scopeName, period, "xlsx");
 
     /// <summary>The national summary; <paramref name="scopeName"/> names what it holds when that is less than the nation.</summary>
-    public static ReportFileName NationalSummary(Period period, ReportLanguage language = ReportLanguage.Vi, string? scopeName = null) =>
-        Make(language == ReportLanguage.Vi ? "TổngHợp" : "Summary", scopeName ?? (language == ReportLanguage.Vi ? "ToànQuốc" : "Nation"), period, "xlsx");
+    public static ReportFileName NationalSummary(Period period, Language language = Language.Vi, string? scopeName = null) =>
+        Make(language == Language.Vi ? "TổngHợp" : "Summary", scopeName ?? (language == Language.Vi ? "ToànQuốc" : "Nation"), period, "xlsx");
 
     public static ReportFileName FactsCsv(string scopeName, Period period) => Make("SốLiệu", scopeName, period, "csv");
 

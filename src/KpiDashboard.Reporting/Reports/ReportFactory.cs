@@ -1,5 +1,6 @@
 using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Reporting.Charts;
@@ -17,7 +18,7 @@ public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, Nationa
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public async Task<GeneratedReport> CreateAsync(ReportKind kind, Scope scope, Period period, ReportLanguage language, CancellationToken ct = default)
+    public async Task<GeneratedReport> CreateAsync(ReportKind kind, Scope scope, Period period, Language language, CancellationToken ct = default)
     {
         var coverage = ReportCoverage.Of(scope, access.Provinces);
         switch (kind)
@@ -46,7 +47,7 @@ public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, Nationa
     }
 
     /// <summary>The file name of a report, which names what it holds (for a restricted caller, their provinces).</summary>
-    public async Task<ReportFileName> FileNameAsync(ReportKind kind, Scope scope, Period period, ReportLanguage language, CancellationToken ct)
+    public async Task<ReportFileName> FileNameAsync(ReportKind kind, Scope scope, Period period, Language language, CancellationToken ct)
     {
         var scopeName = await ScopeNameAsync(scope, language, ct);
         return kind switch
@@ -57,35 +58,35 @@ public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, Nationa
         };
     }
 
-    private static byte[] RankingChart(NationalSummary summary, Period period, ReportLanguage language)
+    private static byte[] RankingChart(NationalSummary summary, Period period, Language language)
     {
         var spec = new ProvinceRankingChartSpec(
-            language == ReportLanguage.Vi ? $"Tỷ lệ giải quyết đúng hạn theo tỉnh, {period}" : $"On-time rate by province, {period}",
+            language == Language.Vi ? $"Tỷ lệ giải quyết đúng hạn theo tỉnh, {period}" : $"On-time rate by province, {period}",
             ValueLists.From(summary.Provinces.Select(p => new ProvinceRate(p.Unit.Name(language), p.Figures.OnTimeRate.Value))))
         {
-            Language = language == ReportLanguage.Vi ? ChartLanguage.Vi : ChartLanguage.En,
+            Language = language == Language.Vi ? Language.Vi : Language.En,
         };
         return ChartRenderer.Render(spec, ChartFormat.Png, 900, 900);
     }
 
     /// <summary>The unit's name; for the nation asked by a caller restricted to some provinces, the names of those provinces.</summary>
-    public async Task<string> ScopeNameAsync(Scope scope, ReportLanguage language, CancellationToken ct)
+    public async Task<string> ScopeNameAsync(Scope scope, Language language, CancellationToken ct)
     {
         if (scope.CommuneCode is { } commune)
             return await db.Communes.AsNoTracking().Where(c => c.Code == commune).Select(c => c.Name).FirstAsync(ct);
         if (scope.ProvinceCode is { } province)
         {
             var p = await db.Provinces.AsNoTracking().FirstAsync(x => x.Code == province, ct);
-            return language == ReportLanguage.Vi ? p.Name : p.NameEn;
+            return language == Language.Vi ? p.Name : p.NameEn;
         }
         if (access.Provinces is { } allowed)
         {
             var provinces = await db.Provinces.AsNoTracking().Where(p => allowed.Contains(p.Code)).OrderBy(p => p.Code).ToListAsync(ct);
             // Names while they are few, codes beyond (a file name stays short).
             return provinces.Count is > 0 and <= 3
-                ? string.Join(" - ", provinces.Select(p => language == ReportLanguage.Vi ? p.Name : p.NameEn))
-                : (language == ReportLanguage.Vi ? "Tỉnh " : "Provinces ") + string.Join('-', provinces.Select(p => p.Code));
+                ? string.Join(" - ", provinces.Select(p => language == Language.Vi ? p.Name : p.NameEn))
+                : (language == Language.Vi ? "Tỉnh " : "Provinces ") + string.Join('-', provinces.Select(p => p.Code));
         }
-        return language == ReportLanguage.Vi ? "Toàn quốc" : "Nation";
+        return language == Language.Vi ? "Toàn quốc" : "Nation";
     }
 }

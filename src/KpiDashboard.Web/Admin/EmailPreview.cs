@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.RegularExpressions;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Reporting.Email;
 using KpiDashboard.Web.Infrastructure;
@@ -42,7 +43,7 @@ public sealed partial class EmailPreview(KpiDbContext db, SummaryComposer compos
         var message = await ComposeAsync(subscription, month, ct);
         var units = await filters.UnitsAsync(ct);
         var scope = SubscriptionScope.ToScope(subscription.Scope, units.Directory);
-        var formUrl = ReportLinks.Download("form06", Period.OfMonth(month), scope.ProvinceCode, scope.CommuneCode, null, subscription.Language);
+        var formUrl = ReportLinks.Download("form06", Period.OfMonth(month), scope.ProvinceCode, scope.CommuneCode, null, LanguageText.ParseOrVietnamese(subscription.Language));
         var attachments = message.Attachments.OfType<MimePart>()
             .Select(p => new PreviewAttachment(p.FileName ?? "", p.ContentType.MimeType, Length(p),
                 p.FileName?.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) == true ? formUrl : null))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Reporting.Charts;
 using Microsoft.AspNetCore.WebUtilities;
@@ -16,7 +17,7 @@ public sealed record ChartRequest(
     string? CommuneCode,
     string? FieldCode,
     int Months,
-    ChartLanguage Language,
+    Language Language,
     int Width,
     int Height)
 {
@@ -44,7 +45,7 @@ public sealed record ChartRequest(
             ["commune"] = CommuneCode,
             ["field"] = FieldCode,
             ["months"] = Kind == ChartKind.Trend ? Months.ToString(CultureInfo.InvariantCulture) : null,
-            ["lang"] = Language == ChartLanguage.En ? "en" : "vi",
+            ["lang"] = Language.Code(),
             ["w"] = Width.ToString(CultureInfo.InvariantCulture),
             ["h"] = Height.ToString(CultureInfo.InvariantCulture),
             ["scale"] = scale == 1 ? null : scale.ToString(CultureInfo.InvariantCulture),

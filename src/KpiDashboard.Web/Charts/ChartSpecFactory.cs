@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;

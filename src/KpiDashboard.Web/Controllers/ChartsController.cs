@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using KpiDashboard.Metrics;
 using KpiDashboard.Metrics.Access;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Reporting.Charts;
 using KpiDashboard.Web.Charts;
 using KpiDashboard.Web.Infrastructure;
@@ -44,7 +46,7 @@ public sealed class ChartsController(PageFilters filters, DataVersion version, C
         var c = string.IsNullOrWhiteSpace(commune) ? null : await filters.CommuneAsync(commune, ct);
         var pr = c is not null ? c.ProvinceCode : string.IsNullOrWhiteSpace(province) ? null : (await filters.ProvinceAsync(province, ct)).Code;
         var request = new ChartRequest(chartKind, p, pr, c?.Code, chartKind == ChartKind.Fields ? null : f?.Code,
-            chartKind == ChartKind.Trend ? Whole(months, "months", 12, 1, 36) : 0, Ui.ChartLanguage,
+            chartKind == ChartKind.Trend ? Whole(months, "months", 12, 1, 36) : 0, Ui.Language,
             Whole(w, "w", defaultWidth, ChartRequest.MinSize, ChartRequest.MaxSize), Whole(h, "h", defaultHeight, ChartRequest.MinSize, ChartRequest.MaxSize));
         var s = Scale(scale);
 

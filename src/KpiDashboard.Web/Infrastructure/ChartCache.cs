@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 
 namespace KpiDashboard.Web.Infrastructure;
@@ -6,7 +7,7 @@ namespace KpiDashboard.Web.Infrastructure;
 /// <summary>How a period reads on a page: "Tháng 7/2025", "Quý 3/2025" or "July 2025", "Q3 2025".</summary>
 public static class PeriodText
 {
-    public static string Name(Period p) => Ui.En
+    public static string Name(Period p) => Ui.Language == Language.En
         ? p.Kind switch
         {
             PeriodKind.Month => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(p.Index) + " " + p.Year.ToString(CultureInfo.InvariantCulture),

@@ -1,21 +1,16 @@
 using System.Globalization;
 using KpiDashboard.Metrics.Kpis;
-using KpiDashboard.Reporting.Charts;
 
 namespace KpiDashboard.Web.Infrastructure;
 
 /// <summary>The language of the current request: Vietnamese unless English was asked for.</summary>
 public static class Ui
 {
-    public static bool En => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+    public static Language Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? Language.En : Language.Vi;
 
-    public static string T(string vi, string en) => En ? en : vi;
+    public static string T(string vi, string en) => Language.Pick(vi, en);
 
-    public static CultureInfo Culture => En ? VietnameseFormat.English : VietnameseFormat.Vietnamese;
-
-    public static ChartLanguage ChartLanguage => En ? ChartLanguage.En : ChartLanguage.Vi;
-
-    public static string Lang => En ? "en" : "vi";
+    public static CultureInfo Culture => Language == Language.En ? VietnameseFormat.English : VietnameseFormat.Vietnamese;
 
     public static string Count(Quantity q) => VietnameseFormat.Count(q, Culture);
 

@@ -28,7 +28,7 @@ public sealed class Units
 
     public IReadOnlyList<Commune> CommunesOf(string provinceCode) => CommunesByProvince.GetValueOrDefault(provinceCode) ?? [];
 
-    public string FieldName(Field field) => Ui.En ? field.NameEn : field.NameVi;
+    public string FieldName(Field field) => Ui.T(field.NameVi, field.NameEn);
 
     public string ProvinceName(Province province) => province.Name;
 }

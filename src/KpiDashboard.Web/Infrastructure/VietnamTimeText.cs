@@ -7,5 +7,5 @@ public static class VietnamTimeText
 {
     /// <summary>"dd/MM/yyyy HH:mm" in Vietnamese; the en-US short pattern in English.</summary>
     public static string Format(DateTimeOffset utc) =>
-        VietnamTime.ToVietnam(utc).ToString(Ui.En ? "MM/dd/yyyy HH:mm" : "dd/MM/yyyy HH:mm", Ui.Culture);
+        VietnamTime.ToVietnam(utc).ToString(Ui.T("dd/MM/yyyy HH:mm", "MM/dd/yyyy HH:mm"), Ui.Culture);
 }

@@ -15,9 +15,9 @@ public sealed class CommuneQuery(PageFilters filters, FigureQuery figures, TileQ
         var units = await filters.UnitsAsync(ct);
         var scope = new Scope(commune.ProvinceCode, commune.Code);
         var (w, h) = ChartRequest.DefaultSize(ChartKind.Trend);
-        var trend = await charts.ViewAsync(new ChartRequest(ChartKind.Trend, p, commune.ProvinceCode, commune.Code, null, 24, Ui.ChartLanguage, w, h), ct);
+        var trend = await charts.ViewAsync(new ChartRequest(ChartKind.Trend, p, commune.ProvinceCode, commune.Code, null, 24, Ui.Language, w, h), ct);
         (w, h) = ChartRequest.DefaultSize(ChartKind.Fields);
-        var fieldChart = await charts.ViewAsync(new ChartRequest(ChartKind.Fields, p, commune.ProvinceCode, commune.Code, null, 0, Ui.ChartLanguage, w, h), ct);
+        var fieldChart = await charts.ViewAsync(new ChartRequest(ChartKind.Fields, p, commune.ProvinceCode, commune.Code, null, 0, Ui.Language, w, h), ct);
         var byField = (await figures.ByFieldAsync(scope, p, ct)).ToDictionary(g => g.Key, g => g.Figures);
         var fields = Sorting.By(units.Fields.Select(f => new FieldRow(f, byField.GetValueOrDefault(f.Code) ?? Figures.Empty)),
             r => r.Figures.Received.Value, true, r => r.Field.NameVi);

@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Web.Charts;
 using KpiDashboard.Web.Infrastructure;
@@ -17,9 +18,9 @@ public sealed class FieldQuery(PageFilters filters, FigureQuery figures, TileQue
         var scope = new Scope(FieldCode: field.Code);
         var rows = ProvinceTable.Build(await filters.ReadableProvincesAsync(ct), await figures.ByProvinceAsync(scope, p, ct), order);
         var (w, h) = ChartRequest.DefaultSize(ChartKind.Ranking);
-        var ranking = await charts.ViewAsync(new ChartRequest(ChartKind.Ranking, p, null, null, field.Code, 0, Ui.ChartLanguage, w, h), ct);
+        var ranking = await charts.ViewAsync(new ChartRequest(ChartKind.Ranking, p, null, null, field.Code, 0, Ui.Language, w, h), ct);
         (w, h) = ChartRequest.DefaultSize(ChartKind.Trend);
-        var trend = await charts.ViewAsync(new ChartRequest(ChartKind.Trend, p, null, null, field.Code, 24, Ui.ChartLanguage, w, h), ct);
+        var trend = await charts.ViewAsync(new ChartRequest(ChartKind.Trend, p, null, null, field.Code, 24, Ui.Language, w, h), ct);
         return new FieldModel(field, PeriodPicker.Create(p, await filters.RangeAsync(ct), null, units.Fields, false),
             await tiles.BuildAsync(scope, p, ct), rows, order, ranking, trend);
     }

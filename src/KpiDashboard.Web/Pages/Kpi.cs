@@ -17,9 +17,9 @@ public sealed record Kpi(string Key, string Vi, string En, Func<Figures, Quantit
         ? Count(f) is { IsKnown: true, Complete: false }
         : Rate!(f) is { Value: not null, Complete: false };
 
-    public static readonly Kpi Received = new("received", "Tiếp nhận trong kỳ", "Received", f => f.Received, null, true);
-    public static readonly Kpi Handled = new("handled", "Tổng số hồ sơ xử lý", "Handled", f => f.Handled, null, true);
-    public static readonly Kpi Resolved = new("resolved", "Đã giải quyết", "Resolved", f => f.Resolved, null, true);
+    public static readonly Kpi Received = OfMeasure(MeasureCatalogue.Received);
+    public static readonly Kpi Handled = OfMeasure(MeasureCatalogue.Handled);
+    public static readonly Kpi Resolved = OfMeasure(MeasureCatalogue.Resolved);
     public static readonly Kpi EarlyRate = new("early", "Tỷ lệ trước hạn", "Early rate", null, f => f.EarlyRate, true);
     public static readonly Kpi OnTimeRate = new("ontime", "Tỷ lệ đúng hạn (biểu mẫu)", "On-time rate (form ratio)", null, f => f.OnTimeRate, true);
     public static readonly Kpi OnTimeRateIndex = new("index", "Tỷ lệ đúng hạn (chỉ số 2.1)", "On-time rate (national index 2.1)", null, f => f.OnTimeRateIndex, true);
@@ -30,6 +30,9 @@ public sealed record Kpi(string Key, string Vi, string En, Func<Figures, Quantit
     /// <summary>The tiles of every page and the columns of every table, in this order.</summary>
     public static IReadOnlyList<Kpi> All { get; } =
         [Received, Handled, Resolved, EarlyRate, OnTimeRate, OnTimeRateIndex, LateRate, OverdueBacklog, OnlineShare];
+
+    /// <summary>A measure of the catalogue as a KPI, with its labels: more is better (more dossiers dealt with).</summary>
+    private static Kpi OfMeasure(Measure measure) => new(measure.Name, measure.Vi, measure.En, measure.Of, null, true);
 
     public static Kpi? Find(string key) => All.FirstOrDefault(k => k.Key == key);
 }

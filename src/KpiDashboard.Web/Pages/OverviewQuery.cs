@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Web.Charts;
 using KpiDashboard.Web.Infrastructure;
@@ -17,9 +18,9 @@ public sealed class OverviewQuery(PageFilters filters, FigureQuery figures, Tile
         var scope = new Scope(FieldCode: f?.Code);
         var rows = ProvinceTable.Build(await filters.ReadableProvincesAsync(ct), await figures.ByProvinceAsync(scope, p, ct), order);
         var (w, h) = ChartRequest.DefaultSize(ChartKind.Ranking);
-        var ranking = await charts.ViewAsync(new ChartRequest(ChartKind.Ranking, p, null, null, f?.Code, 0, Ui.ChartLanguage, w, h), ct);
+        var ranking = await charts.ViewAsync(new ChartRequest(ChartKind.Ranking, p, null, null, f?.Code, 0, Ui.Language, w, h), ct);
         (w, h) = ChartRequest.DefaultSize(ChartKind.Trend);
-        var trend = await charts.ViewAsync(new ChartRequest(ChartKind.Trend, p, null, null, f?.Code, 12, Ui.ChartLanguage, w, h), ct);
+        var trend = await charts.ViewAsync(new ChartRequest(ChartKind.Trend, p, null, null, f?.Code, 12, Ui.Language, w, h), ct);
         return new OverviewModel(PeriodPicker.Create(p, range, f, units.Fields, true), range, await tiles.BuildAsync(scope, p, ct), rows, order, ranking, trend);
     }
 }

@@ -1,4 +1,5 @@
 using KpiDashboard.Ingestion.Narrative;
+using KpiDashboard.Metrics;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Names;
@@ -31,9 +32,9 @@ public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, Tile
         var scope = new Scope(province.Code);
 
         var (w, h) = ChartRequest.DefaultSize(ChartKind.Trend);
-        var trend = await charts.ViewAsync(new ChartRequest(ChartKind.Trend, p, province.Code, null, null, 24, Ui.ChartLanguage, w, h), ct);
+        var trend = await charts.ViewAsync(new ChartRequest(ChartKind.Trend, p, province.Code, null, null, 24, Ui.Language, w, h), ct);
         (w, h) = ChartRequest.DefaultSize(ChartKind.Fields);
-        var fieldChart = await charts.ViewAsync(new ChartRequest(ChartKind.Fields, p, province.Code, null, null, 0, Ui.ChartLanguage, w, h), ct);
+        var fieldChart = await charts.ViewAsync(new ChartRequest(ChartKind.Fields, p, province.Code, null, null, 0, Ui.Language, w, h), ct);
         var byField = (await figures.ByFieldAsync(scope, p, ct)).ToDictionary(g => g.Key, g => g.Figures);
         var fields = Sorting.By(units.Fields.Select(f => new FieldRow(f, byField.GetValueOrDefault(f.Code) ?? Figures.Empty)),
             r => r.Figures.Received.Value, true, r => r.Field.NameVi);

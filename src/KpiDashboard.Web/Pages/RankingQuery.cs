@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Queries;

@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Reporting.Excel;
 using KpiDashboard.Reporting.Reports;
@@ -20,13 +21,10 @@ public sealed class ReportRequestParser(PageFilters filters)
                 $"Không có loại báo cáo \"{report}\". Hãy chọn form06, national hoặc csv.",
                 $"There is no report \"{report}\". Choose form06, national or csv.");
         var p = await filters.PeriodAsync(period, ct);
-        var lang = (language?.Trim().ToLowerInvariant()) switch
-        {
-            null or "" => Ui.En ? ReportLanguage.En : ReportLanguage.Vi,
-            "vi" => ReportLanguage.Vi,
-            "en" => ReportLanguage.En,
-            _ => throw InvalidQueryException.BadRequest($"Ngôn ngữ \"{language}\" không hợp lệ (vi hoặc en).", $"Invalid language \"{language}\" (vi or en)."),
-        };
+        var text = language?.Trim().ToLowerInvariant();
+        var lang = string.IsNullOrEmpty(text) ? Ui.Language
+            : LanguageText.TryParse(text, out var asked) ? asked.Value
+            : throw InvalidQueryException.BadRequest($"Ngôn ngữ \"{language}\" không hợp lệ (vi hoặc en).", $"Invalid language \"{language}\" (vi or en).");
         var units = await filters.UnitsAsync(ct);
         var resolution = ScopeResolver.Resolve(units.Directory, province, commune, field);
         if (resolution.Scope is not { } scope) throw InvalidQueryException.BadRequest(resolution.Error!, resolution.ErrorEn!);

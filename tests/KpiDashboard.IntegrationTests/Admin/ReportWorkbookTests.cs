@@ -42,7 +42,7 @@ public sealed class ReportWorkbookTests(AdminFixture fixture)
         var query = $"report=form06&period={period}&language={lang}" + (province is null ? "" : $"&province={province}") + (commune is null ? "" : $"&commune={commune}");
         var xlsx = await DownloadAsync(query);
         var scope = new Scope(commune is null ? province : "25", commune);
-        var language = lang == "en" ? ReportLanguage.En : ReportLanguage.Vi;
+        var language = lang == "en" ? Language.En : Language.Vi;
         await WithDbAsync(async db =>
         {
             await Form06Sheet.AssertMatchesDatabaseAsync(xlsx, db, scope, Period.Parse(period), language);

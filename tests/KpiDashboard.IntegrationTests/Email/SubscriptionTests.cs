@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics;
 using KpiDashboard.Reporting.Email;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using KpiDashboard.IntegrationTests.Support;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Reporting.Email;
@@ -89,7 +90,7 @@ public sealed class SummaryDeliveryTests : IAsyncLifetime
         Assert.Equal(91, query.Received.Value);
         await host.WithScopeAsync(async sp =>
         {
-            await Form06Sheet.AssertMatchesDatabaseAsync(xlsx.ToArray(), sp.GetRequiredService<KpiDbContext>(), new Scope("25"), Period.Parse("2025-07"), ReportLanguage.Vi);
+            await Form06Sheet.AssertMatchesDatabaseAsync(xlsx.ToArray(), sp.GetRequiredService<KpiDbContext>(), new Scope("25"), Period.Parse("2025-07"), Language.Vi);
             return 0;
         });
         OpenXml.AssertValid(xlsx.ToArray());

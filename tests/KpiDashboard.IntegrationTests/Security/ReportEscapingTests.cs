@@ -16,7 +16,7 @@ public sealed class ReportEscapingTests
     {
         var data = new SummaryData
         {
-            Language = "vi", Period = new Month(2025, 7), Scope = new Scope("25"), ScopeName = "Phú Thọ " + Script, RecipientName = Script,
+            Language = Language.Vi, Period = new Month(2025, 7), Scope = new Scope("25"), ScopeName = "Phú Thọ " + Script, RecipientName = Script,
             Current = Figures.Empty, Previous = Figures.Empty, LastYear = Figures.Empty,
             TopFields = [new NamedCount("Lĩnh vực " + Script, 3)], TopLateFields = [],
             SilentCommunes = ["Xã " + Script], SilentCommuneCount = 1, Trend = [],

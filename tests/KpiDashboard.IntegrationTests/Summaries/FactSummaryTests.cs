@@ -102,7 +102,7 @@ public sealed class FactSummaryTests
             foreach (var (province, field, commune, mark) in marks)
                 Assert.Equal(1, await context.FactSummaries
                     .Where(s => s.Period == 202506 && s.ProvinceCode == province && s.FieldCode == field && s.CommuneCode == commune && s.CommuneLevel)
-                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.Received, s => s.Received + mark)));
+                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.Sums.Received.Sum, s => s.Sums.Received.Sum + mark)));
 
         // The nation, a province, a field, a province's field, a commune; a commune's field comes from the facts.
         long[] read = [1000, 10, 100, 1, 10000, 0];

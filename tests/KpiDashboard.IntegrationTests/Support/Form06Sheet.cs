@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Reporting.Excel;
@@ -40,7 +41,7 @@ internal static class Form06Sheet
         }
     }
 
-    public static async Task AssertMatchesDatabaseAsync(byte[] xlsx, KpiDbContext db, Scope scope, Period period, ReportLanguage language)
+    public static async Task AssertMatchesDatabaseAsync(byte[] xlsx, KpiDbContext db, Scope scope, Period period, Language language)
     {
         using var workbook = new XLWorkbook(new MemoryStream(xlsx));
         var ws = workbook.Worksheet(1);
@@ -53,7 +54,7 @@ internal static class Form06Sheet
         Assert.StartsWith(texts.ReportingUnit, ws.Cell(1, 11).GetString());
 
         var lines = Read(ws);
-        var fieldCodes = db.Fields.ToDictionary(f => language == ReportLanguage.Vi ? f.NameVi : f.NameEn, f => f.Code);
+        var fieldCodes = db.Fields.ToDictionary(f => language == Language.Vi ? f.NameVi : f.NameEn, f => f.Code);
         var expected = (await new FigureQuery(db).SumByAsync(scope, period.First, period.Last,
                 f => new { f.FieldCode, IsCommune = f.CommuneCode != null }))
             .ToDictionary(g => (g.Key.FieldCode, g.Key.IsCommune), g => Form06Columns.Of(g.Figures));

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Reporting.Charts;
 
 namespace KpiDashboard.UnitTests.Charts;
@@ -116,9 +117,9 @@ public sealed class ChartRendererTests
     [Fact]
     public void English_formatting_uses_comma_thousands_and_dot_decimals()
     {
-        var ranking = Svg(new ProvinceRankingChartSpec("Ranking", [new("Phu Tho", 0.985)]) { Language = ChartLanguage.En });
-        var fields = Svg(new FieldChartSpec("Fields", [new("Postal", 1234, 1000)]) { Language = ChartLanguage.En });
-        var trend = Svg(SampleCharts.Trend(12, ChartLanguage.En));
+        var ranking = Svg(new ProvinceRankingChartSpec("Ranking", [new("Phu Tho", 0.985)]) { Language = Language.En });
+        var fields = Svg(new FieldChartSpec("Fields", [new("Postal", 1234, 1000)]) { Language = Language.En });
+        var trend = Svg(SampleCharts.Trend(12, Language.En));
 
         Assert.Contains("98.5%", ranking);
         Assert.Contains("Target 95%", ranking);
@@ -186,9 +187,9 @@ public sealed class ChartRendererTests
         var samples = new (string Name, ChartSpec Spec, int Width, int Height)[]
         {
             ("ranking-vi", SampleCharts.Ranking(), 800, 900),
-            ("ranking-en", SampleCharts.Ranking(ChartLanguage.En), 800, 900),
+            ("ranking-en", SampleCharts.Ranking(Language.En), 800, 900),
             ("trend-24-vi", SampleCharts.Trend(24), 900, 450),
-            ("trend-12-en", SampleCharts.Trend(12, ChartLanguage.En), 900, 450),
+            ("trend-12-en", SampleCharts.Trend(12, Language.En), 900, 450),
             ("fields-vi", SampleCharts.Fields(), 800, 500),
             ("ranking-small-vi", SampleCharts.Ranking(), 480, 520),
         };

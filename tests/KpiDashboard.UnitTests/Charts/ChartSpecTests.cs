@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Reporting.Charts;
 
@@ -22,7 +23,7 @@ public sealed class ChartSpecTests
         var spec = SampleCharts.Ranking();
 
         Assert.NotEqual(spec, spec with { Target = 0.9 });
-        Assert.NotEqual(spec, spec with { Language = ChartLanguage.En });
+        Assert.NotEqual(spec, spec with { Language = Language.En });
         Assert.NotEqual(spec, spec with { Title = "Khác" });
         Assert.NotEqual(spec, spec with { Provinces = [.. spec.Provinces.Skip(1)] });
         Assert.NotEqual(spec, spec with { Provinces = [.. spec.Provinces.Select((p, i) => i == 0 ? p with { Rate = null } : p)] });
@@ -80,7 +81,7 @@ public sealed class ChartSpecTests
     public void Ranking_alt_text_in_English()
     {
         var spec = new ProvinceRankingChartSpec("On-time rate by province, July 2025",
-            [new("Ha Noi", 0.962), new("Phu Tho", 0.985), new("Lai Chau", null)]) { Language = ChartLanguage.En, Target = 0.97 };
+            [new("Ha Noi", 0.962), new("Phu Tho", 0.985), new("Lai Chau", null)]) { Language = Language.En, Target = 0.97 };
 
         Assert.Equal(
             "On-time rate by province, July 2025: highest Phu Tho 98.5%, lowest Ha Noi 96.2%; "
@@ -111,7 +112,7 @@ public sealed class ChartSpecTests
         Assert.Equal(
             "Dossiers, May 2025–Jul 2025: Received total 2,134, highest 1,234 (Jul 2025); Resolved total 1,800; "
             + "On-time rate from 90% (May 2025) to 98.5% (Jul 2025), 98.5% in Jul 2025; 1 month without data.",
-            (spec with { Title = "Dossiers", Language = ChartLanguage.En }).AltText());
+            (spec with { Title = "Dossiers", Language = Language.En }).AltText());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Reporting.Charts;
 
@@ -6,30 +7,30 @@ namespace KpiDashboard.UnitTests.Charts;
 public sealed class ChartTextTests
 {
     [Theory]
-    [InlineData(0.985, ChartLanguage.Vi, "98,5%")]
-    [InlineData(0.985, ChartLanguage.En, "98.5%")]
-    [InlineData(1.0, ChartLanguage.Vi, "100%")]
-    [InlineData(0.95, ChartLanguage.Vi, "95%")]
-    [InlineData(0.0, ChartLanguage.En, "0%")]
-    public void Percent(double rate, ChartLanguage language, string expected) =>
+    [InlineData(0.985, Language.Vi, "98,5%")]
+    [InlineData(0.985, Language.En, "98.5%")]
+    [InlineData(1.0, Language.Vi, "100%")]
+    [InlineData(0.95, Language.Vi, "95%")]
+    [InlineData(0.0, Language.En, "0%")]
+    public void Percent(double rate, Language language, string expected) =>
         Assert.Equal(expected, ChartText.Percent(rate, language));
 
     [Fact]
-    public void Unknown_percent_is_a_dash() => Assert.Equal("—", ChartText.Percent(null, ChartLanguage.Vi));
+    public void Unknown_percent_is_a_dash() => Assert.Equal("—", ChartText.Percent(null, Language.Vi));
 
     [Theory]
-    [InlineData(1234567, ChartLanguage.Vi, "1.234.567")]
-    [InlineData(1234567, ChartLanguage.En, "1,234,567")]
-    [InlineData(0, ChartLanguage.Vi, "0")]
-    public void Count(long value, ChartLanguage language, string expected) =>
+    [InlineData(1234567, Language.Vi, "1.234.567")]
+    [InlineData(1234567, Language.En, "1,234,567")]
+    [InlineData(0, Language.Vi, "0")]
+    public void Count(long value, Language language, string expected) =>
         Assert.Equal(expected, ChartText.Count(value, language));
 
     [Fact]
     public void Month_labels()
     {
-        Assert.Equal("7/2025", ChartText.Month(new Month(2025, 7), ChartLanguage.Vi));
-        Assert.Equal("Jul 2025", ChartText.Month(new Month(2025, 7), ChartLanguage.En));
-        Assert.Equal("12/2024", ChartText.Month(new Month(2024, 12), ChartLanguage.Vi));
+        Assert.Equal("7/2025", ChartText.Month(new Month(2025, 7), Language.Vi));
+        Assert.Equal("Jul 2025", ChartText.Month(new Month(2025, 7), Language.En));
+        Assert.Equal("12/2024", ChartText.Month(new Month(2024, 12), Language.Vi));
     }
 
     [Fact]

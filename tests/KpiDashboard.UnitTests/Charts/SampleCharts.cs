@@ -1,4 +1,5 @@
 using KpiDashboard.Metrics.BuiltIn;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Reporting.Charts;
 
@@ -7,11 +8,11 @@ namespace KpiDashboard.UnitTests.Charts;
 /// <summary>Realistic chart data: the 34 provinces, 24 months, the seven science-and-technology fields.</summary>
 internal static class SampleCharts
 {
-    public static ProvinceRankingChartSpec Ranking(ChartLanguage language = ChartLanguage.Vi)
+    public static ProvinceRankingChartSpec Ranking(Language language = Language.Vi)
     {
         var random = new Random(7);
         var provinces = BuiltInProvinces.All.Select(p => new ProvinceRate(
-            language == ChartLanguage.En ? p.NameEn : p.Name,
+            language == Language.En ? p.NameEn : p.Name,
             p.Code switch
             {
                 "25" => 0.985,
@@ -20,15 +21,15 @@ internal static class SampleCharts
                 _ => Math.Round(0.86 + random.NextDouble() * 0.12, 3),
             }));
         return new ProvinceRankingChartSpec(
-            language == ChartLanguage.En ? "On-time rate by province, July 2025" : "Tỷ lệ đúng hạn theo tỉnh, tháng 7/2025",
+            language == Language.En ? "On-time rate by province, July 2025" : "Tỷ lệ đúng hạn theo tỉnh, tháng 7/2025",
             ValueLists.From(provinces))
         {
             Language = language,
-            ValueAxisLabel = language == ChartLanguage.En ? "On-time rate" : "Tỷ lệ đúng hạn",
+            ValueAxisLabel = language == Language.En ? "On-time rate" : "Tỷ lệ đúng hạn",
         };
     }
 
-    public static TrendChartSpec Trend(int months = 24, ChartLanguage language = ChartLanguage.Vi)
+    public static TrendChartSpec Trend(int months = 24, Language language = Language.Vi)
     {
         var first = new Month(2025, 7).AddMonths(1 - months);
         var points = Enumerable.Range(0, months).Select(i =>
@@ -42,7 +43,7 @@ internal static class SampleCharts
                 : new TrendPoint(month, received, resolved, rate);
         });
         return new TrendChartSpec(
-            language == ChartLanguage.En ? "Dossiers and on-time rate, Phú Thọ" : "Hồ sơ và tỷ lệ đúng hạn, Phú Thọ",
+            language == Language.En ? "Dossiers and on-time rate, Phú Thọ" : "Hồ sơ và tỷ lệ đúng hạn, Phú Thọ",
             ValueLists.From(points))
         {
             Language = language,
@@ -50,14 +51,14 @@ internal static class SampleCharts
         };
     }
 
-    public static FieldChartSpec Fields(ChartLanguage language = ChartLanguage.Vi)
+    public static FieldChartSpec Fields(Language language = Language.Vi)
     {
         long?[] received = [43, 34, 6, 4, null, 3, 1];
         long?[] resolved = [38, 25, 5, 2, null, 3, 0];
         var fields = BuiltInFields.All.Select((f, i) => new FieldCounts(
-            language == ChartLanguage.En ? f.NameEn : f.NameVi, received[i], resolved[i]));
+            language == Language.En ? f.NameEn : f.NameVi, received[i], resolved[i]));
         return new FieldChartSpec(
-            language == ChartLanguage.En ? "Dossiers by field, July 2025" : "Hồ sơ theo lĩnh vực, tháng 7/2025",
+            language == Language.En ? "Dossiers by field, July 2025" : "Hồ sơ theo lĩnh vực, tháng 7/2025",
             ValueLists.From(fields))
         {
             Language = language,

@@ -28,7 +28,7 @@ public sealed class Form06WriterTests : IDisposable
             new Form06Footer("Phú Thọ", new DateOnly(2025, 8, 5)));
     }
 
-    private XLWorkbook WriteAndOpen(Form06Report report, ReportLanguage language = ReportLanguage.Vi)
+    private XLWorkbook WriteAndOpen(Form06Report report, Language language = Language.Vi)
     {
         var path = Path.Combine(_dir, $"form06-{language}.xlsx");
         using (var file = File.Create(path)) Form06Writer.Write(report, file, language);
@@ -161,7 +161,7 @@ public sealed class Form06WriterTests : IDisposable
     [Fact]
     public void English_version_translates_headers_and_keeps_the_official_title_as_subtitle()
     {
-        using var wb = WriteAndOpen(SampleReport(), ReportLanguage.En);
+        using var wb = WriteAndOpen(SampleReport(), Language.En);
         var ws = wb.Worksheet("Form 06");
         Assert.Equal("ADMINISTRATIVE PROCEDURES: HANDLING STATUS AND RESULTS", ws.Cell("D1").GetString());
         Assert.Equal("Tình hình, kết quả giải quyết thủ tục hành chính (Biểu số 06/VPCP/KSTT)", ws.Cell("D2").GetString());

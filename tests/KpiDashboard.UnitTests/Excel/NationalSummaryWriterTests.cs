@@ -37,7 +37,7 @@ public sealed class NationalSummaryWriterTests : IDisposable
         return new NationalSummary(period, provinces, months, monthly, fields, quality);
     }
 
-    private string Write(NationalSummary summary, ReportLanguage language, byte[]? png = null)
+    private string Write(NationalSummary summary, Language language, byte[]? png = null)
     {
         var path = Path.Combine(_dir, $"national-{language}-{png is not null}.xlsx");
         using (var file = File.Create(path)) NationalSummaryWriter.Write(summary, file, language, png);
@@ -47,7 +47,7 @@ public sealed class NationalSummaryWriterTests : IDisposable
     [Fact]
     public void Ranking_sheet_has_every_kpi_and_rank_with_rates_as_percent_numbers()
     {
-        using var wb = new XLWorkbook(Write(Sample(), ReportLanguage.Vi));
+        using var wb = new XLWorkbook(Write(Sample(), Language.Vi));
         Assert.Equal(["Xếp hạng", "Đúng hạn 12 tháng", "Lĩnh vực", "Chất lượng dữ liệu"], wb.Worksheets.Select(w => w.Name));
         var ws = wb.Worksheet("Xếp hạng");
         Assert.Equal("Kỳ báo cáo: tháng 7 năm 2025 (Từ ngày 01/07/2025 đến ngày 31/07/2025)", ws.Cell("A2").GetString());
@@ -74,7 +74,7 @@ public sealed class NationalSummaryWriterTests : IDisposable
     [Fact]
     public void Months_fields_and_quality_sheets()
     {
-        using var wb = new XLWorkbook(Write(Sample(), ReportLanguage.Vi));
+        using var wb = new XLWorkbook(Write(Sample(), Language.Vi));
         var months = wb.Worksheet(2);
         Assert.Equal("2024-08", months.Cell("C4").GetString());
         Assert.Equal("2025-07", months.Cell("N4").GetString());
@@ -99,7 +99,7 @@ public sealed class NationalSummaryWriterTests : IDisposable
     [Fact]
     public void English_version()
     {
-        using var wb = new XLWorkbook(Write(Sample(), ReportLanguage.En));
+        using var wb = new XLWorkbook(Write(Sample(), Language.En));
         Assert.Equal(["Ranking", "On-time 12 months", "Fields", "Data quality"], wb.Worksheets.Select(w => w.Name));
         var ws = wb.Worksheet(1);
         Assert.Equal("Phu Tho", ws.Cell("C5").GetString());
@@ -110,7 +110,7 @@ public sealed class NationalSummaryWriterTests : IDisposable
     [Fact]
     public void A_png_chart_is_embedded_without_gdi_plus()
     {
-        var path = Write(Sample(), ReportLanguage.Vi, Png);
+        var path = Write(Sample(), Language.Vi, Png);
         // Checked with the Open XML SDK: ClosedXML 0.95 itself reads pictures through GDI+ when it opens a workbook.
         using (var doc = SpreadsheetDocument.Open(path, false))
         {

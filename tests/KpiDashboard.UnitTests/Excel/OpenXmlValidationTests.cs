@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Reporting.Excel;
 
 namespace KpiDashboard.UnitTests.Excel;
@@ -8,14 +9,14 @@ namespace KpiDashboard.UnitTests.Excel;
 public sealed class OpenXmlValidationTests
 {
     [Theory]
-    [InlineData(ReportLanguage.Vi)]
-    [InlineData(ReportLanguage.En)]
-    public void Form06_is_valid(ReportLanguage language) => AssertValid(Form06Writer.ToBytes(Form06WriterTests.SampleReport(), language));
+    [InlineData(Language.Vi)]
+    [InlineData(Language.En)]
+    public void Form06_is_valid(Language language) => AssertValid(Form06Writer.ToBytes(Form06WriterTests.SampleReport(), language));
 
     [Theory]
-    [InlineData(ReportLanguage.Vi)]
-    [InlineData(ReportLanguage.En)]
-    public void National_summary_is_valid(ReportLanguage language) =>
+    [InlineData(Language.Vi)]
+    [InlineData(Language.En)]
+    public void National_summary_is_valid(Language language) =>
         AssertValid(NationalSummaryWriter.ToBytes(NationalSummaryWriterTests.Sample(), language, NationalSummaryWriterTests.Png));
 
     private static void AssertValid(byte[] bytes)

@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Reporting.Excel;
 
@@ -13,7 +14,7 @@ public sealed class PeriodTextTests
     [InlineData("2024", "Kỳ báo cáo: năm 2024 (Từ ngày 01/01/2024 đến ngày 31/12/2024)")]
     [InlineData("2024-02", "Kỳ báo cáo: tháng 2 năm 2024 (Từ ngày 01/02/2024 đến ngày 29/02/2024)")]
     public void Vietnamese(string period, string expected) =>
-        Assert.Equal(expected, PeriodText.ReportingPeriod(Period.Parse(period), ReportLanguage.Vi));
+        Assert.Equal(expected, PeriodText.ReportingPeriod(Period.Parse(period), Language.Vi));
 
     [Theory]
     [InlineData("2025-07", "Reporting period: July 2025 (from 01/07/2025 to 31/07/2025)")]
@@ -21,5 +22,5 @@ public sealed class PeriodTextTests
     [InlineData("2025-H1", "Reporting period: first half of 2025 (from 01/01/2025 to 30/06/2025)")]
     [InlineData("2025", "Reporting period: year 2025 (from 01/01/2025 to 31/12/2025)")]
     public void English(string period, string expected) =>
-        Assert.Equal(expected, PeriodText.ReportingPeriod(Period.Parse(period), ReportLanguage.En));
+        Assert.Equal(expected, PeriodText.ReportingPeriod(Period.Parse(period), Language.En));
 }

@@ -1,4 +1,5 @@
 using KpiDashboard.Ingestion.Figures;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 
 namespace KpiDashboard.Ingestion.Batches.Staging;
@@ -13,18 +14,6 @@ internal static class StagedRow
     /// <summary>The twelve measures, in <see cref="StagingSql.Measures"/> order.</summary>
     public static void Measures(FigureRow row, Span<int?> into)
     {
-        var v = row.Values;
-        into[0] = v.ReceivedOnline;
-        into[1] = v.ReceivedOffline;
-        into[2] = v.CarriedOver;
-        into[3] = v.ResolvedEarly;
-        into[4] = v.ResolvedOnTime;
-        into[5] = v.ResolvedLate;
-        into[6] = v.PendingWithin;
-        into[7] = v.PendingOverdue;
-        into[8] = v.Received;
-        into[9] = v.Handled;
-        into[10] = v.Resolved;
-        into[11] = v.Pending;
+        foreach (var m in MeasureCatalogue.All) into[m.Index] = m.Of(row.Values);
     }
 }

@@ -1,4 +1,5 @@
 using KpiDashboard.Ingestion.Figures;
+using KpiDashboard.Metrics.Kpis;
 
 namespace KpiDashboard.Ingestion.Batches.Staging;
 
@@ -11,21 +12,10 @@ internal sealed class StagingSql(bool postgres)
     public const string Table = "kpi_staging";
     public const string Merged = "kpi_merged";
 
-    /// <summary>The eight base measures, then the four totals: the fact columns, in the order of <see cref="StagedRow"/>.</summary>
-    public static readonly string[] Measures =
-    [
-        "ReceivedOnline", "ReceivedOffline", "CarriedOver", "ResolvedEarly", "ResolvedOnTime", "ResolvedLate",
-        "PendingWithin", "PendingOverdue", "Received", "Handled", "Resolved", "Pending",
-    ];
+    /// <summary>The fact columns of the measures, in catalogue order (the order of <see cref="StagedRow"/>).</summary>
+    public static readonly string[] Measures = [.. MeasureCatalogue.All.Select(m => m.Column)];
 
     public static readonly string[] Columns = ["Row", "Period", "PrevPeriod", "ProvinceCode", "CommuneKey", "FieldCode", .. Measures];
-
-    private static readonly FigureColumn[] MeasureColumns =
-    [
-        FigureColumn.ReceivedOnline, FigureColumn.ReceivedOffline, FigureColumn.CarriedOver, FigureColumn.ResolvedEarly,
-        FigureColumn.ResolvedOnTime, FigureColumn.ResolvedLate, FigureColumn.PendingWithin, FigureColumn.PendingOverdue,
-        FigureColumn.Received, FigureColumn.Handled, FigureColumn.Resolved, FigureColumn.Pending,
-    ];
 
     // A temporary table lives with the connection; PostgreSQL drops it at commit or rollback, SQLite when told to.
     private string Temp => postgres ? "CREATE TEMP TABLE {0} ({1}) ON COMMIT DROP" : "CREATE TEMP TABLE {0} ({1})";
@@ -115,19 +105,19 @@ internal sealed class StagingSql(bool postgres)
     /// </summary>
     public string CreateMerged(IReadOnlySet<FigureColumn> provided)
     {
-        string Pick(int i)
+        string Pick(Measure measure)
         {
-            var m = Measures[i];
-            if (provided.Contains(MeasureColumns[i])) return $"s.\"{m}\"";
+            var m = measure.Column;
+            if (provided.Contains(measure.FigureColumn())) return $"s.\"{m}\"";
             // A total the file did not have is kept unless the row derived it from its parts.
-            return i >= 8 ? $"COALESCE(s.\"{m}\", f.\"{m}\")" : $"f.\"{m}\"";
+            return measure.Kind == MeasureKind.Total ? $"COALESCE(s.\"{m}\", f.\"{m}\")" : $"f.\"{m}\"";
         }
-        var picked = string.Join(", ", Measures.Select((m, i) => $"{Pick(i)} AS \"P{m}\""));
+        var picked = string.Join(", ", MeasureCatalogue.All.Select(m => $"{Pick(m)} AS \"P{m.Column}\""));
         var old = string.Join(", ", Measures.Select(m => $"f.\"{m}\" AS \"Old{m}\""));
         const string received = "COALESCE(\"PReceivedOnline\" + \"PReceivedOffline\", \"PReceived\")";
         const string resolved = "COALESCE(\"PResolvedEarly\" + \"PResolvedOnTime\" + \"PResolvedLate\", \"PResolved\")";
         const string pending = "COALESCE(\"PPendingWithin\" + \"PPendingOverdue\", \"PPending\")";
-        var derived = string.Join(", ", Measures.Take(8).Select(m => $"\"P{m}\" AS \"New{m}\"")) +
+        var derived = string.Join(", ", MeasureCatalogue.Base.Select(m => $"\"P{m.Column}\" AS \"New{m.Column}\"")) +
             $", {received} AS \"NewReceived\", COALESCE({received} + \"PCarriedOver\", {resolved} + {pending}, \"PHandled\") AS \"NewHandled\"" +
             $", {resolved} AS \"NewResolved\", {pending} AS \"NewPending\"";
         var inner = string.Join(" UNION ALL ", FactMatches("f", "s").Select(match =>

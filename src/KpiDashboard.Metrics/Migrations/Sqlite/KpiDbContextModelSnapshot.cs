@@ -445,83 +445,172 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("CarriedOver")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CarriedOverKnown")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("DemoRows")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("Handled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("HandledKnown")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("Pending")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PendingKnown")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("PendingOverdue")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PendingOverdueKnown")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("PendingWithin")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PendingWithinKnown")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("Received")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ReceivedKnown")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ReceivedOffline")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ReceivedOfflineKnown")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ReceivedOnline")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ReceivedOnlineKnown")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("Resolved")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ResolvedEarly")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ResolvedEarlyKnown")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ResolvedKnown")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ResolvedLate")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ResolvedLateKnown")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ResolvedOnTime")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ResolvedOnTimeKnown")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Rows")
                         .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Sums", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "CarriedOver", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.CarriedOver#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("CarriedOverKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("CarriedOver");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Handled", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.Handled#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("HandledKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("Handled");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Pending", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.Pending#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("PendingKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("Pending");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "PendingOverdue", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.PendingOverdue#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("PendingOverdueKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("PendingOverdue");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "PendingWithin", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.PendingWithin#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("PendingWithinKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("PendingWithin");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Received", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.Received#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("ReceivedKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("Received");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "ReceivedOffline", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.ReceivedOffline#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("ReceivedOfflineKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("ReceivedOffline");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "ReceivedOnline", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.ReceivedOnline#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("ReceivedOnlineKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("ReceivedOnline");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Resolved", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.Resolved#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("ResolvedKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("Resolved");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "ResolvedEarly", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.ResolvedEarly#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("ResolvedEarlyKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("ResolvedEarly");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "ResolvedLate", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.ResolvedLate#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("ResolvedLateKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("ResolvedLate");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "ResolvedOnTime", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.ResolvedOnTime#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("ResolvedOnTimeKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("ResolvedOnTime");
+                                });
+                        });
 
                     b.HasKey("Period", "ProvinceCode", "FieldCode", "CommuneLevel", "CommuneCode");
 

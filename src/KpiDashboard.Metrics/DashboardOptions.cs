@@ -1,6 +1,9 @@
-namespace KpiDashboard.Web;
+namespace KpiDashboard.Metrics;
 
-/// <summary>Targets and limits of the dashboard pages, from the "Dashboard" configuration section.</summary>
+/// <summary>
+/// The "Dashboard" configuration section: targets and limits of the dashboard pages, and the public address that
+/// links in e-mails point to. Registered once, by <see cref="DashboardServiceCollectionExtensions.AddKpiDashboardOptions"/>.
+/// </summary>
 public sealed class DashboardOptions
 {
     public const string Section = "Dashboard";
@@ -26,6 +29,9 @@ public sealed class DashboardOptions
     /// <summary>Memory kept for rendered charts.</summary>
     public int ChartCacheMegabytes { get; set; } = 64;
 
+    /// <summary>The public address of the web app, the base of links in e-mails.</summary>
+    public string BaseUrl { get; set; } = "http://localhost:5080";
+
     /// <summary>Every problem with the values, empty when they are valid.</summary>
     public IEnumerable<string> Problems()
     {
@@ -39,5 +45,7 @@ public sealed class DashboardOptions
         }
         if (CommunePageSize is < 10 or > 1000) yield return $"{Section}:{nameof(CommunePageSize)} must be between 10 and 1000, not {CommunePageSize}.";
         if (ChartCacheMegabytes is < 1 or > 4096) yield return $"{Section}:{nameof(ChartCacheMegabytes)} must be between 1 and 4096, not {ChartCacheMegabytes}.";
+        if (!(Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Query)))
+            yield return $"{Section}:{nameof(BaseUrl)} must be an absolute http(s) URL without a query (was '{BaseUrl}').";
     }
 }
