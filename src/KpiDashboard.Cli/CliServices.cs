@@ -1,11 +1,5 @@
 using System.CommandLine;
-using KpiDashboard.Ingestion;
-using KpiDashboard.Ingestion.Pulls;
-using KpiDashboard.Metrics;
-using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Data;
-using KpiDashboard.Reporting.Excel;
-using KpiDashboard.Reporting.Email;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -25,12 +19,7 @@ internal static class CliServices
         var mode = CommandModes.Of(parse);
         if (mode == CommandMode.Read) await ReadAccess.OpenReadOnlyAsync(configuration, ct);
         var services = new ServiceCollection()
-            .AddKpiMetrics(configuration)
-            .AddKpiIngestion(configuration)
-            .AddKpiExcelReports(configuration)
-            .AddKpiAccounts()
-            .AddKpiEmail(configuration)
-            .AddKpiPulls(configuration)
+            .AddKpiCommandServices(configuration)
             .AddLogging(logging =>
             {
                 if (!parse.GetValue(KpiCommandLine.Verbose)) return;

@@ -1,5 +1,4 @@
 using KpiDashboard.IntegrationTests.Support;
-using KpiDashboard.Metrics.Access;
 using ClosedXML.Excel;
 using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Metrics.Data;
@@ -7,23 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.IntegrationTests.Forms;
 
-public sealed class FormIngestTests : IAsyncLifetime
+public sealed class FormIngestTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
-    private KpiDbContext _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _db = _database.Open();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _db.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     private static MemoryStream Form()
     {
         using var wb = new XLWorkbook();
@@ -46,16 +30,16 @@ public sealed class FormIngestTests : IAsyncLifetime
     [Fact]
     public async Task A_form_is_detected_ingested_as_one_batch_and_the_same_form_again_changes_nothing()
     {
-        var service = new IngestService(_db, new BatchWriter(_db, TimeProvider.System), TimeProvider.System, AccessScope.All);
+        var service = Service<IngestService>();
 
         var first = await service.IngestAsync(Form(), "bieu06.xlsx", new IngestOptions());
         Assert.Empty(first.Errors);
         Assert.Equal(1, first.Inserted);
-        var fact = await _db.Facts.AsNoTracking().SingleAsync();
+        var fact = await Db.Facts.AsNoTracking().SingleAsync();
         Assert.Equal(("25", "SHTT", 202507, 4), (fact.ProvinceCode, fact.FieldCode, fact.Period, fact.Values.ReceivedOnline));
 
         var again = await service.IngestAsync(Form(), "bieu06.xlsx", new IngestOptions());
         Assert.True(again.ChangedNothing);
-        Assert.Equal(1, await _db.Batches.CountAsync());
+        Assert.Equal(1, await Db.Batches.CountAsync());
     }
 }

@@ -1,35 +1,17 @@
 using ClosedXML.Excel;
 using KpiDashboard.IntegrationTests.Support;
 using KpiDashboard.Ingestion.Batches;
-using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.IntegrationTests.Forms;
 
 /// <summary>Biểu 06 as an official fills it in LibreOffice Calc (Fixtures/README.md says what is in it).</summary>
-public sealed class LibreOfficeFormTests : IAsyncLifetime
+public sealed class LibreOfficeFormTests : DatabaseTest
 {
     public const string Fixture = "bieu06-phutho-2025-08.xlsx";
 
-    private TestDatabase _database = null!;
-    private KpiDbContext _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _db = _database.Open();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _db.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     public static FileStream Open() => File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Forms", "Fixtures", Fixture));
-
-    private IngestService Service() => new(_db, new BatchWriter(_db, TimeProvider.System), TimeProvider.System, AccessScope.All);
 
     [Fact]
     public void The_fixture_is_LibreOffice_output_with_what_officials_leave_in_a_form()
@@ -48,12 +30,12 @@ public sealed class LibreOfficeFormTests : IAsyncLifetime
     public async Task It_lands_as_one_batch_of_the_provincial_rows_with_unit_and_month_from_the_header()
     {
         await using var form = Open();
-        var result = await Service().IngestAsync(form, Fixture, new IngestOptions());
+        var result = await Service<IngestService>().IngestAsync(form, Fixture, new IngestOptions());
 
         Assert.Empty(result.Errors);
         Assert.Equal(3, result.Inserted);
         Assert.Contains(result.Warnings, w => w.Code == "commune_level_not_stored");
-        var facts = await _db.Facts.AsNoTracking().OrderBy(f => f.FieldCode).ToListAsync();
+        var facts = await Db.Facts.AsNoTracking().OrderBy(f => f.FieldCode).ToListAsync();
         Assert.All(facts, f => Assert.Equal(("25", 202508, (string?)null), (f.ProvinceCode, f.Period, f.CommuneCode)));
         Assert.Equal(["SHTT", "TCDLCL", "TSVTD"], facts.Select(f => f.FieldCode));
         var radio = facts[2].Values;
@@ -62,17 +44,17 @@ public sealed class LibreOfficeFormTests : IAsyncLifetime
         Assert.Equal(7, facts[1].Values.ReceivedOnline);
 
         await using var again = Open();
-        Assert.True((await Service().IngestAsync(again, Fixture, new IngestOptions())).ChangedNothing);
-        Assert.Equal(1, await _db.Batches.CountAsync());
+        Assert.True((await Service<IngestService>().IngestAsync(again, Fixture, new IngestOptions())).ChangedNothing);
+        Assert.Equal(1, await Db.Batches.CountAsync());
     }
 
     [Fact]
     public async Task A_period_option_other_than_the_header_is_an_error_and_writes_nothing()
     {
         await using var form = Open();
-        var result = await Service().IngestAsync(form, Fixture, new IngestOptions(Scope: new IngestScope(Period: "2025-07")));
+        var result = await Service<IngestService>().IngestAsync(form, Fixture, new IngestOptions(Scope: new IngestScope(Period: "2025-07")));
 
         Assert.Contains(result.Errors, e => e.Code == "period_conflict" && e.Column == "B5");
-        Assert.Equal(0, await _db.Facts.CountAsync());
+        Assert.Equal(0, await Db.Facts.CountAsync());
     }
 }

@@ -1,8 +1,6 @@
 using KpiDashboard.IntegrationTests.Support;
-using KpiDashboard.Metrics.Access;
 using System.Text;
 using KpiDashboard.Ingestion.Batches;
-using KpiDashboard.Metrics.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.IntegrationTests.Forms;
@@ -11,7 +9,7 @@ namespace KpiDashboard.IntegrationTests.Forms;
 /// The fixtures are Biểu 06 as Reporting's Form06Writer writes it (Vietnamese and English) for these facts: one field
 /// complete, one known only by "received 43", which the writer shows as the lower bound 43*.
 /// </summary>
-public sealed class WriterRoundTripTests : IAsyncLifetime
+public sealed class WriterRoundTripTests : DatabaseTest
 {
     private const string Facts = """
         period,province,field,received_online,received_offline,carried_over,resolved_early,resolved_on_time,resolved_late,pending_within,pending_overdue,received
@@ -19,27 +17,12 @@ public sealed class WriterRoundTripTests : IAsyncLifetime
         2025-07,25,TSVTD,,,,,,,,,43
         """;
 
-    private TestDatabase _database = null!;
-    private KpiDbContext _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _db = _database.Open();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _db.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("form06-writer-vi.xlsx")]
     [InlineData("form06-writer-en.xlsx")]
     public async Task A_form_exported_by_this_product_ingests_back_as_unchanged(string fixture)
     {
-        var service = new IngestService(_db, new BatchWriter(_db, TimeProvider.System), TimeProvider.System, AccessScope.All);
+        var service = Service<IngestService>();
         var loaded = await service.IngestAsync(new MemoryStream(Encoding.UTF8.GetBytes(Facts)), "facts.csv", new IngestOptions());
         Assert.Empty(loaded.Errors);
 
@@ -49,6 +32,6 @@ public sealed class WriterRoundTripTests : IAsyncLifetime
         Assert.Empty(result.Errors);
         Assert.True(result.ChangedNothing);
         Assert.Equal(2, result.Unchanged);
-        Assert.Equal(1, await _db.Batches.CountAsync());
+        Assert.Equal(1, await Db.Batches.CountAsync());
     }
 }

@@ -2,7 +2,6 @@ using System.Text;
 using KpiDashboard.IntegrationTests.Support;
 using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Ingestion.Narrative;
-using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Names;
 using KpiDashboard.Metrics.Queries;
@@ -11,28 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiDashboard.IntegrationTests.Narrative;
 
 /// <summary>Figures of one level of a unit, and of a quarter, are read and kept as reported, but never become a month's facts.</summary>
-public sealed class LevelsAndQuartersTests : IAsyncLifetime
+public sealed class LevelsAndQuartersTests : DatabaseTest
 {
     private const string Levels = "Trong tháng 7/2025, tỉnh Phú Thọ đã tiếp nhận 91 hồ sơ. Các sở, ngành cấp tỉnh tiếp nhận 60 hồ sơ; cấp xã tiếp nhận 31 hồ sơ.";
     private const string Quarter = "Trong quý I/2025, tỉnh Phú Thọ đã tiếp nhận 91 hồ sơ, nhiều nhất là tần số vô tuyến điện (43 hồ sơ).";
-    private TestDatabase _database = null!;
-    private KpiDbContext _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _db = _database.Open();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _db.DisposeAsync();
-        await _database.DisposeAsync();
-    }
 
     private Task<IngestResult> Ingest(string text, IngestScope scope) =>
-        new IngestService(_db, new BatchWriter(_db, TimeProvider.System), TimeProvider.System, AccessScope.All)
-            .IngestAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), "bao.txt", new IngestOptions(Format: SourceFormat.Text, Scope: scope));
+        Service<IngestService>().IngestAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), "bao.txt", new IngestOptions(Format: SourceFormat.Text, Scope: scope));
 
     [Fact]
     public async Task The_figures_of_a_level_are_not_stored_as_the_unit_s()
@@ -41,7 +25,7 @@ public sealed class LevelsAndQuartersTests : IAsyncLifetime
 
         Assert.Empty(result.Errors);
         Assert.Equal(2, result.Warnings.Count(w => w.Code == "level_figures_not_stored"));
-        var fact = Assert.Single(await _db.Facts.AsNoTracking().ToListAsync());
+        var fact = Assert.Single(await Db.Facts.AsNoTracking().ToListAsync());
         Assert.Equal(("25", 202507, "TSVTD", 91), (fact.ProvinceCode, fact.Period, fact.FieldCode, fact.Values.Received));
     }
 
@@ -51,19 +35,19 @@ public sealed class LevelsAndQuartersTests : IAsyncLifetime
         var result = await Ingest(Quarter, new IngestScope(Period: "2025-01"));
 
         Assert.Contains(result.Errors, e => e.Code == "period_not_a_month" && e.Value == "quý I/2025");
-        Assert.Equal(0, await _db.Facts.CountAsync());
+        Assert.Equal(0, await Db.Facts.CountAsync());
     }
 
     [Fact]
     public async Task Reported_figures_of_a_level_or_a_quarter_are_kept_but_not_compared()
     {
-        var units = await UnitDirectory.LoadAsync(_db);
-        var fields = await _db.Fields.ToListAsync();
-        var store = new ReportedFigureStore(_db, TimeProvider.System);
+        var units = await UnitDirectory.LoadAsync(Db);
+        var fields = await Db.Fields.ToListAsync();
+        var store = Service<ReportedFigureStore>();
         await store.SaveAsync("levels.txt", null, new DateOnly(2025, 8, 12), Levels, NarrativeExtractor.Extract(Levels, units, fields, new DateOnly(2025, 8, 12)), default);
         await store.SaveAsync("quarter.txt", null, new DateOnly(2025, 4, 15), Quarter, NarrativeExtractor.Extract(Quarter, units, fields, new DateOnly(2025, 4, 15)), default);
 
-        var rows = await new Reconciliation(_db, new FigureQuery(_db)).RunAsync("25", null, default);
+        var rows = await Service<Reconciliation>().RunAsync("25", null, default);
 
         Assert.Equal(5, rows.Count);
         Assert.Equal(["no_data", "not_comparable", "not_comparable", "not_comparable", "not_comparable"], rows.Select(r => r.Status).Order());

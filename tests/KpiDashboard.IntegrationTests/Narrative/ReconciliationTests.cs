@@ -1,5 +1,4 @@
 using KpiDashboard.IntegrationTests.Support;
-using KpiDashboard.Metrics.Access;
 using System.Text;
 using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Ingestion.Narrative;
@@ -10,36 +9,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.IntegrationTests.Narrative;
 
-public sealed class ReconciliationTests : IAsyncLifetime
+public sealed class ReconciliationTests : DatabaseTest
 {
     private const string Text = "Trong tháng 7/2025, tỉnh Phú Thọ đã tiếp nhận 91 hồ sơ, nhiều nhất là tần số vô tuyến điện (43 hồ sơ) và sở hữu trí tuệ (34 hồ sơ); đã giải quyết 73 hồ sơ.";
-    private TestDatabase _database = null!;
-    private KpiDbContext _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _db = _database.Open();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _db.DisposeAsync();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task Reported_figures_are_stored_apart_and_set_beside_the_facts()
     {
         var facts = "period,province,field,received\n2025-07,25,SHTT,34\n2025-07,25,TSVTD,40\n";
-        await new IngestService(_db, new BatchWriter(_db, TimeProvider.System), TimeProvider.System, AccessScope.All)
-            .IngestAsync(new MemoryStream(Encoding.UTF8.GetBytes(facts)), "facts.csv", new IngestOptions());
-        var statements = NarrativeExtractor.Extract(Text, await UnitDirectory.LoadAsync(_db), await _db.Fields.ToListAsync(), new DateOnly(2025, 8, 12));
+        await Service<IngestService>().IngestAsync(new MemoryStream(Encoding.UTF8.GetBytes(facts)), "facts.csv", new IngestOptions());
+        var statements = NarrativeExtractor.Extract(Text, await UnitDirectory.LoadAsync(Db), await Db.Fields.ToListAsync(), new DateOnly(2025, 8, 12));
 
-        var source = await new ReportedFigureStore(_db, TimeProvider.System).SaveAsync("bao.txt", "https://example.org/a", new DateOnly(2025, 8, 12), Text, statements, default);
-        var rows = await new Reconciliation(_db, new FigureQuery(_db)).RunAsync("25", null, default);
+        var source = await Service<ReportedFigureStore>().SaveAsync("bao.txt", "https://example.org/a", new DateOnly(2025, 8, 12), Text, statements, default);
+        var rows = await Service<Reconciliation>().RunAsync("25", null, default);
 
-        Assert.Equal(2, await _db.Facts.CountAsync());
+        Assert.Equal(2, await Db.Facts.CountAsync());
         Assert.Equal(4, source.Figures.Count);
         Assert.Equal("91 hồ sơ", Text[source.Figures[0].Start..source.Figures[0].End]);
         var byKey = rows.ToDictionary(r => (r.Reported.FieldCode, r.Reported.Measure));

@@ -1,28 +1,12 @@
 using KpiDashboard.IntegrationTests.Support;
-using KpiDashboard.Metrics.Access;
 using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Metrics.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.IntegrationTests.Narrative;
 
-public sealed class SeedArticleIngestTests : IAsyncLifetime
+public sealed class SeedArticleIngestTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
-    private KpiDbContext _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _db = _database.Open();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _db.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     private static Stream Seed()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -33,18 +17,16 @@ public sealed class SeedArticleIngestTests : IAsyncLifetime
         return File.OpenRead(Directory.GetFiles("/work/shared/seed", "*.txt").Single());
     }
 
-    private IngestService Service() => new(_db, new BatchWriter(_db, TimeProvider.System), TimeProvider.System, AccessScope.All);
-
     [Fact]
     public async Task Per_field_figures_become_partial_facts_and_unit_totals_are_reported_not_stored()
     {
         await using var seed = Seed();
-        var result = await Service().IngestAsync(seed, "seed.txt", new IngestOptions(Format: SourceFormat.Text, Scope: new IngestScope(Period: "2025-07")));
+        var result = await Service<IngestService>().IngestAsync(seed, "seed.txt", new IngestOptions(Format: SourceFormat.Text, Scope: new IngestScope(Period: "2025-07")));
 
         Assert.Empty(result.Errors);
         Assert.Equal(2, result.Inserted);
         Assert.Contains(result.Warnings, w => w.Code == "unit_totals_not_stored" && w.Value.Contains("received 91"));
-        var facts = await _db.Facts.AsNoTracking().OrderBy(f => f.FieldCode).ToListAsync();
+        var facts = await Db.Facts.AsNoTracking().OrderBy(f => f.FieldCode).ToListAsync();
         Assert.Equal(["SHTT", "TSVTD"], facts.Select(f => f.FieldCode));
         Assert.All(facts, f => Assert.Equal(("25", 202507), (f.ProvinceCode, f.Period)));
         Assert.Equal(34, facts[0].Values.Received);
@@ -57,19 +39,19 @@ public sealed class SeedArticleIngestTests : IAsyncLifetime
     public async Task A_dry_run_shows_what_was_understood_and_writes_nothing()
     {
         await using var seed = Seed();
-        var result = await Service().IngestAsync(seed, "seed.txt", new IngestOptions(DryRun: true, Format: SourceFormat.Text, Scope: new IngestScope(Period: "2025-07")));
+        var result = await Service<IngestService>().IngestAsync(seed, "seed.txt", new IngestOptions(DryRun: true, Format: SourceFormat.Text, Scope: new IngestScope(Period: "2025-07")));
 
         Assert.Contains(result.Understood, r => r.Key.FieldCode == "TSVTD" && r.Figures["received"] == 43);
-        Assert.Equal(0, await _db.Facts.CountAsync());
+        Assert.Equal(0, await Db.Facts.CountAsync());
     }
 
     [Fact]
     public async Task A_province_option_other_than_the_text_is_an_error()
     {
         await using var seed = Seed();
-        var result = await Service().IngestAsync(seed, "seed.txt", new IngestOptions(Format: SourceFormat.Text, Scope: new IngestScope(Province: "Hà Tĩnh", Period: "2025-07")));
+        var result = await Service<IngestService>().IngestAsync(seed, "seed.txt", new IngestOptions(Format: SourceFormat.Text, Scope: new IngestScope(Province: "Hà Tĩnh", Period: "2025-07")));
 
         Assert.Contains(result.Errors, e => e.Code == "unit_conflict");
-        Assert.Equal(0, await _db.Facts.CountAsync());
+        Assert.Equal(0, await Db.Facts.CountAsync());
     }
 }

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using KpiDashboard.Ingestion;
+using KpiDashboard.Cli;
 using KpiDashboard.Metrics;
 using KpiDashboard.Metrics.Data;
 using Microsoft.Data.Sqlite;
@@ -13,7 +13,7 @@ using Npgsql;
 namespace KpiDashboard.IntegrationTests.Support;
 
 /// <summary>
-/// A fresh, migrated database per test, with the same services the command line uses: a SQLite file in a temporary
+/// A fresh, migrated database per test (a copy of <see cref="MigratedTemplate"/>), with the same services the command line uses: a SQLite file in a temporary
 /// folder, or a new PostgreSQL database, as <see cref="TestProvider"/> says. Folder is a temporary folder either way.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
@@ -27,7 +27,7 @@ public sealed class TestDatabase : IAsyncDisposable
         Provider = provider;
         ConnectionString = connectionString;
         _postgresName = postgresName;
-        _services = new ServiceCollection().AddKpiMetrics(Configuration()).AddKpiIngestion().BuildServiceProvider();
+        _services = new ServiceCollection().AddKpiCommandServices(Configuration()).BuildServiceProvider();
     }
 
     public DatabaseProvider Provider { get; }
@@ -62,10 +62,11 @@ public sealed class TestDatabase : IAsyncDisposable
         if (provider == DatabaseProvider.Postgres)
         {
             var name = "kpi_test_" + Guid.NewGuid().ToString("N");
+            var template = migration is null ? await MigratedTemplate.PostgresNameAsync() : "template0";
             await using (var admin = new NpgsqlConnection(TestProvider.PostgresServer))
             {
                 await admin.OpenAsync();
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0", admin);
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE \"{template}\"", admin);
                 await create.ExecuteNonQueryAsync();
             }
             var connectionString = new NpgsqlConnectionStringBuilder(TestProvider.PostgresServer) { Database = name }.ToString();
@@ -73,15 +74,27 @@ public sealed class TestDatabase : IAsyncDisposable
         }
         else
         {
-            database = new TestDatabase(folder, provider, KpiDatabase.ConnectionStringForFile(System.IO.Path.Combine(folder, "kpi.db")), null);
+            var file = System.IO.Path.Combine(folder, "kpi.db");
+            if (migration is null) File.Copy(await MigratedTemplate.SqliteFileAsync(), file);
+            database = new TestDatabase(folder, provider, KpiDatabase.ConnectionStringForFile(file), null);
         }
-        await using var scope = database.Scope();
-        if (migration is null) await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
-        else await scope.ServiceProvider.GetRequiredService<KpiDbContext>().GetService<IMigrator>().MigrateAsync(migration);
+        if (migration is not null)
+        {
+            await using var scope = database.Scope();
+            await scope.ServiceProvider.GetRequiredService<KpiDbContext>().GetService<IMigrator>().MigrateAsync(migration);
+        }
         return database;
     }
 
     public AsyncServiceScope Scope() => _services.CreateAsyncScope();
+
+    /// <summary>The command line's services with some replaced (a logger to read, a clock), for one test to dispose.</summary>
+    public ServiceProvider Services(Action<IServiceCollection> replace)
+    {
+        var services = new ServiceCollection().AddKpiCommandServices(Configuration());
+        replace(services);
+        return services.BuildServiceProvider();
+    }
 
     /// <summary>Runs one service call in its own scope, as one `kpi` invocation would.</summary>
     public async Task<TResult> With<TService, TResult>(Func<TService, Task<TResult>> call) where TService : notnull
