@@ -34,7 +34,8 @@ public static class MapPng
         foreach (var inset in spec.Insets)
         {
             canvas.DrawRect((float)inset.X, (float)inset.Y, (float)inset.W, (float)inset.H, dashed);
-            canvas.DrawText(inset.Label, (float)inset.X + 4, (float)inset.Y - 5, font, text);
+            // Right-aligned on the box, as in the SVG: a long label grows towards the map, not off the frame.
+            canvas.DrawText(inset.Label, (float)(inset.X + inset.W), (float)inset.Y - 5, SKTextAlign.Right, font, text);
         }
 
         var legend = spec.Legend;

@@ -27,7 +27,11 @@ public static class MapSvg
         foreach (var shape in spec.Shapes)
         {
             var fill = Fill(shape.Fill);
-            s.Append("<a href=\"").Append(E(shape.Href)).Append("\" data-code=\"").Append(E(shape.Code)).Append("\"><title>").Append(E(shape.Tooltip)).Append("</title>");
+            // A unit the reader may not open is drawn, unlinked, so that the country stays whole.
+            var element = shape.Href.Length > 0 ? "a" : "g";
+            s.Append('<').Append(element);
+            if (shape.Href.Length > 0) s.Append(" href=\"").Append(E(shape.Href)).Append('"');
+            s.Append(" data-code=\"").Append(E(shape.Code)).Append("\"><title>").Append(E(shape.Tooltip)).Append("</title>");
             if (shape.Rings.Count > 0)
                 s.Append("<path d=\"").Append(PathData(shape.Rings)).Append("\" fill=\"").Append(fill)
                     .Append("\" fill-rule=\"evenodd\" stroke=\"").Append(Outline).Append("\" stroke-width=\"0.7\"/>");
@@ -35,14 +39,14 @@ public static class MapSvg
             if (shape.IslandRings.Count > 0)
                 s.Append("<path class=\"archipelago\" data-archipelago=\"").Append(E(shape.Archipelago ?? "")).Append("\" d=\"").Append(PathData(shape.IslandRings))
                     .Append("\" fill=\"").Append(fill).Append("\" stroke=\"").Append(IslandOutline).Append("\" stroke-width=\"0.8\"/>");
-            s.Append("</a>");
+            s.Append("</").Append(element).Append('>');
         }
         s.Append("</g><g class=\"insets\" aria-hidden=\"true\">");
         foreach (var inset in spec.Insets)
         {
             s.Append(CultureInfo.InvariantCulture,
                 $"<rect x=\"{N(inset.X)}\" y=\"{N(inset.Y)}\" width=\"{N(inset.W)}\" height=\"{N(inset.H)}\" fill=\"none\" stroke=\"#8a8a8a\" stroke-dasharray=\"4 3\"/>");
-            s.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(inset.X + 4)}\" y=\"{N(inset.Y - 5)}\" font-size=\"12\" fill=\"#333333\">").Append(E(inset.Label)).Append("</text>");
+            s.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(inset.X + inset.W)}\" y=\"{N(inset.Y - 5)}\" text-anchor=\"end\" font-size=\"12\" fill=\"#333333\">").Append(E(inset.Label)).Append("</text>");
         }
         s.Append("</g>");
         AppendLegend(s, spec.Legend);
