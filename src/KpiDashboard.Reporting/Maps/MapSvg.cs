@@ -45,7 +45,7 @@ public static class MapSvg
         foreach (var inset in spec.Insets)
         {
             s.Append(CultureInfo.InvariantCulture,
-                $"<rect x=\"{N(inset.X)}\" y=\"{N(inset.Y)}\" width=\"{N(inset.W)}\" height=\"{N(inset.H)}\" fill=\"none\" stroke=\"#8a8a8a\" stroke-dasharray=\"4 3\"/>");
+                $"<rect data-inset=\"{E(inset.Name)}\" x=\"{N(inset.X)}\" y=\"{N(inset.Y)}\" width=\"{N(inset.W)}\" height=\"{N(inset.H)}\" fill=\"none\" stroke=\"#8a8a8a\" stroke-dasharray=\"4 3\"/>");
             s.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(inset.X + inset.W)}\" y=\"{N(inset.Y - 5)}\" text-anchor=\"end\" font-size=\"12\" fill=\"#333333\">").Append(E(inset.Label)).Append("</text>");
         }
         s.Append("</g>");
