@@ -40,7 +40,9 @@ public static class MapSpecs
     {
         var value = unit.Figures is { } f ? kpi.Text(f, l) : OutsideText(l);
         var fill = unit.Figures is { } g ? kpi.Fill(g) : OutsideAccess;
-        return new MapShape(unit.Code, unit.Name, unit.Href, $"{unit.Name}: {value}", fill, rings, islands, archipelago);
+        // A unit outside the reader's access is not named: its outline only keeps the country whole.
+        var tooltip = unit.Figures is null ? value : $"{unit.Name}: {value}";
+        return new MapShape(unit.Code, unit.Name, unit.Href, tooltip, fill, rings, islands, archipelago);
     }
 
     private static IReadOnlyList<MapLegendItem> Legend(MapKpi kpi, IReadOnlyList<MapUnit> units, ChartLanguage l)

@@ -14,7 +14,8 @@ namespace KpiDashboard.Web.Maps;
 
 /// <summary>
 /// The choropleths: the 34 provinces coloured by a KPI, or one province's communes. A reader limited to some provinces
-/// sees the whole country drawn but only their provinces coloured and linked, and only their provinces' communes.
+/// sees the whole country drawn but only their provinces named, coloured and linked (the others plain, in no table),
+/// and only their provinces' communes.
 /// </summary>
 public sealed class MapQuery(PageFilters filters, FigureQuery figures, KpiDbContext db, AccessScope access, IHttpContextAccessor accessor)
 {
@@ -41,7 +42,7 @@ public sealed class MapQuery(PageFilters filters, FigureQuery figures, KpiDbCont
         var byProvince = (await figures.ByProvinceAsync(new Scope(FieldCode: field?.Code), period, ct)).ToDictionary(g => g.Key, g => g.Figures);
         var mapUnits = units.Provinces.Select(p => access.CanRead(p.Code)
             ? new MapUnit(p.Code, p.Name, Link($"/provinces/{p.Code}", kpi), byProvince.GetValueOrDefault(p.Code) ?? Figures.Empty)
-            : new MapUnit(p.Code, p.Name, "", null)).ToList();
+            : new MapUnit(p.Code, "", "", null)).ToList();
         var title = Ui.T($"Bản đồ 34 tỉnh, thành phố: {kpi.Vi}, {PeriodText.Name(period)}", $"Map of the 34 provinces: {kpi.En}, {PeriodText.Name(period)}")
             + FieldSuffix(units, field);
         var spec = MapSpecs.Provinces(kpi, mapUnits, title, Ui.ChartLanguage);
@@ -81,9 +82,7 @@ public sealed class MapQuery(PageFilters filters, FigureQuery figures, KpiDbCont
         JsonSerializer.Deserialize<double[][][]>(polygons) is { } p ? p.Select(rings => (IReadOnlyList<double[]>)rings).ToList() : [];
 
     private static IReadOnlyList<MapTableRow> Rows(MapKpi kpi, IReadOnlyList<MapUnit> units) =>
-        [.. units.Select(u => new MapTableRow(u.Code, u.Name, u.Href,
-            u.Figures is { } f ? kpi.Text(f, Ui.ChartLanguage) : Ui.T("ngoài phạm vi được xem", "outside your access"),
-            u.Figures is { } g && kpi.Value(g) is null))];
+        [.. units.Where(u => u.Figures is not null).Select(u => new MapTableRow(u.Code, u.Name, u.Href, kpi.Text(u.Figures!, Ui.ChartLanguage), kpi.Value(u.Figures!) is null))];
 
     private static string FieldSuffix(Units units, Field? field) => field is null ? "" : $" ({units.FieldName(field)})";
 
