@@ -24,6 +24,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddScoped<IngestService>();
         services.AddScoped<BatchRollback>();
         services.AddScoped<UnitImport>();
+        services.AddScoped<BoundaryImport>();
         services.AddScoped<FieldImport>();
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<Narrative.ReportedFigureStore>();

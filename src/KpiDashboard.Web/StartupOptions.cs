@@ -13,4 +13,10 @@ public sealed class StartupOptions
     /// A relative path is taken from the repository root. The product ships no copy of the list.
     /// </summary>
     public string? UnitsFile { get; set; }
+
+    /// <summary>
+    /// Commune boundaries (TopoJSON as vn-boundaries-2025/communes-simplified.topojson) to import for the maps into a
+    /// database that has communes and no boundaries yet. A relative path is taken from the repository root.
+    /// </summary>
+    public string? BoundariesFile { get; set; }
 }

@@ -36,6 +36,7 @@ public static class WebApplicationExtensions
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         var options = services.GetRequiredService<IOptions<StartupOptions>>().Value;
         await ImportUnitsIfNoneAsync(app, services, options.UnitsFile);
+        await ImportBoundariesIfNoneAsync(app, services, options.BoundariesFile);
         if (options.LoadDemoData && await services.GetRequiredService<DemoDataLoader>().LoadIfEmptyAsync())
             app.Logger.LogInformation("Đã nạp dữ liệu minh họa / loaded the demo dataset");
         await services.GetRequiredService<DemoAccountSeeder>().RunAsync();
@@ -56,6 +57,24 @@ public static class WebApplicationExtensions
             app.Logger.LogWarning("Danh mục xã {Path} có {Count} lỗi, không nhập / commune list has errors, not imported", path, outcome.Errors.Count);
         else
             app.Logger.LogInformation("Đã nhập {Count} xã, phường từ {Path} / imported communes", outcome.Inserted, path);
+    }
+
+    private static async Task ImportBoundariesIfNoneAsync(WebApplication app, IServiceProvider services, string? file)
+    {
+        var db = services.GetRequiredService<KpiDbContext>();
+        if (string.IsNullOrWhiteSpace(file) || !await db.Communes.AnyAsync() || await db.CommuneShapes.AnyAsync()) return;
+        var path = Path.IsPathRooted(file) ? file : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(WebRoot.Find())!, file));
+        if (!File.Exists(path))
+        {
+            app.Logger.LogWarning("Không thấy ranh giới xã {Path}; nhập bằng `kpi units import-boundaries FILE` / commune boundaries not found", path);
+            return;
+        }
+        await using var stream = File.OpenRead(path);
+        var outcome = await services.GetRequiredService<BoundaryImport>().ImportAsync(stream);
+        if (outcome.Errors.Count > 0)
+            app.Logger.LogWarning("Ranh giới xã {Path} có {Count} lỗi, không nhập / commune boundaries have errors, not imported", path, outcome.Errors.Count);
+        else
+            app.Logger.LogInformation("Đã nhập ranh giới {Count} xã, phường từ {Path} / imported commune boundaries", outcome.Inserted, path);
     }
 
     /// <summary>The request pipeline of the dashboard: HTTPS and security headers, error pages, language, static files

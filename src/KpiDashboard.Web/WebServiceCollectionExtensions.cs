@@ -54,6 +54,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<FieldQuery>();
         services.AddScoped<CommuneQuery>();
         services.AddScoped<RankingQuery>();
+        services.AddScoped<Maps.MapQuery>();
         services.AddScoped<ReportRequestParser>();
         services.AddScoped<ReportsPageQuery>();
         services.AddScoped<ArchiveListQuery>();

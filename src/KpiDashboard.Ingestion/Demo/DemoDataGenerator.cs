@@ -8,7 +8,8 @@ namespace KpiDashboard.Ingestion.Demo;
 /// <summary>
 /// A deterministic synthetic dataset: every province's provincial agencies, the built-in fields, monthly from
 /// January 2024 to the given month, consistent with the form's identities and with carried over = last month's pending.
-/// Phú Thọ's July 2025 is the seed article's figures exactly.
+/// Phú Thọ's July 2025 is the seed article's figures exactly. Given the commune list, also the communes' figures
+/// (<see cref="DemoCommuneFigures"/>), which leave the provincial agencies' rows as they are.
 /// </summary>
 public static class DemoDataGenerator
 {
@@ -33,6 +34,13 @@ public static class DemoDataGenerator
         [BuiltInFields.RadioFrequencies] = 1.0, [BuiltInFields.IntellectualProperty] = 0.8, ["TCDLCL"] = 0.35,
         ["HDKHCN"] = 0.2, ["NLNT"] = 0.15, ["BC"] = 0.12, ["VT"] = 0.18,
     };
+
+    public static IEnumerable<FigureRow> Generate(Month lastMonth, IReadOnlyList<Commune> communes)
+    {
+        var row = 0;
+        foreach (var r in Generate(lastMonth)) yield return r with { Row = ++row };
+        foreach (var r in DemoCommuneFigures.Generate(lastMonth, communes)) yield return r with { Row = ++row };
+    }
 
     public static IEnumerable<FigureRow> Generate(Month lastMonth)
     {

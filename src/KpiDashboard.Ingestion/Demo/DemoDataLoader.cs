@@ -21,10 +21,12 @@ public sealed class DemoDataLoader(KpiDbContext db, BatchWriter writer, TimeProv
     public async Task<IngestResult> LoadAsync(CancellationToken ct = default)
     {
         var last = LatestCompleteMonth();
-        var rows = DemoDataGenerator.Generate(last).ToList();
+        // The communes' figures need the commune list: without one, the demo has the provincial agencies only.
+        var communes = await db.Communes.AsNoTracking().ToListAsync(ct);
+        var rows = DemoDataGenerator.Generate(last, communes).ToList();
         var file = new FigureFile.Result(rows, [], rows.Count,
             Enum.GetValues<FigureColumn>().Where(c => c >= FigureColumn.ReceivedOnline).ToHashSet());
-        var hash = $"demo-{DemoDataGenerator.FirstMonth}-{last}";
+        var hash = communes.Count == 0 ? $"demo-{DemoDataGenerator.FirstMonth}-{last}" : $"demo-{DemoDataGenerator.FirstMonth}-{last}-{communes.Count}";
         return await writer.WriteAsync(file, SourceName, hash, new IngestOptions(IsDemo: true), ct);
     }
 

@@ -17,6 +17,7 @@ public class KpiDbContext : IdentityDbContext<KpiUser>
 
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<Commune> Communes => Set<Commune>();
+    public DbSet<CommuneShape> CommuneShapes => Set<CommuneShape>();
     public DbSet<Field> Fields => Set<Field>();
     public DbSet<Fact> Facts => Set<Fact>();
     public DbSet<FactSummary> FactSummaries => Set<FactSummary>();

@@ -41,6 +41,7 @@ public sealed class RouteMatrixTests(SecurityFixture app)
         ["GET /fields/{code}"] = new("GET", "/fields/TSVTD", Dashboard),
         ["GET /communes/{code}"] = new("GET", "/communes/04792?period=2025-06", PhuTho),
         ["GET /charts/{kind}.{format}"] = new("GET", "/charts/trend.png?province=25&w=320&h=200", PhuTho),
+        ["GET /maps/{level}.{format}"] = new("GET", "/maps/communes.svg?province=25&period=2025-06", PhuTho),
         ["GET /unsubscribe/{token}"] = new("GET", "/unsubscribe/not-a-token", _ => Outcome.Allow),
         ["POST /unsubscribe/{token}"] = new("POST", "/unsubscribe/not-a-token", _ => Outcome.Allow),
         ["* /error/{status:int}"] = new("GET", "/error/404", _ => Outcome.NotFound),

@@ -258,6 +258,28 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.ToTable("Communes");
                 });
 
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.CommuneShape", b =>
+                {
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Polygons")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.HasKey("CommuneCode");
+
+                    b.HasIndex("ProvinceCode");
+
+                    b.ToTable("CommuneShapes");
+                });
+
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Fact", b =>
                 {
                     b.Property<long>("Id")
@@ -1349,6 +1371,21 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
 
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Commune", b =>
                 {
+                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.CommuneShape", b =>
+                {
+                    b.HasOne("KpiDashboard.Metrics.Entities.Commune", null)
+                        .WithOne()
+                        .HasForeignKey("KpiDashboard.Metrics.Entities.CommuneShape", "CommuneCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
                         .WithMany()
                         .HasForeignKey("ProvinceCode")

@@ -247,6 +247,28 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                     b.ToTable("Communes");
                 });
 
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.CommuneShape", b =>
+                {
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Polygons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CommuneCode");
+
+                    b.HasIndex("ProvinceCode");
+
+                    b.ToTable("CommuneShapes");
+                });
+
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Fact", b =>
                 {
                     b.Property<long>("Id")
@@ -1317,6 +1339,21 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
 
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Commune", b =>
                 {
+                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.CommuneShape", b =>
+                {
+                    b.HasOne("KpiDashboard.Metrics.Entities.Commune", null)
+                        .WithOne()
+                        .HasForeignKey("KpiDashboard.Metrics.Entities.CommuneShape", "CommuneCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
                         .WithMany()
                         .HasForeignKey("ProvinceCode")

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KpiDashboard.Metrics.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKpiDbContext))]
-    [Migration("20261128092045_Initial")]
+    [Migration("20261206011622_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -259,6 +259,28 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.HasIndex("ProvinceCode");
 
                     b.ToTable("Communes");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.CommuneShape", b =>
+                {
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Polygons")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.HasKey("CommuneCode");
+
+                    b.HasIndex("ProvinceCode");
+
+                    b.ToTable("CommuneShapes");
                 });
 
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Fact", b =>
@@ -1263,6 +1285,21 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
 
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Commune", b =>
                 {
+                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.CommuneShape", b =>
+                {
+                    b.HasOne("KpiDashboard.Metrics.Entities.Commune", null)
+                        .WithOne()
+                        .HasForeignKey("KpiDashboard.Metrics.Entities.CommuneShape", "CommuneCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
                         .WithMany()
                         .HasForeignKey("ProvinceCode")

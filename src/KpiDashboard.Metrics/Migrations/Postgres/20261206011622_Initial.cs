@@ -460,6 +460,31 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommuneShapes",
+                columns: table => new
+                {
+                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Polygons = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommuneShapes", x => x.CommuneCode);
+                    table.ForeignKey(
+                        name: "FK_CommuneShapes_Communes_CommuneCode",
+                        column: x => x.CommuneCode,
+                        principalTable: "Communes",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CommuneShapes_Provinces_ProvinceCode",
+                        column: x => x.ProvinceCode,
+                        principalTable: "Provinces",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Facts",
                 columns: table => new
                 {
@@ -627,6 +652,11 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 column: "ProvinceCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CommuneShapes_ProvinceCode",
+                table: "CommuneShapes",
+                column: "ProvinceCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FactChanges_BatchId",
                 table: "FactChanges",
                 column: "BatchId");
@@ -719,6 +749,9 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "CommuneShapes");
 
             migrationBuilder.DropTable(
                 name: "FactChanges");
