@@ -46,9 +46,9 @@ public sealed record MapKpi(string Key, string Vi, string En, string NoteVi, str
 
     public static MapKpi? Find(string? key) => All.FirstOrDefault(k => string.Equals(k.Key, key?.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    public string Label(ChartLanguage l) => l == ChartLanguage.En ? En : Vi;
+    public string Label(Language l) => l == Language.En ? En : Vi;
 
-    public string Note(ChartLanguage l) => l == ChartLanguage.En ? NoteEn : NoteVi;
+    public string Note(Language l) => l == Language.En ? NoteEn : NoteVi;
 
     /// <summary>The class of a value: how many breaks it reaches.</summary>
     public int ClassOf(double value) => Breaks.Count(b => value >= b);
@@ -57,21 +57,21 @@ public sealed record MapKpi(string Key, string Vi, string En, string NoteVi, str
     public string? Fill(Figures figures) => Value(figures) is { } v ? Palette[ClassOf(v)] : null;
 
     /// <summary>The value as the tooltip and the table show it.</summary>
-    public string Text(Figures figures, ChartLanguage l)
+    public string Text(Figures figures, Language l)
     {
         if (Value(figures) is not { } v) return NoData(l);
         return Kind switch
         {
             MapValueKind.Rate => ChartText.Percent(v, l),
             MapValueKind.Count => ChartText.Count(v, l),
-            _ => v >= 1 ? (l == ChartLanguage.En ? "reported" : "đã báo cáo") : (l == ChartLanguage.En ? "not reported" : "chưa báo cáo"),
+            _ => v >= 1 ? (l == Language.En ? "reported" : "đã báo cáo") : (l == Language.En ? "not reported" : "chưa báo cáo"),
         };
     }
 
-    public static string NoData(ChartLanguage l) => l == ChartLanguage.En ? "no data" : "không có số liệu";
+    public static string NoData(Language l) => l == Language.En ? "no data" : "không có số liệu";
 
     /// <summary>The legend's classes, and "no data" last for the KPIs that can lack it.</summary>
-    public IReadOnlyList<MapLegendItem> LegendItems(ChartLanguage l)
+    public IReadOnlyList<MapLegendItem> LegendItems(Language l)
     {
         var items = new List<MapLegendItem>();
         for (var i = 0; i < Palette.Length; i++) items.Add(new MapLegendItem(Palette[i], ClassLabel(i, l)));
@@ -79,7 +79,7 @@ public sealed record MapKpi(string Key, string Vi, string En, string NoteVi, str
         return items;
     }
 
-    private string ClassLabel(int i, ChartLanguage l)
+    private string ClassLabel(int i, Language l)
     {
         var last = Palette.Length - 1;
         switch (Kind)
@@ -93,7 +93,7 @@ public sealed record MapKpi(string Key, string Vi, string En, string NoteVi, str
                 if (i == last) return "≥ " + C(Breaks[last - 1]);
                 return Breaks[i] - Breaks[i - 1] == 1 ? C(Breaks[i - 1]) : $"{C(Breaks[i - 1])}–{C(Breaks[i] - 1)}";
             default:
-                return i == 0 ? (l == ChartLanguage.En ? "no figures sent" : "chưa gửi số liệu") : (l == ChartLanguage.En ? "figures sent" : "đã gửi số liệu");
+                return i == 0 ? (l == Language.En ? "no figures sent" : "chưa gửi số liệu") : (l == Language.En ? "figures sent" : "đã gửi số liệu");
         }
     }
 }

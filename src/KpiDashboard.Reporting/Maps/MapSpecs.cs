@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Reporting.Charts;
 
 namespace KpiDashboard.Reporting.Maps;
@@ -8,7 +9,7 @@ public static class MapSpecs
     /// <summary>The fill of a unit the reader may not see: plain, apart from both the classes and "no data".</summary>
     public const string OutsideAccess = "#f7f7f7";
 
-    public static MapSpec Provinces(MapKpi kpi, IReadOnlyList<MapUnit> provinces, string title, ChartLanguage l)
+    public static MapSpec Provinces(MapKpi kpi, IReadOnlyList<MapUnit> provinces, string title, Language l)
     {
         var outlines = ProvinceOutlines.All;
         var byCode = provinces.ToDictionary(p => p.Code);
@@ -18,14 +19,14 @@ public static class MapSpecs
             if (!byCode.TryGetValue(outline.Code, out var unit)) continue;
             shapes.Add(Shape(kpi, unit, outline.Rings, outline.ArchipelagoRings, outline.Archipelago, l));
         }
-        var insets = outlines.Insets.Select(i => new MapInset(i.Name, l == ChartLanguage.En ? i.LabelEn : i.LabelVi, i.X, i.Y, i.W, i.H)).ToList();
+        var insets = outlines.Insets.Select(i => new MapInset(i.Name, l == Language.En ? i.LabelEn : i.LabelVi, i.X, i.Y, i.W, i.H)).ToList();
         return new MapSpec(title, Note(kpi, l), outlines.Width, outlines.Height, shapes, insets,
             new MapLegend(kpi.Label(l), Legend(kpi, provinces, l), 430, 40));
     }
 
     /// <param name="polygons">The imported boundary of each commune that has one, by code.</param>
     public static MapSpec Communes(MapKpi kpi, IReadOnlyList<MapUnit> communes, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<double[]>>> polygons,
-        string title, ChartLanguage l)
+        string title, Language l)
     {
         var drawn = communes.Where(c => polygons.ContainsKey(c.Code)).ToList();
         var layout = CommuneLayout.Place([.. drawn.Select(c => (c.Code, polygons[c.Code]))]);
@@ -36,7 +37,7 @@ public static class MapSpecs
             new MapLegend(kpi.Label(l), Legend(kpi, communes, l), layout.SideX, 20));
     }
 
-    private static MapShape Shape(MapKpi kpi, MapUnit unit, IReadOnlyList<double[]> rings, IReadOnlyList<double[]> islands, string? archipelago, ChartLanguage l)
+    private static MapShape Shape(MapKpi kpi, MapUnit unit, IReadOnlyList<double[]> rings, IReadOnlyList<double[]> islands, string? archipelago, Language l)
     {
         var value = unit.Figures is { } f ? kpi.Text(f, l) : OutsideText(l);
         var fill = unit.Figures is { } g ? kpi.Fill(g) : OutsideAccess;
@@ -45,15 +46,15 @@ public static class MapSpecs
         return new MapShape(unit.Code, unit.Name, unit.Href, tooltip, fill, rings, islands, archipelago);
     }
 
-    private static IReadOnlyList<MapLegendItem> Legend(MapKpi kpi, IReadOnlyList<MapUnit> units, ChartLanguage l)
+    private static IReadOnlyList<MapLegendItem> Legend(MapKpi kpi, IReadOnlyList<MapUnit> units, Language l)
     {
         var items = kpi.LegendItems(l).ToList();
         if (units.Any(u => u.Figures is null)) items.Add(new MapLegendItem(OutsideAccess, OutsideText(l)));
         return items;
     }
 
-    private static string OutsideText(ChartLanguage l) => l == ChartLanguage.En ? "outside your access" : "ngoài phạm vi được xem";
+    private static string OutsideText(Language l) => l == Language.En ? "outside your access" : "ngoài phạm vi được xem";
 
-    private static string Note(MapKpi kpi, ChartLanguage l) => kpi.Note(l) + (kpi.Kind == MapValueKind.Status ? "" :
-        l == ChartLanguage.En ? " Hatched grey: no data for the period (not the same as a low value)." : " Gạch chéo xám: không có số liệu trong kỳ (khác với giá trị thấp).");
+    private static string Note(MapKpi kpi, Language l) => kpi.Note(l) + (kpi.Kind == MapValueKind.Status ? "" :
+        l == Language.En ? " Hatched grey: no data for the period (not the same as a low value)." : " Gạch chéo xám: không có số liệu trong kỳ (khác với giá trị thấp).");
 }

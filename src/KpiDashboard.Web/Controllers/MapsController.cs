@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using KpiDashboard.Metrics.Access;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Reporting.Maps;
 using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Maps;
@@ -49,7 +50,7 @@ public sealed class MapsController(PageFilters filters, DataVersion version, Map
             throw new AccessDeniedException($"Không có quyền xem tỉnh {pr.Code} / no access to province {pr.Code}");
 
         var data = await version.GetAsync(ct) + (pr is null ? "" : "-" + await maps.ShapesVersionAsync(pr.Code, ct));
-        var key = string.Create(CultureInfo.InvariantCulture, $"map|{level}|{png}|{s}|{mapKpi.Key}|{p}|{f?.Code}|{pr?.Code}|{Ui.Lang}|{Provinces()}");
+        var key = string.Create(CultureInfo.InvariantCulture, $"map|{level}|{png}|{s}|{mapKpi.Key}|{p}|{f?.Code}|{pr?.Code}|{Ui.Language.Code()}|{Provinces()}");
         var etag = $"\"{data}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20]}\"";
         Response.Headers.ETag = etag;
         Response.Headers.CacheControl = "private, no-cache";

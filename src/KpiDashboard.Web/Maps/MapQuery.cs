@@ -45,7 +45,7 @@ public sealed class MapQuery(PageFilters filters, FigureQuery figures, KpiDbCont
             : new MapUnit(p.Code, "", "", null)).ToList();
         var title = Ui.T($"Bản đồ 34 tỉnh, thành phố: {kpi.Vi}, {PeriodText.Name(period)}", $"Map of the 34 provinces: {kpi.En}, {PeriodText.Name(period)}")
             + FieldSuffix(units, field);
-        var spec = MapSpecs.Provinces(kpi, mapUnits, title, Ui.ChartLanguage);
+        var spec = MapSpecs.Provinces(kpi, mapUnits, title, Ui.Language);
         return new MapView("provinces", kpi, spec, MapSvg.Render(spec), Rows(kpi, mapUnits),
             FileUrl("/maps/provinces.svg", kpi, period, field, null), FileUrl("/maps/provinces.png", kpi, period, field, null), 0);
     }
@@ -64,7 +64,7 @@ public sealed class MapQuery(PageFilters filters, FigureQuery figures, KpiDbCont
         var polygons = stored.ToDictionary(s => s.CommuneCode, s => Parse(s.Polygons));
         var title = Ui.T($"Bản đồ xã, phường của {province.FullName}: {kpi.Vi}, {PeriodText.Name(period)}",
             $"Map of the communes of {province.FullName}: {kpi.En}, {PeriodText.Name(period)}") + FieldSuffix(units, field);
-        var spec = MapSpecs.Communes(kpi, mapUnits, polygons, title, Ui.ChartLanguage);
+        var spec = MapSpecs.Communes(kpi, mapUnits, polygons, title, Ui.Language);
         return new MapView("communes", kpi, spec, MapSvg.Render(spec), Rows(kpi, mapUnits),
             FileUrl("/maps/communes.svg", kpi, period, field, province.Code), FileUrl("/maps/communes.png", kpi, period, field, province.Code),
             communes.Count(c => !polygons.ContainsKey(c.Code)));
@@ -82,7 +82,7 @@ public sealed class MapQuery(PageFilters filters, FigureQuery figures, KpiDbCont
         JsonSerializer.Deserialize<double[][][]>(polygons) is { } p ? p.Select(rings => (IReadOnlyList<double[]>)rings).ToList() : [];
 
     private static IReadOnlyList<MapTableRow> Rows(MapKpi kpi, IReadOnlyList<MapUnit> units) =>
-        [.. units.Where(u => u.Figures is not null).Select(u => new MapTableRow(u.Code, u.Name, u.Href, kpi.Text(u.Figures!, Ui.ChartLanguage), kpi.Value(u.Figures!) is null))];
+        [.. units.Where(u => u.Figures is not null).Select(u => new MapTableRow(u.Code, u.Name, u.Href, kpi.Text(u.Figures!, Ui.Language), kpi.Value(u.Figures!) is null))];
 
     private static string FieldSuffix(Units units, Field? field) => field is null ? "" : $" ({units.FieldName(field)})";
 
@@ -94,7 +94,7 @@ public sealed class MapQuery(PageFilters filters, FigureQuery figures, KpiDbCont
 
     private string FileUrl(string path, MapKpi kpi, Period period, Field? field, string? province)
     {
-        var query = new Dictionary<string, string?> { ["kpi"] = kpi.Key, ["period"] = period.ToString(), ["field"] = field?.Code, ["province"] = province, ["lang"] = Ui.Lang };
+        var query = new Dictionary<string, string?> { ["kpi"] = kpi.Key, ["period"] = period.ToString(), ["field"] = field?.Code, ["province"] = province, ["lang"] = Ui.Language.Code() };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(path, query.Where(kv => kv.Value is not null)!);
     }
 
