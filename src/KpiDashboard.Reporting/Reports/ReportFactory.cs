@@ -4,6 +4,7 @@ using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Reporting.Charts;
 using KpiDashboard.Reporting.Excel;
+using KpiDashboard.Reporting.Maps;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Reporting.Reports;
@@ -33,7 +34,7 @@ public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, Nationa
                 var summary = await national.BuildAsync(period, ct);
                 var chart = RankingChart(summary, period, language);
                 return new GeneratedReport(await FileNameAsync(kind, scope, period, language, ct), XlsxContentType,
-                    NationalSummaryWriter.ToBytes(summary, language, chart), coverage);
+                    NationalSummaryWriter.ToBytes(summary, language, chart, ProvinceMap(summary, period, language)), coverage);
             }
             default:
             {
@@ -55,6 +56,15 @@ public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, Nationa
             ReportKind.National => ReportFileName.NationalSummary(period, language, access.IsRestricted ? scopeName : null),
             _ => ReportFileName.FactsCsv(scopeName, period),
         };
+    }
+
+    /// <summary>The map of the pages (coloured by the index rate 2.1), in the same colours, as a PNG.</summary>
+    private static byte[] ProvinceMap(NationalSummary summary, Period period, ReportLanguage language)
+    {
+        var l = language == ReportLanguage.Vi ? ChartLanguage.Vi : ChartLanguage.En;
+        var kpi = MapKpi.Default;
+        var units = summary.Provinces.Select(p => new MapUnit(p.Unit.Code, p.Unit.Name(language), "", p.Figures)).ToList();
+        return MapPng.Render(MapSpecs.Provinces(kpi, units, $"{kpi.Label(l)}, {period}", l));
     }
 
     private static byte[] RankingChart(NationalSummary summary, Period period, ReportLanguage language)
