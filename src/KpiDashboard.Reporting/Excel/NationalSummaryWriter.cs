@@ -6,7 +6,8 @@ namespace KpiDashboard.Reporting.Excel;
 
 /// <summary>
 /// Writes the national summary workbook: 1 ranking of provinces with every KPI, 2 provinces × 12 months of the
-/// on-time rate, 3 fields nationally, 4 data quality; optionally 5 a chart (a PNG embedded without GDI+).
+/// on-time rate, 3 fields nationally, 4 data quality; optionally 5 a chart and the map of the provinces (PNGs embedded
+/// without GDI+).
 /// Counts are whole numbers, rates real numbers with a percent format; unknown is an empty cell.
 /// </summary>
 public static class NationalSummaryWriter
@@ -14,9 +15,10 @@ public static class NationalSummaryWriter
     public const int HeaderRow = 4;
     public const int FirstDataRow = 5;
 
-    public static void Write(NationalSummary summary, Stream output, Language language = Language.Vi, byte[]? chartPng = null)
+    /// <param name="mapPng">The map of the provinces, beside the chart on the chart sheet.</param>
+    public static void Write(NationalSummary summary, Stream output, Language language = Language.Vi, byte[]? chartPng = null, byte[]? mapPng = null)
     {
-        if (chartPng is null)
+        if (chartPng is null && mapPng is null)
         {
             using var workbook = CreateWorkbook(summary, language);
             workbook.SaveAs(output);
@@ -25,15 +27,17 @@ public static class NationalSummaryWriter
         // The image part is added to the saved package, so save to a seekable buffer first.
         using var buffer = new MemoryStream();
         using (var workbook = CreateWorkbook(summary, language, withChartSheet: true)) workbook.SaveAs(buffer);
-        XlsxImages.AddPng(buffer, TextsFor(language).Chart, chartPng, row: 3, column: 1);
+        if (chartPng is not null) XlsxImages.AddPng(buffer, TextsFor(language).Chart, chartPng, row: 3, column: 1);
+        // Right of the 900-pixel ranking chart (about 14 default columns).
+        if (mapPng is not null) XlsxImages.AddPng(buffer, TextsFor(language).Chart, mapPng, row: 3, column: chartPng is null ? 1 : 16, name: "Map");
         buffer.Position = 0;
         buffer.CopyTo(output);
     }
 
-    public static byte[] ToBytes(NationalSummary summary, Language language = Language.Vi, byte[]? chartPng = null)
+    public static byte[] ToBytes(NationalSummary summary, Language language = Language.Vi, byte[]? chartPng = null, byte[]? mapPng = null)
     {
         using var stream = new MemoryStream();
-        Write(summary, stream, language, chartPng);
+        Write(summary, stream, language, chartPng, mapPng);
         return stream.ToArray();
     }
 

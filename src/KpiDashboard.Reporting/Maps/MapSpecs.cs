@@ -14,14 +14,13 @@ public static class MapSpecs
         var outlines = ProvinceOutlines.All;
         var byCode = provinces.ToDictionary(p => p.Code);
         var shapes = new List<MapShape>();
-        foreach (var outline in outlines.Provinces)
-        {
-            if (!byCode.TryGetValue(outline.Code, out var unit)) continue;
+        // A province the caller was given no unit for (outside their access) is drawn plain: the country stays whole.
+        var units = outlines.Provinces.Select(o => byCode.GetValueOrDefault(o.Code) ?? new MapUnit(o.Code, "", "", null)).ToList();
+        foreach (var (outline, unit) in outlines.Provinces.Zip(units))
             shapes.Add(Shape(kpi, unit, outline.Rings, outline.ArchipelagoRings, outline.Archipelago, l));
-        }
         var insets = outlines.Insets.Select(i => new MapInset(i.Name, l == Language.En ? i.LabelEn : i.LabelVi, i.X, i.Y, i.W, i.H)).ToList();
         return new MapSpec(title, Note(kpi, l), outlines.Width, outlines.Height, shapes, insets,
-            new MapLegend(kpi.Label(l), Legend(kpi, provinces, l), 430, 40));
+            new MapLegend(kpi.Label(l), Legend(kpi, units, l), 430, 40));
     }
 
     /// <param name="polygons">The imported boundary of each commune that has one, by code.</param>

@@ -5,6 +5,7 @@ using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Reporting.Charts;
 using KpiDashboard.Reporting.Excel;
+using KpiDashboard.Reporting.Maps;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Reporting.Reports;
@@ -34,7 +35,7 @@ public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, Nationa
                 var summary = await national.BuildAsync(period, ct);
                 var chart = RankingChart(summary, period, language);
                 return new GeneratedReport(await FileNameAsync(kind, scope, period, language, ct), XlsxContentType,
-                    NationalSummaryWriter.ToBytes(summary, language, chart), coverage);
+                    NationalSummaryWriter.ToBytes(summary, language, chart, ProvinceMap(summary, period, language)), coverage);
             }
             default:
             {
@@ -58,13 +59,21 @@ public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, Nationa
         };
     }
 
+    /// <summary>The map of the pages (coloured by the index rate 2.1), in the same colours, as a PNG.</summary>
+    private static byte[] ProvinceMap(NationalSummary summary, Period period, Language language)
+    {
+        var kpi = MapKpi.Default;
+        var units = summary.Provinces.Select(p => new MapUnit(p.Unit.Code, p.Unit.Name(language), "", p.Figures)).ToList();
+        return MapPng.Render(MapSpecs.Provinces(kpi, units, $"{kpi.Label(language)}, {period}", language));
+    }
+
     private static byte[] RankingChart(NationalSummary summary, Period period, Language language)
     {
         var spec = new ProvinceRankingChartSpec(
             language == Language.Vi ? $"Tỷ lệ giải quyết đúng hạn theo tỉnh, {period}" : $"On-time rate by province, {period}",
             ValueLists.From(summary.Provinces.Select(p => new ProvinceRate(p.Unit.Name(language), p.Figures.OnTimeRate.Value))))
         {
-            Language = language == Language.Vi ? Language.Vi : Language.En,
+            Language = language,
         };
         return ChartRenderer.Render(spec, ChartFormat.Png, 900, 900);
     }
