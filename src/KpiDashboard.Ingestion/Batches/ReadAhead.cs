@@ -11,7 +11,7 @@ namespace KpiDashboard.Ingestion.Batches;
 /// </summary>
 internal static class ReadAhead
 {
-    private const int BlockSize = 1024;
+    internal const int BlockSize = 1024;
     private const int BlocksAhead = 4;
 
     /// <summary>The rows in blocks, so that waiting for them costs little per row.</summary>

@@ -4,24 +4,13 @@ using KpiDashboard.Metrics.Kpis;
 
 namespace KpiDashboard.IntegrationTests.Cli;
 
-public sealed class KpiCommandTests : IAsyncLifetime
+public sealed class KpiCommandTests : DatabaseTest
 {
-    private TestDatabase _db = null!;
-    private string _folder = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await TestDatabase.CreateAsync();
-        _folder = _db.Folder;
-    }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
-    private Task<KpiProcess.Run> Kpi(params string[] args) => KpiProcess.RunAsync(_db, args);
+    private Task<KpiProcess.Run> Kpi(params string[] args) => KpiProcess.RunAsync(Database, args);
 
     private string Write(string name, string content)
     {
-        var path = Path.Combine(_folder, name);
+        var path = Path.Combine(Database.Folder, name);
         File.WriteAllText(path, content);
         return path;
     }
@@ -67,11 +56,11 @@ public sealed class KpiCommandTests : IAsyncLifetime
     public async Task A_bad_file_exits_2_naming_file_row_and_column_and_writes_nothing()
     {
         var file = Write("bad.csv", Csv.Header + "2025-07,25,,SHTT,20,abc,6,20,7,0,12,1\n");
-        var before = await _db.DumpAsync();
+        var before = await Database.DumpAsync();
         var run = await Kpi("ingest", file);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("bad.csv:2:received_offline", run.Error);
-        Assert.Equal(before, await _db.DumpAsync());
+        Assert.Equal(before, await Database.DumpAsync());
     }
 
     [Fact]

@@ -3,33 +3,26 @@ using KpiDashboard.IntegrationTests.Support;
 
 namespace KpiDashboard.IntegrationTests.Cli;
 
-public sealed class ReportCommandTests : IAsyncLifetime
+public sealed class ReportCommandTests : DatabaseTest
 {
-    private TestDatabase _db = null!;
-    private string _folder = null!;
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        _db = await TestDatabase.CreateAsync();
-        _folder = _db.Folder;
         // Real (not demo) figures, so a round trip is a plain comparison of values.
-        await _db.IngestAsync(Csv.Header +
+        await Database.IngestAsync(Csv.Header +
             "2025-07,25,,TSVTD,30,13,10,27,8,0,17,1\n" +
             "2025-07,25,,SHTT,20,14,6,20,7,0,12,1\n" +
             "2025-07,42,,SHTT,5,5,0,4,4,1,1,0\n");
     }
 
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
-    private Task<KpiProcess.Run> Kpi(params string[] args) => KpiProcess.RunAsync(_db, args);
+    private Task<KpiProcess.Run> Kpi(params string[] args) => KpiProcess.RunAsync(Database, args);
 
     [Fact]
     public async Task The_command_line_archives_as_the_operator_recording_each_files_scope()
     {
-        var root = Path.Combine(_folder, "reports");
+        var root = Path.Combine(Database.Folder, "reports");
         foreach (var args in new[] { new[] { "report", "national", "--period", "2025-07" }, ["report", "form06", "--period", "2025-07", "--province", "42"] })
         {
-            var start = KpiProcess.Start(_db, args);
+            var start = KpiProcess.Start(Database, args);
             start.Environment["Reports__Root"] = root;
             var run = await KpiProcess.RunAsync(start);
             Assert.True(run.ExitCode == 0, run.Error);
@@ -44,7 +37,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
     [Fact]
     public async Task Form06_for_a_province_has_its_fields_and_total()
     {
-        var file = Path.Combine(_folder, "form.xlsx");
+        var file = Path.Combine(Database.Folder, "form.xlsx");
         var run = await Kpi("report", "form06", "--period", "2025-07", "--province", "Phú Thọ", "--out", file);
         Assert.Equal(0, run.ExitCode);
         using var workbook = new XLWorkbook(file);
@@ -61,7 +54,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
     [Fact]
     public async Task The_csv_export_ingests_back_unchanged()
     {
-        var file = Path.Combine(_folder, "facts.csv");
+        var file = Path.Combine(Database.Folder, "facts.csv");
         Assert.Equal(0, (await Kpi("export", "csv", "--period", "2025-Q3", "--out", file)).ExitCode);
         Assert.Equal([0xEF, 0xBB, 0xBF], File.ReadAllBytes(file)[..3]);
         var ingest = await Kpi("ingest", file);
@@ -73,7 +66,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
     [Fact]
     public async Task The_national_summary_ranks_the_provinces()
     {
-        var file = Path.Combine(_folder, "national.xlsx");
+        var file = Path.Combine(Database.Folder, "national.xlsx");
         Assert.Equal(0, (await Kpi("report", "national", "--period", "2025-07", "--lang", "en", "--out", file)).ExitCode);
         // The workbook embeds a chart image, which ClosedXML 0.95 cannot reopen without GDI+: read its parts directly.
         using var zip = System.IO.Compression.ZipFile.OpenRead(file);

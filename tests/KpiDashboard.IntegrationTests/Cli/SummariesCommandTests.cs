@@ -9,33 +9,27 @@ using KpiDashboard.Metrics.Entities;
 namespace KpiDashboard.IntegrationTests.Cli;
 
 /// <summary>`kpi summaries send` and `kpi summaries status` as separate processes, over a loopback SMTP server.</summary>
-public sealed class SummariesCommandTests : IAsyncLifetime
+public sealed class SummariesCommandTests : DatabaseTest
 {
     private static readonly string[] Recipients = ["a@example.vn", "b@example.vn", "c@example.vn"];
 
-    private TestDatabase db = null!;
-    private LoopbackSmtpServer smtp = null!;
+    private readonly LoopbackSmtpServer smtp = LoopbackSmtpServer.Start();
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        db = await TestDatabase.CreateAsync();
-        await db.With<DemoDataLoader, IngestResult>(d => d.LoadAsync());
-        await using (var context = db.Open())
-        {
-            foreach (var (email, province) in Recipients.Zip(["25", "01", "79"]))
-                context.Subscriptions.Add(new Subscription { Email = email, DisplayName = email, Scope = $"province:{province}", Language = "vi" });
-            await context.SaveChangesAsync();
-        }
-        smtp = LoopbackSmtpServer.Start();
+        await Service<DemoDataLoader>().LoadAsync();
+        foreach (var (email, province) in Recipients.Zip(["25", "01", "79"]))
+            Db.Subscriptions.Add(new Subscription { Email = email, DisplayName = email, Scope = $"province:{province}", Language = "vi" });
+        await Db.SaveChangesAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await smtp.DisposeAsync();
-        await db.DisposeAsync();
+        await base.DisposeAsync();
     }
 
-    private Task<KpiProcess.Run> Kpi(params string[] args) => KpiProcess.RunAsync(db, new Dictionary<string, string>
+    private Task<KpiProcess.Run> Kpi(params string[] args) => KpiProcess.RunAsync(Database, new Dictionary<string, string>
     {
         ["Smtp__Host"] = "127.0.0.1",
         ["Smtp__Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),

@@ -1,35 +1,34 @@
 using System.Net;
+using KpiDashboard.IntegrationTests.Support;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Reporting.Email;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiDashboard.IntegrationTests.Email;
 
-// The web app and `kpi` both have a top-level Program; any public type of the web assembly names its entry point.
 /// <summary>/unsubscribe/{token} in the web app: GET asks, POST (RFC 8058 one-click) unsubscribes, a forged token is refused.</summary>
-public sealed class UnsubscribeEndpointTests : IAsyncLifetime
+public sealed class UnsubscribeEndpointTests : DatabaseTest
 {
-    private readonly string file = Path.Combine(Path.GetTempPath(), $"kpi-unsub-{Guid.NewGuid():N}.db");
-    private WebApplicationFactory<KpiDashboard.Web.StartupOptions> app = null!;
+    private KpiWebFactory app = null!;
 
-    public Task InitializeAsync()
+    protected override Task SeedAsync()
     {
-        app = new WebApplicationFactory<KpiDashboard.Web.StartupOptions>().WithWebHostBuilder(b => b
-            .UseSetting("ConnectionStrings:Kpi", $"Data Source={file}")
-            .UseSetting("Database:CreateIfMissing", "true")
-            .UseSetting("Startup:LoadDemoData", "false")
-            .UseSetting("Summaries:UnsubscribeKey", Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray())));
+        app = new KpiWebFactory(Database)
+        {
+            Settings =
+            {
+                ["Startup:LoadDemoData"] = "false",
+                ["Summaries:UnsubscribeKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
+            },
+        };
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(file + suffix);
+        await base.DisposeAsync();
     }
 
     [Fact]

@@ -13,18 +13,12 @@ namespace KpiDashboard.IntegrationTests.Faults;
 /// every insert into AuditEntries (as a full disk or a lock would at that moment), and the write must be rolled back
 /// with it, and be reported as failed; without the trigger the same write succeeds with its entry.
 /// </summary>
-public sealed class AuditInTransactionTests : IAsyncLifetime
+public sealed class AuditInTransactionTests : DatabaseTest
 {
-    private TestDatabase _db = null!;
-
-    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
     private async Task RefuseAuditEntriesAsync(bool refuse)
     {
-        await using var context = _db.Open();
-        var sql = (_db.Provider, refuse) switch
+        await using var context = Database.Open();
+        var sql = (Database.Provider, refuse) switch
         {
             (DatabaseProvider.Postgres, true) =>
                 "CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$; " +
@@ -38,7 +32,7 @@ public sealed class AuditInTransactionTests : IAsyncLifetime
 
     private string Write(string name, string content)
     {
-        var path = Path.Combine(_db.Folder, name);
+        var path = Path.Combine(Database.Folder, name);
         File.WriteAllText(path, content);
         return path;
     }
@@ -56,14 +50,14 @@ public sealed class AuditInTransactionTests : IAsyncLifetime
     {
         var file = Write("phu-tho.csv", Csv.Header + "2025-07,25,,SHTT,20,14,6,20,7,0,12,1\n");
         await RefuseAuditEntriesAsync(true);
-        var before = await _db.DumpAsync();
-        AssertClearFailure(await KpiProcess.RunAsync(_db, "ingest", file));
-        Assert.Equal(before, await _db.DumpAsync());
+        var before = await Database.DumpAsync();
+        AssertClearFailure(await KpiProcess.RunAsync(Database, "ingest", file));
+        Assert.Equal(before, await Database.DumpAsync());
 
         await RefuseAuditEntriesAsync(false);
-        var run = await KpiProcess.RunAsync(_db, "ingest", file);
+        var run = await KpiProcess.RunAsync(Database, "ingest", file);
         Assert.True(run.ExitCode == 0, run.Error);
-        await using var context = _db.Open();
+        await using var context = Database.Open();
         var batch = Assert.Single(await context.Batches.ToListAsync());
         var entry = Assert.Single(await context.AuditEntries.Where(e => e.Action == "ingest").ToListAsync());
         Assert.Equal($"phu-tho.csv batch={batch.Id} rows=1", entry.Details);
@@ -73,15 +67,15 @@ public sealed class AuditInTransactionTests : IAsyncLifetime
     public async Task A_rollback_whose_audit_entry_cannot_be_written_restores_nothing_and_exits_1()
     {
         var file = Write("phu-tho.csv", Csv.Header + "2025-07,25,,SHTT,20,14,6,20,7,0,12,1\n");
-        Assert.Equal(0, (await KpiProcess.RunAsync(_db, "ingest", file)).ExitCode);
+        Assert.Equal(0, (await KpiProcess.RunAsync(Database, "ingest", file)).ExitCode);
         await RefuseAuditEntriesAsync(true);
-        var before = await _db.DumpAsync();
-        AssertClearFailure(await KpiProcess.RunAsync(_db, "batches", "rollback", "1"));
-        Assert.Equal(before, await _db.DumpAsync());
+        var before = await Database.DumpAsync();
+        AssertClearFailure(await KpiProcess.RunAsync(Database, "batches", "rollback", "1"));
+        Assert.Equal(before, await Database.DumpAsync());
 
         await RefuseAuditEntriesAsync(false);
-        Assert.Equal(0, (await KpiProcess.RunAsync(_db, "batches", "rollback", "1")).ExitCode);
-        await using var context = _db.Open();
+        Assert.Equal(0, (await KpiProcess.RunAsync(Database, "batches", "rollback", "1")).ExitCode);
+        await using var context = Database.Open();
         Assert.NotNull((await context.Batches.SingleAsync()).RolledBackUtc);
         Assert.Empty(await context.Facts.ToListAsync());
         Assert.StartsWith("1: Rolled back batch 1", (await context.AuditEntries.SingleAsync(e => e.Action == "batch.rollback")).Details);
@@ -91,14 +85,14 @@ public sealed class AuditInTransactionTests : IAsyncLifetime
     public async Task A_subscription_whose_audit_entry_cannot_be_written_is_not_saved()
     {
         await RefuseAuditEntriesAsync(true);
-        var before = await _db.DumpAsync();
+        var before = await Database.DumpAsync();
         var add = new[] { "subscriptions", "add", "--email", "a@example.vn", "--name", "A", "--scope", "nation" };
-        AssertClearFailure(await KpiProcess.RunAsync(_db, add));
-        Assert.Equal(before, await _db.DumpAsync());
+        AssertClearFailure(await KpiProcess.RunAsync(Database, add));
+        Assert.Equal(before, await Database.DumpAsync());
 
         await RefuseAuditEntriesAsync(false);
-        Assert.Equal(0, (await KpiProcess.RunAsync(_db, add)).ExitCode);
-        await using var context = _db.Open();
+        Assert.Equal(0, (await KpiProcess.RunAsync(Database, add)).ExitCode);
+        await using var context = Database.Open();
         Assert.Single(await context.Subscriptions.ToListAsync());
         Assert.Single(await context.AuditEntries.Where(e => e.Action == "subscription.add").ToListAsync());
     }
@@ -106,9 +100,9 @@ public sealed class AuditInTransactionTests : IAsyncLifetime
     [Fact]
     public async Task Accounts_and_tokens_are_not_changed_without_their_audit_entry()
     {
-        await using var services = new ServiceCollection().AddLogging().AddKpiMetrics(_db.Configuration()).AddKpiAccounts().BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddKpiMetrics(Database.Configuration()).AddKpiAccounts().BuildServiceProvider();
         await RefuseAuditEntriesAsync(true);
-        var before = await _db.DumpAsync();
+        var before = await Database.DumpAsync();
         await using (var scope = services.CreateAsyncScope())
         {
             var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
@@ -120,7 +114,7 @@ public sealed class AuditInTransactionTests : IAsyncLifetime
             var tokens = new ApiTokenService(db, new AuditLog(db, TimeProvider.System), TimeProvider.System);
             await Assert.ThrowsAnyAsync<Exception>(() => tokens.CreateAsync("machine", Roles.Viewer, [], "test"));
         }
-        Assert.Equal(before, await _db.DumpAsync());
+        Assert.Equal(before, await Database.DumpAsync());
 
         await RefuseAuditEntriesAsync(false);
         await using (var scope = services.CreateAsyncScope())
@@ -128,7 +122,7 @@ public sealed class AuditInTransactionTests : IAsyncLifetime
             var outcome = await scope.ServiceProvider.GetRequiredService<AccountService>().AddAsync("b@example.vn", Roles.Viewer, [], "Mat-khau-dai-1!", "test");
             Assert.True(outcome.Succeeded, outcome.Message);
         }
-        await using var context = _db.Open();
+        await using var context = Database.Open();
         Assert.Single(await context.Users.ToListAsync());
         Assert.Single(await context.AuditEntries.Where(e => e.Action == "user.add").ToListAsync());
     }

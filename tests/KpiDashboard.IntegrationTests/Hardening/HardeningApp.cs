@@ -10,21 +10,22 @@ namespace KpiDashboard.IntegrationTests.Hardening;
 /// <summary>The app in an environment, on its own database, with requests from <see cref="RemoteAddressStartupFilter.Address"/>.</summary>
 internal static class HardeningApp
 {
-    public static WebApplicationFactory<Program> Create(TestDatabase db, string environment, Action<IServiceCollection>? services = null,
-        params (string Key, string Value)[] settings) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+    public static KpiWebFactory Create(TestDatabase db, string environment, Action<IServiceCollection>? services = null,
+        params (string Key, string Value)[] settings)
+    {
+        var app = new KpiWebFactory(db)
         {
-            b.UseEnvironment(environment);
-            foreach (var (key, value) in db.Settings) b.UseSetting(key, value);
-            b.UseSetting("Startup:LoadDemoData", "false");
-            b.UseSetting("Summaries:Enabled", "false");
-            foreach (var (key, value) in settings) b.UseSetting(key, value);
-            b.ConfigureServices(s =>
+            EnvironmentName = environment,
+            Settings = { ["Startup:LoadDemoData"] = "false", ["Summaries:Enabled"] = "false" },
+            TestServices = s =>
             {
                 s.AddTransient<IStartupFilter, RemoteAddressStartupFilter>();
                 services?.Invoke(s);
-            });
-        });
+            },
+        };
+        foreach (var (key, value) in settings) app.Settings[key] = value;
+        return app;
+    }
 
     public static HttpClient Raw(WebApplicationFactory<Program> app) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });

@@ -7,20 +7,15 @@ using KpiDashboard.Metrics.Queries;
 
 namespace KpiDashboard.IntegrationTests.Ingest;
 
-public sealed class DemoQueryTests : IAsyncLifetime
+public sealed class DemoQueryTests : DatabaseTest
 {
-    private TestDatabase _db = null!;
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        _db = await TestDatabase.CreateAsync();
-        await _db.With<DemoDataLoader, IngestResult>(d => d.LoadAsync());
+        await Database.With<DemoDataLoader, IngestResult>(d => d.LoadAsync());
     }
 
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
     private Task<Figures> Total(Scope scope, string period) =>
-        _db.With<FigureQuery, Figures>(q => q.TotalAsync(scope, Period.Parse(period)));
+        Database.With<FigureQuery, Figures>(q => q.TotalAsync(scope, Period.Parse(period)));
 
     [Fact]
     public async Task Phu_tho_july_2025_shows_the_seed_article_figures()
@@ -45,7 +40,7 @@ public sealed class DemoQueryTests : IAsyncLifetime
     [Fact]
     public async Task Grouping_by_province_adds_up_to_the_nation()
     {
-        var byProvince = await _db.With<FigureQuery, IReadOnlyList<Grouped<string>>>(q => q.ByProvinceAsync(Scope.Nation, Period.Parse("2025")));
+        var byProvince = await Database.With<FigureQuery, IReadOnlyList<Grouped<string>>>(q => q.ByProvinceAsync(Scope.Nation, Period.Parse("2025")));
         Assert.Equal(34, byProvince.Count);
         Assert.Equal((await Total(Scope.Nation, "2025")).Resolved.Value, byProvince.Sum(g => g.Figures.Resolved.Value));
     }

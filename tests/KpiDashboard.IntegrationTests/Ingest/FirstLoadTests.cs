@@ -3,10 +3,10 @@ using System.Text;
 using KpiDashboard.IntegrationTests.Support;
 using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Ingestion.Units;
-using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KpiDashboard.IntegrationTests.Ingest;
 
@@ -156,11 +156,10 @@ public sealed class FirstLoadTests
 
     private static async Task<(IngestResult Result, List<string> Log)> IngestLoggedAsync(TestDatabase db, string csv)
     {
-        await using var scope = db.Scope();
-        var context = scope.ServiceProvider.GetRequiredService<KpiDbContext>();
         var log = new ListLogger<BatchWriter>();
-        var service = new IngestService(context, new BatchWriter(context, TimeProvider.System, log), TimeProvider.System, AccessScope.All);
-        var result = await service.IngestAsync(Csv.Stream(csv), "figures.csv", new IngestOptions());
+        await using var services = db.Services(s => s.AddSingleton<ILogger<BatchWriter>>(log));
+        await using var scope = services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<IngestService>().IngestAsync(Csv.Stream(csv), "figures.csv", new IngestOptions());
         return (result, log.Messages);
     }
 

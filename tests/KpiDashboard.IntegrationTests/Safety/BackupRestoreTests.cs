@@ -10,19 +10,16 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiDashboard.IntegrationTests.Safety;
 
 /// <summary>`kpi backup` and `kpi restore` on SQLite files (whatever the provider under test: they are about files).</summary>
-public sealed class BackupRestoreTests : IAsyncLifetime
+public sealed class BackupRestoreTests : DatabaseTest
 {
-    private TestDatabase _db = null!;
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        _db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await IngestAsync(_db, "first.csv", Csv.Header + "2025-07,25,,SHTT,20,14,6,20,7,0,12,1\n");
+        await IngestAsync(Database, "first.csv", Csv.Header + "2025-07,25,,SHTT,20,14,6,20,7,0,12,1\n");
     }
 
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
-    private string In(string name) => Path.Combine(_db.Folder, name);
+    private string In(string name) => Path.Combine(Database.Folder, name);
 
     private static async Task IngestAsync(TestDatabase db, string name, string csv)
     {
@@ -36,7 +33,7 @@ public sealed class BackupRestoreTests : IAsyncLifetime
     public async Task A_backup_taken_during_an_ingest_restores_with_all_or_none_of_the_batch()
     {
         string[] provinces, fields;
-        await using (var context = _db.Open())
+        await using (var context = Database.Open())
         {
             provinces = await context.Provinces.Select(p => p.Code).ToArrayAsync();
             fields = await context.Fields.Select(f => f.Code).ToArrayAsync();
@@ -51,14 +48,14 @@ public sealed class BackupRestoreTests : IAsyncLifetime
         await File.WriteAllTextAsync(file, big.ToString());
         var batchRows = big.ToString().Count(c => c == '\n') - 1;
 
-        using var ingest = Process.Start(KpiProcess.Start(_db, "ingest", file))!;
+        using var ingest = Process.Start(KpiProcess.Start(Database, "ingest", file))!;
         var output = ingest.StandardOutput.ReadToEndAsync();
         var error = ingest.StandardError.ReadToEndAsync();
         var backups = new List<string>();
         while (!ingest.HasExited)
         {
             var backup = In($"during-{backups.Count}.db");
-            await SqliteBackup.BackupAsync(_db.ConnectionString, backup, overwrite: false);
+            await SqliteBackup.BackupAsync(Database.ConnectionString, backup, overwrite: false);
             backups.Add(backup);
             await Task.Delay(200);
         }
@@ -84,17 +81,17 @@ public sealed class BackupRestoreTests : IAsyncLifetime
     public async Task A_damaged_backup_is_refused_and_the_target_is_untouched()
     {
         var backup = In("backup.db");
-        Assert.Equal(0, (await KpiProcess.RunAsync(_db, "backup", "--out", backup)).ExitCode);
+        Assert.Equal(0, (await KpiProcess.RunAsync(Database, "backup", "--out", backup)).ExitCode);
         SqliteDamage.CorruptIndex(backup, KpiDatabase.NaturalKeyIndex);
         SqliteConnection.ClearAllPools();
-        var before = SqliteDamage.Snapshot(_db.Path);
+        var before = SqliteDamage.Snapshot(Database.Path);
 
-        var run = await KpiProcess.RunAsync(_db, "restore", backup, "--force");
+        var run = await KpiProcess.RunAsync(Database, "restore", backup, "--force");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("the backup is damaged, nothing was replaced", run.Error);
-        Assert.Equal(before, SqliteDamage.Snapshot(_db.Path));
+        Assert.Equal(before, SqliteDamage.Snapshot(Database.Path));
         // No temporary file is left behind (SQLite's own -wal/-shm of a WAL database may come and go with its readers).
-        Assert.Equal(["backup.db", "first.csv", "kpi.db"], Directory.GetFiles(_db.Folder).Select(Path.GetFileName)
+        Assert.Equal(["backup.db", "first.csv", "kpi.db"], Directory.GetFiles(Database.Folder).Select(Path.GetFileName)
             .Where(name => !name!.EndsWith("-wal", StringComparison.Ordinal) && !name.EndsWith("-shm", StringComparison.Ordinal)).Order());
     }
 
@@ -102,34 +99,34 @@ public sealed class BackupRestoreTests : IAsyncLifetime
     public async Task Backup_and_restore_replace_nothing_without_force_and_nothing_in_use()
     {
         var backup = In("backup.db");
-        Assert.Equal(0, (await KpiProcess.RunAsync(_db, "backup", "--out", backup)).ExitCode);
-        var again = await KpiProcess.RunAsync(_db, "backup", "--out", backup);
+        Assert.Equal(0, (await KpiProcess.RunAsync(Database, "backup", "--out", backup)).ExitCode);
+        var again = await KpiProcess.RunAsync(Database, "backup", "--out", backup);
         Assert.Equal(2, again.ExitCode);
         Assert.Contains("already exists; pass --force", again.Error);
 
-        await IngestAsync(_db, "second.csv", Csv.Header + "2025-08,25,,SHTT,1,1,,,,,,\n");
-        var noForce = await KpiProcess.RunAsync(_db, "restore", backup);
+        await IngestAsync(Database, "second.csv", Csv.Header + "2025-08,25,,SHTT,1,1,,,,,,\n");
+        var noForce = await KpiProcess.RunAsync(Database, "restore", backup);
         Assert.Equal(2, noForce.ExitCode);
         Assert.Contains("already exists; pass --force", noForce.Error);
 
         SqliteConnection.ClearAllPools();
-        await using (var user = new SqliteConnection(_db.ConnectionString))
+        await using (var user = new SqliteConnection(Database.ConnectionString))
         {
             // Another process (the web app, say) with the database open.
             await user.OpenAsync();
             await using var read = user.CreateCommand();
             read.CommandText = "SELECT count(*) FROM \"Facts\"";
             await read.ExecuteScalarAsync();
-            var inUse = await KpiProcess.RunAsync(_db, "restore", backup, "--force");
+            var inUse = await KpiProcess.RunAsync(Database, "restore", backup, "--force");
             Assert.Equal(1, inUse.ExitCode);
             Assert.Contains("is in use", inUse.Error);
             Assert.Equal(2L, await read.ExecuteScalarAsync());
         }
         SqliteConnection.ClearAllPools();
 
-        var restore = await KpiProcess.RunAsync(_db, "restore", backup, "--force");
+        var restore = await KpiProcess.RunAsync(Database, "restore", backup, "--force");
         Assert.True(restore.ExitCode == 0, restore.Error);
-        await using var restored = _db.Open();
+        await using var restored = Database.Open();
         Assert.Equal(1, await restored.Facts.CountAsync());
     }
 

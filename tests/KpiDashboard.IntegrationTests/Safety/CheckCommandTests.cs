@@ -6,26 +6,21 @@ using KpiDashboard.Metrics.Data;
 namespace KpiDashboard.IntegrationTests.Safety;
 
 /// <summary>`kpi check`: SQLite's integrity_check and the product's invariants, exit 1 with the findings listed.</summary>
-public sealed class CheckCommandTests : IAsyncLifetime
+public sealed class CheckCommandTests : DatabaseTest
 {
-    private TestDatabase _db = null!;
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        _db = await TestDatabase.CreateAsync();
-        var file = Path.Combine(_db.Folder, "figures.csv");
+        var file = Path.Combine(Database.Folder, "figures.csv");
         await File.WriteAllTextAsync(file, Csv.Header +
             "2025-07,25,,SHTT,20,14,6,20,7,0,12,1\n2025-07,25,,TSVTD,5,5,,3,,,,\n2025-07,01,,SHTT,10,10,10,10,5,5,5,5\n");
-        var run = await KpiProcess.RunAsync(_db, "ingest", file);
+        var run = await KpiProcess.RunAsync(Database, "ingest", file);
         Assert.True(run.ExitCode == 0, run.Error);
     }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
 
     [Fact]
     public async Task A_sound_database_passes()
     {
-        var run = await KpiProcess.RunAsync(_db, "check", "--json");
+        var run = await KpiProcess.RunAsync(Database, "check", "--json");
         Assert.True(run.ExitCode == 0, run.Out + run.Error);
         Assert.Contains("\"ok\": true", run.Out);
     }
@@ -34,7 +29,7 @@ public sealed class CheckCommandTests : IAsyncLifetime
     public async Task A_summary_row_altered_by_sql_fails_the_summaries_invariant()
     {
         await ExecuteAsync("UPDATE \"FactSummaries\" SET \"Received\" = \"Received\" + 1 WHERE \"ProvinceCode\" = '25' AND \"FieldCode\" = ''");
-        var run = await KpiProcess.RunAsync(_db, "check");
+        var run = await KpiProcess.RunAsync(Database, "check");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("summaries:", run.Out);
         Assert.Contains("province '25'", run.Out);
@@ -43,10 +38,10 @@ public sealed class CheckCommandTests : IAsyncLifetime
     [Fact]
     public async Task A_fact_whose_batch_is_gone_fails_the_batches_invariant()
     {
-        await ExecuteAsync(_db.Provider == DatabaseProvider.Postgres
+        await ExecuteAsync(Database.Provider == DatabaseProvider.Postgres
             ? "SET session_replication_role = replica; DELETE FROM \"FactChanges\"; DELETE FROM \"Batches\";"
             : "PRAGMA foreign_keys = OFF; DELETE FROM \"FactChanges\"; DELETE FROM \"Batches\";");
-        var run = await KpiProcess.RunAsync(_db, "check", "--quick");
+        var run = await KpiProcess.RunAsync(Database, "check", "--quick");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("batch #1", run.Out);
     }
@@ -72,7 +67,7 @@ public sealed class CheckCommandTests : IAsyncLifetime
 
     private async Task ExecuteAsync(string sql)
     {
-        await using DbConnection connection = _db.Connect();
+        await using DbConnection connection = Database.Connect();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

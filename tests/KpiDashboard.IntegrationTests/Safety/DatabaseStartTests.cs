@@ -4,17 +4,11 @@ namespace KpiDashboard.IntegrationTests.Safety;
 
 /// <summary>The web app creates a SQLite database only at the default path or when told to, and never takes an empty
 /// file for a new database.</summary>
-public sealed class DatabaseStartTests : IAsyncLifetime
+public sealed class DatabaseStartTests : DatabaseTest
 {
-    private TestDatabase _db = null!;
-
-    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
     private string StartFails(string file, bool createIfMissing)
     {
-        using var app = new LoopbackApp(_db, new Dictionary<string, string?>
+        using var app = new LoopbackApp(Database, new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Kpi"] = $"Data Source={file}",
@@ -29,7 +23,7 @@ public sealed class DatabaseStartTests : IAsyncLifetime
     [Fact]
     public void A_missing_file_at_a_configured_path_is_refused_and_not_created()
     {
-        var typo = Path.Combine(_db.Folder, "typo.db");
+        var typo = Path.Combine(Database.Folder, "typo.db");
         var message = StartFails(typo, createIfMissing: false);
         Assert.Contains($"no database at {typo} (ConnectionStrings:Kpi)", message);
         Assert.Contains("Database:CreateIfMissing=true", message);
@@ -39,7 +33,7 @@ public sealed class DatabaseStartTests : IAsyncLifetime
     [Fact]
     public void An_empty_file_is_refused_and_never_filled_with_demo_data()
     {
-        var empty = Path.Combine(_db.Folder, "empty.db");
+        var empty = Path.Combine(Database.Folder, "empty.db");
         File.WriteAllBytes(empty, []);
         var message = StartFails(empty, createIfMissing: true);
         Assert.Contains("is an empty file (0 bytes), not a KpiDashboard database", message);

@@ -6,14 +6,8 @@ using KpiDashboard.Metrics.Data;
 namespace KpiDashboard.IntegrationTests.Safety;
 
 /// <summary>Commands that read never write: not on read-only media, not a new file for a typo, not a migration.</summary>
-public sealed class ReadCommandTests : IAsyncLifetime
+public sealed class ReadCommandTests : DatabaseTest
 {
-    private TestDatabase _db = null!;
-
-    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
     private static async Task IngestAsync(TestDatabase db)
     {
         var file = Path.Combine(db.Folder, "figures.csv");
@@ -25,7 +19,7 @@ public sealed class ReadCommandTests : IAsyncLifetime
     [Fact]
     public async Task A_read_command_on_a_missing_file_exits_2_naming_it_and_creates_nothing()
     {
-        var typo = Path.Combine(_db.Folder, "typo.db");
+        var typo = Path.Combine(Database.Folder, "typo.db");
         foreach (var args in new[] { new[] { "query", "--period", "2025-07" }, ["batches"], ["fields", "list"], ["check"], ["backup", "--out", typo + ".bak"] })
         {
             var run = await KpiProcess.RunAsync(null, ["--db", typo, .. args]);

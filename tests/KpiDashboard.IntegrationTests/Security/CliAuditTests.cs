@@ -6,25 +6,19 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiDashboard.IntegrationTests.Security;
 
 /// <summary>Work done with `kpi` reaches the same audit log as the web, under the operating-system account.</summary>
-public sealed class CliAuditTests : IAsyncLifetime
+public sealed class CliAuditTests : DatabaseTest
 {
-    private TestDatabase _db = null!;
-
-    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
     [Fact]
     public async Task An_ingest_and_its_rollback_are_audited()
     {
-        var file = Path.Combine(_db.Folder, "figures.csv");
+        var file = Path.Combine(Database.Folder, "figures.csv");
         await File.WriteAllTextAsync(file, Csv.Header + "2025-07,25,,SHTT,20,14,6,20,7,0,12,1\n");
-        var ingest = await KpiProcess.RunAsync(_db, "ingest", file, "--json");
+        var ingest = await KpiProcess.RunAsync(Database, "ingest", file, "--json");
         Assert.Equal(0, ingest.ExitCode);
         var batch = JsonDocument.Parse(ingest.Out).RootElement.GetProperty("batch_id").GetInt32();
-        Assert.Equal(0, (await KpiProcess.RunAsync(_db, "batches", "rollback", batch.ToString())).ExitCode);
+        Assert.Equal(0, (await KpiProcess.RunAsync(Database, "batches", "rollback", batch.ToString())).ExitCode);
 
-        await using var db = _db.Open();
+        await using var db = Database.Open();
         var entries = await db.AuditEntries.OrderBy(e => e.Id).ToListAsync();
         Assert.Equal(["ingest", "batch.rollback"], entries.Select(e => e.Action));
         Assert.All(entries, e => Assert.StartsWith("cli:", e.Actor));

@@ -13,14 +13,12 @@ namespace KpiDashboard.IntegrationTests.Security;
 /// <summary>Start-up rules of the environments: demo accounts, Production, public read-only mode, rate limits.</summary>
 public sealed class HostModeTests
 {
-    private static WebApplicationFactory<Program> App(TestDatabase db, string environment, params (string Key, string Value)[] settings) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseEnvironment(environment);
-            foreach (var (key, value) in db.Settings) b.UseSetting(key, value);
-            b.UseSetting("Startup:LoadDemoData", "true");
-            foreach (var (key, value) in settings) b.UseSetting(key, value);
-        });
+    private static KpiWebFactory App(TestDatabase db, string environment, params (string Key, string Value)[] settings)
+    {
+        var app = new KpiWebFactory(db) { EnvironmentName = environment, Settings = { ["Startup:LoadDemoData"] = "true" } };
+        foreach (var (key, value) in settings) app.Settings[key] = value;
+        return app;
+    }
 
     [Fact]
     public async Task Production_creates_no_demo_account_and_refuses_to_start_when_one_exists()

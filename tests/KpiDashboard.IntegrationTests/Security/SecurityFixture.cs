@@ -13,11 +13,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KpiDashboard.IntegrationTests.Security;
 
 /// <summary>
-/// The app as deployed (no public mode) on a fresh SQLite file in demo mode: the demo accounts, a ProvinceOfficer of
+/// The app as deployed (no public mode) on a fresh database of the run's provider in demo mode: the demo accounts, a ProvinceOfficer of
 /// Hà Tĩnh (42), API tokens per role, communes of Phú Thọ with June 2025 figures (and one commune of Hà Tĩnh named like one of
 /// Phú Thọ's), an upload limit of 1 MB, and a report archive of its own with a quota of <see cref="ArchiveQuota"/> files a day.
 /// </summary>
-public sealed class SecurityFixture : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class SecurityFixture : KpiWebFactory, IAsyncLifetime
 {
     public const string Officer42Email = "hatinh@test.invalid";
     public const string TestPassword = "TestPassword2025";
@@ -28,31 +28,22 @@ public sealed class SecurityFixture : WebApplicationFactory<Program>, IAsyncLife
 
     private readonly Dictionary<Who, string> _tokens = [];
 
-    private TestDatabase _database = null!;
-
     public string ReportsRoot { get; } = Path.Combine(Path.GetTempPath(), $"kpi-reports-{Guid.NewGuid():N}");
 
-    public Dictionary<string, string?> Settings { get; } = new()
+    public SecurityFixture()
     {
-        ["Security:SignInPermitsPerMinute"] = "100000",
-        ["Security:ApiPermitsPerMinute"] = "100000",
-        ["Security:MaxUploadMegabytes"] = UploadMegabytes.ToString(),
-        ["Security:XlsxMaxUncompressedMegabytes"] = XlsxMegabytes.ToString(),
-        ["Reports:MaxArchivedPerUserPerDay"] = ArchiveQuota.ToString(),
-    };
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        // SQLite or PostgreSQL, as the test run says (KPI_TEST_PROVIDER).
-        foreach (var (key, value) in _database.Settings) builder.UseSetting(key, value);
-        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
-        builder.UseSetting("Reports:Root", ReportsRoot);
-        builder.ConfigureServices(s => s.AddTransient<IStartupFilter, RemoteAddressStartupFilter>());
+        Settings["Security:SignInPermitsPerMinute"] = "100000";
+        Settings["Security:ApiPermitsPerMinute"] = "100000";
+        Settings["Security:MaxUploadMegabytes"] = UploadMegabytes.ToString();
+        Settings["Security:XlsxMaxUncompressedMegabytes"] = XlsxMegabytes.ToString();
+        Settings["Reports:MaxArchivedPerUserPerDay"] = ArchiveQuota.ToString();
+        Settings["Reports:Root"] = ReportsRoot;
+        TestServices = s => s.AddTransient<IStartupFilter, RemoteAddressStartupFilter>();
     }
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        Database = await TestDatabase.CreateAsync();
         _ = Server;
         await using var scope = Services.CreateAsyncScope();
         var units = await scope.ServiceProvider.GetRequiredService<UnitImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(
@@ -110,7 +101,7 @@ public sealed class SecurityFixture : WebApplicationFactory<Program>, IAsyncLife
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        await _database.DisposeAsync();
+        await Database.DisposeAsync();
         if (Directory.Exists(ReportsRoot)) Directory.Delete(ReportsRoot, recursive: true);
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -12,17 +11,15 @@ namespace KpiDashboard.IntegrationTests.Support;
 /// One complete instance of the web app (the real Program with its hosted services: e-mail schedule, pulls) on Kestrel
 /// at a loopback port, over a test database, with its log kept. Give it a clock to drive its schedules.
 /// </summary>
-public sealed class LoopbackApp : WebApplicationFactory<Program>
+public sealed class LoopbackApp : KpiWebFactory
 {
-    private readonly TestDatabase _database;
-    private readonly IReadOnlyDictionary<string, string?> _settings;
-    private readonly TimeProvider? _time;
-
-    public LoopbackApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    public LoopbackApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null) : base(database)
     {
-        _database = database;
-        _settings = settings ?? new Dictionary<string, string?>();
-        _time = time;
+        Time = time;
+        Settings["urls"] = "http://127.0.0.1:0";
+        // Tests import the communes they need themselves.
+        Settings["Startup:UnitsFile"] = "";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) Settings[key] = value;
         UseKestrel(0);
     }
 
@@ -43,12 +40,7 @@ public sealed class LoopbackApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        foreach (var (key, value) in _database.Settings) builder.UseSetting(key, value);
-        builder.UseSetting("urls", "http://127.0.0.1:0");
-        // Tests import the communes they need themselves.
-        builder.UseSetting("Startup:UnitsFile", "");
-        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        base.ConfigureWebHost(builder);
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
-        if (_time is { } time) builder.ConfigureTestServices(services => services.AddSingleton(time));
     }
 }

@@ -1,36 +1,34 @@
+using KpiDashboard.IntegrationTests.Support;
 using KpiDashboard.Ingestion.Pulls;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiDashboard.IntegrationTests.Web;
 
-public sealed class AdminSourcesPageTests : IAsyncLifetime
+public sealed class AdminSourcesPageTests : DatabaseTest
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"kpi-admin-{Guid.NewGuid():N}.db");
-    private WebApplicationFactory<KpiDashboard.Web.Controllers.HomeController> _factory = null!;
+    private KpiWebFactory _factory = null!;
 
-    public Task InitializeAsync()
+    protected override Task SeedAsync()
     {
-        _factory = new WebApplicationFactory<KpiDashboard.Web.Controllers.HomeController>().WithWebHostBuilder(b =>
+        _factory = new KpiWebFactory(Database)
         {
-            b.UseSetting("ConnectionStrings:Kpi", $"Data Source={_file}");
-            b.UseSetting("Database:CreateIfMissing", "true");
-            b.UseSetting("Startup:LoadDemoData", "false");
-            b.UseSetting("Pulls:Sources:0:Name", "phu-tho");
-            b.UseSetting("Pulls:Sources:0:Url", "http://127.0.0.1:9/figures.csv");
-            b.UseSetting("Pulls:Sources:0:Format", "csv");
-        });
+            Settings =
+            {
+                ["Startup:LoadDemoData"] = "false",
+                ["Pulls:Sources:0:Name"] = "phu-tho",
+                ["Pulls:Sources:0:Url"] = "http://127.0.0.1:9/figures.csv",
+                ["Pulls:Sources:0:Format"] = "csv",
+            },
+        };
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await _factory.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" }) File.Delete(f);
+        await base.DisposeAsync();
     }
 
     [Fact]

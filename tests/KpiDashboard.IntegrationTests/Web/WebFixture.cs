@@ -3,17 +3,15 @@ using System.Text;
 using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Ingestion.Units;
 using KpiDashboard.Metrics.Data;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiDashboard.IntegrationTests.Web;
 
 /// <summary>
-/// The web app on a fresh SQLite file: migrated and filled with the demo on start, then three communes of Phú Thọ
+/// The web app on a fresh database of the run's provider: migrated and filled with the demo on start, then three communes of Phú Thọ
 /// and commune-level figures for two of them in June 2025 (the demo has none).
 /// </summary>
-public sealed class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class WebFixture : KpiWebFactory, IAsyncLifetime
 {
     public const string CommuneTanHoa = "04792";
     public const string CommuneHoaBinh = "04795";
@@ -31,27 +29,16 @@ public sealed class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
         $"2025-06,25,{CommuneTanHoa},TSVTD,12,8,0,10,4,1,4,1\n" +
         $"2025-06,25,{CommuneHoaBinh},SHTT,5,,,3,1,0,,\n";
 
-    private TestDatabase? _database;
-
-    /// <summary>The app's database, for running the kpi command line against it.</summary>
-    public TestDatabase Database => _database ?? throw new InvalidOperationException("No database yet.");
-
     /// <summary>The dashboard tests read pages as the public would: read-only mode, no sign-in (the sign-in and the
-    /// rules per role are tested in Security/).</summary>
-    public Dictionary<string, string?> Settings { get; } = new() { ["Security:PublicReadOnly"] = "true" };
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    /// rules per role are tested in Security/). The fixture imports the communes it needs itself.</summary>
+    public WebFixture()
     {
-        // SQLite or PostgreSQL, as the test run says (KPI_TEST_PROVIDER).
-        var database = _database ?? throw new InvalidOperationException("Call CreateDatabaseAsync (or InitializeAsync) before starting the app.");
-        foreach (var (key, value) in database.Settings) builder.UseSetting(key, value);
-        // The fixture imports the communes it needs itself.
-        builder.UseSetting("Startup:UnitsFile", "");
-        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        Settings["Security:PublicReadOnly"] = "true";
+        Settings["Startup:UnitsFile"] = "";
     }
 
     /// <summary>A fresh database for the app; InitializeAsync calls it, tests that start the app themselves call it first.</summary>
-    public async Task CreateDatabaseAsync() => _database = await TestDatabase.CreateAsync();
+    public async Task CreateDatabaseAsync() => Database = await TestDatabase.CreateAsync();
 
     public async Task InitializeAsync()
     {
@@ -75,6 +62,6 @@ public sealed class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_database is not null) await _database.DisposeAsync();
+        if (HasDatabase) await Database.DisposeAsync();
     }
 }

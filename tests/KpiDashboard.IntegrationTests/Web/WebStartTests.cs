@@ -1,5 +1,4 @@
 using KpiDashboard.IntegrationTests.Support;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,11 +10,7 @@ public sealed class WebStartTests
     public async Task First_start_migrates_loads_demo_data_and_demo_accounts_and_shows_it_after_sign_in()
     {
         await using var db = await TestDatabase.CreateAsync();
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            foreach (var (key, value) in db.Settings) b.UseSetting(key, value);
-            b.UseSetting("Startup:UnitsFile", RepositoryPaths.SharedData("vn-admin-units-2025.json"));
-        });
+        await using var factory = new KpiWebFactory(db) { Settings = { ["Startup:UnitsFile"] = RepositoryPaths.SharedData("vn-admin-units-2025.json") } };
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         Assert.Equal(Security.Outcome.SignIn, Security.RouteMatrixTests.Classify(await client.GetAsync("/?period=2025-07")));
         var analyst = KpiDashboard.Web.Security.DemoAccount.All.Single(a => a.Role == "Analyst");

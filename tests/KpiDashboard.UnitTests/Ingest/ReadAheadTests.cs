@@ -21,24 +21,27 @@ public sealed class ReadAheadTests
             await foreach (var block in ReadAhead.Blocks(Failing(3000), CancellationToken.None)) rows.AddRange(block);
         });
         Assert.Equal("row 3001", error.Message);
-        Assert.InRange(rows.Count, 0, 3000);
-        Assert.Equal(Enumerable.Range(1, rows.Count), rows);
+        // Rows travel in whole blocks: every block completed before the failing one arrives, the failing one never does.
+        Assert.Equal(Enumerable.Range(1, 3000 / ReadAhead.BlockSize * ReadAhead.BlockSize), rows);
     }
 
     [Fact]
     public async Task A_caller_that_stops_early_stops_the_reading_before_it_returns()
     {
-        var source = new CountingSource(1_000_000);
-        await foreach (var block in ReadAhead.Blocks(source, CancellationToken.None))
+        using var stop = new CancellationTokenSource();
+        var source = new GatedSource(stop.Token);
+        await foreach (var block in ReadAhead.Blocks(source, stop.Token))
         {
             Assert.Equal(1, block[0]);
+            // The worker is inside the source's MoveNext, held there until the caller stops.
+            await source.WorkerWaiting.Task;
+            await stop.CancelAsync();
             break;
         }
-        var readWhenStopped = source.Read;
+
         Assert.True(source.Disposed);
-        Assert.True(readWhenStopped < 1_000_000);
-        await Task.Delay(50);
-        Assert.Equal(readWhenStopped, source.Read);
+        Assert.Equal(0, source.ReadingWhenDisposed);
+        Assert.False(source.ReadAfterDispose);
     }
 
     [Fact]
@@ -66,27 +69,50 @@ public sealed class ReadAheadTests
         throw new InvalidDataException($"row {good + 1}");
     }
 
-    private sealed class CountingSource(int count) : IEnumerable<int>
+    /// <summary>
+    /// Rows 1, 2, … where reading the first row after the first block waits (on the worker) until <c>stop</c> is
+    /// cancelled and then ends the rows; it records whether a row was being read, or read, once it was disposed.
+    /// </summary>
+    private sealed class GatedSource(CancellationToken stop) : IEnumerable<int>, IEnumerator<int>
     {
-        public int Read;
-        public bool Disposed;
+        private int _reading;
 
-        public IEnumerator<int> GetEnumerator()
+        public TaskCompletionSource WorkerWaiting { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public bool Disposed { get; private set; }
+        public int ReadingWhenDisposed { get; private set; } = -1;
+        public bool ReadAfterDispose { get; private set; }
+        public int Current { get; private set; }
+        object System.Collections.IEnumerator.Current => Current;
+
+        public bool MoveNext()
         {
+            Interlocked.Increment(ref _reading);
             try
             {
-                for (var i = 1; i <= count; i++)
+                if (Disposed) ReadAfterDispose = true;
+                if (Current == ReadAhead.BlockSize)
                 {
-                    Interlocked.Increment(ref Read);
-                    yield return i;
+                    WorkerWaiting.TrySetResult();
+                    stop.WaitHandle.WaitOne();
+                    return false;
                 }
+                Current++;
+                return true;
             }
             finally
             {
-                Disposed = true;
+                Interlocked.Decrement(ref _reading);
             }
         }
 
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        public void Dispose()
+        {
+            ReadingWhenDisposed = Volatile.Read(ref _reading);
+            Disposed = true;
+        }
+
+        public void Reset() => throw new NotSupportedException();
+        public IEnumerator<int> GetEnumerator() => this;
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => this;
     }
 }
