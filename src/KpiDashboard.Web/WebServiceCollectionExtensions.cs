@@ -13,6 +13,7 @@ using KpiDashboard.Reporting.Excel;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.ResponseCompression;
 
 namespace KpiDashboard.Web;
 
@@ -27,6 +28,10 @@ public static class WebServiceCollectionExtensions
         });
         // Vietnamese text stays readable in the HTML instead of becoming numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // Only the pipeline's static branch uses it (UseKpiWeb): files without secrets, so HTTPS is no BREACH risk.
+        services.AddResponseCompression(o => o.EnableForHttps = true);
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.AddKpiSecurity(configuration);
         services.AddKpiHealth();
         services.AddKpiExcelReports(configuration);
