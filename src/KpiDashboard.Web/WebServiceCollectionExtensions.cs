@@ -3,9 +3,14 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KpiDashboard.Web.Admin;
 using KpiDashboard.Web.Charts;
+using KpiDashboard.Web.Communes;
+using KpiDashboard.Web.Fields;
 using KpiDashboard.Web.Health;
 using KpiDashboard.Web.Infrastructure;
+using KpiDashboard.Web.Overview;
 using KpiDashboard.Web.Pages;
+using KpiDashboard.Web.Provinces;
+using KpiDashboard.Web.Ranking;
 using KpiDashboard.Web.Reports;
 using KpiDashboard.Web.Security;
 using KpiDashboard.Reporting.Email;
@@ -25,7 +30,9 @@ public static class WebServiceCollectionExtensions
         {
             o.Filters.Add<InvalidQueryFilter>();
             o.Filters.Add<UnreadableFormFilter>();
-        });
+        })
+        // One folder per page: its controller, page builder, model and view (Overview/Index.cshtml); Views/ keeps the rest.
+        .AddRazorOptions(o => o.ViewLocationFormats.Insert(0, "/{1}/{0}.cshtml"));
         // Vietnamese text stays readable in the HTML instead of becoming numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // Only the pipeline's static branch uses it (UseKpiWeb): files without secrets, so HTTPS is no BREACH risk.

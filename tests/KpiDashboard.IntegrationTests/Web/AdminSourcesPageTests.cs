@@ -10,11 +10,11 @@ namespace KpiDashboard.IntegrationTests.Web;
 public sealed class AdminSourcesPageTests : IAsyncLifetime
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"kpi-admin-{Guid.NewGuid():N}.db");
-    private WebApplicationFactory<KpiDashboard.Web.Controllers.HomeController> _factory = null!;
+    private WebApplicationFactory<Program> _factory = null!;
 
     public Task InitializeAsync()
     {
-        _factory = new WebApplicationFactory<KpiDashboard.Web.Controllers.HomeController>().WithWebHostBuilder(b =>
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseSetting("ConnectionStrings:Kpi", $"Data Source={_file}");
             b.UseSetting("Database:CreateIfMissing", "true");

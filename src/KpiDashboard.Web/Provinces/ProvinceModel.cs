@@ -2,8 +2,9 @@ using KpiDashboard.Ingestion.Narrative;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Web.Charts;
+using KpiDashboard.Web.Pages;
 
-namespace KpiDashboard.Web.Pages;
+namespace KpiDashboard.Web.Provinces;
 
 /// <param name="Reported">Figures that texts (reports, news) state for the province and month, beside the structured ones.</param>
 public sealed record ProvinceModel(

@@ -1,7 +1,8 @@
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Kpis;
+using KpiDashboard.Web.Pages;
 
-namespace KpiDashboard.Web.Pages;
+namespace KpiDashboard.Web.Ranking;
 
 /// <summary>A province's handling score: points per indicator, the total, the ranks and the rank of the previous period.</summary>
 public sealed record RankingRow(

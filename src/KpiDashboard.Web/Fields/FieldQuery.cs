@@ -1,8 +1,9 @@
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Web.Charts;
 using KpiDashboard.Web.Infrastructure;
+using KpiDashboard.Web.Pages;
 
-namespace KpiDashboard.Web.Pages;
+namespace KpiDashboard.Web.Fields;
 
 /// <summary>One field across the provinces, with its national trend.</summary>
 public sealed class FieldQuery(PageFilters filters, FigureQuery figures, TileQuery tiles, ChartSpecFactory charts)

@@ -1,8 +1,9 @@
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Web.Charts;
 using KpiDashboard.Web.Infrastructure;
+using KpiDashboard.Web.Pages;
 
-namespace KpiDashboard.Web.Pages;
+namespace KpiDashboard.Web.Overview;
 
 /// <summary>The national overview: tiles, the provinces table, the ranking and the 12-month trend.</summary>
 public sealed class OverviewQuery(PageFilters filters, FigureQuery figures, TileQuery tiles, ChartSpecFactory charts)

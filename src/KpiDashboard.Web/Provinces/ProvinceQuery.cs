@@ -6,9 +6,10 @@ using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Web.Charts;
 using KpiDashboard.Web.Infrastructure;
+using KpiDashboard.Web.Pages;
 using Microsoft.Extensions.Options;
 
-namespace KpiDashboard.Web.Pages;
+namespace KpiDashboard.Web.Provinces;
 
 /// <summary>
 /// A province: tiles, 24-month trend, fields, its communes (searchable, sortable, paged), who has not reported, and for a

@@ -1,9 +1,10 @@
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Queries;
+using KpiDashboard.Web.Pages;
 using Microsoft.Extensions.Options;
 
-namespace KpiDashboard.Web.Pages;
+namespace KpiDashboard.Web.Ranking;
 
 /// <summary>
 /// Provinces ranked by a handling score with the national index rule (Decision 766: a rate R against a target T

@@ -1,3 +1,5 @@
-namespace KpiDashboard.Web.Pages;
+using KpiDashboard.Web.Pages;
+
+namespace KpiDashboard.Web.Ranking;
 
 public sealed record RankingModel(PeriodPicker Picker, IReadOnlyList<RankingRow> Rows, SortOrder Sort, DashboardOptions Targets);

@@ -2,8 +2,9 @@ using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Web.Charts;
 using KpiDashboard.Web.Infrastructure;
+using KpiDashboard.Web.Pages;
 
-namespace KpiDashboard.Web.Pages;
+namespace KpiDashboard.Web.Communes;
 
 /// <summary>A commune: tiles, 24-month trend and its fields.</summary>
 public sealed class CommuneQuery(PageFilters filters, FigureQuery figures, TileQuery tiles, ChartSpecFactory charts)
