@@ -31,8 +31,13 @@ public static class WebServiceCollectionExtensions
             o.Filters.Add<InvalidQueryFilter>();
             o.Filters.Add<UnreadableFormFilter>();
         })
-        // One folder per page: its controller, page builder, model and view (Overview/Index.cshtml); Views/ keeps the rest.
-        .AddRazorOptions(o => o.ViewLocationFormats.Insert(0, "/{1}/{0}.cshtml"));
+        // One folder per page: its controller, page builder, model and views (Overview/Index.cshtml, Admin/Outbox/Index.cshtml);
+        // Views/Shared keeps the layout and the partials.
+        .AddRazorOptions(o =>
+        {
+            o.ViewLocationFormats.Insert(0, "/{1}/{0}.cshtml");
+            o.ViewLocationFormats.Insert(1, "/Admin/{1}/{0}.cshtml");
+        });
         // Vietnamese text stays readable in the HTML instead of becoming numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // Only the pipeline's static branch uses it (UseKpiWeb): files without secrets, so HTTPS is no BREACH risk.

@@ -6,13 +6,12 @@ using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Names;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Web.Infrastructure;
-using KpiDashboard.Web.Models;
 using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace KpiDashboard.Web.Controllers;
+namespace KpiDashboard.Web.Reported;
 
 /// <summary>
 /// Figures from narrative reports: paste or upload a text, see the dossier figures it states highlighted, correct or

@@ -1,6 +1,5 @@
 using KpiDashboard.Ingestion.Pulls;
 using KpiDashboard.Metrics.Data;
-using KpiDashboard.Web.Models;
 using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +18,7 @@ public sealed class PullSourcesController(KpiDbContext db, IOptions<PullOptions>
         var rows = options.Value.Sources
             .Select(s => new PullSourceRow(s.Name, s.Url, s.Format, s.Schedule, states.GetValueOrDefault(s.Name)))
             .ToList();
-        return View("~/Views/PullSources/Index.cshtml", rows);
+        return View("~/Admin/Sources/Index.cshtml", rows);
     }
 
     /// <summary>The same pull as the schedule and <c>kpi pull --source</c>, for an admin who will not wait for the next slot.</summary>

@@ -37,6 +37,6 @@ public sealed class UsersController(AccountService accounts) : Controller
     private async Task<IActionResult> PageAsync(AccountService.Outcome? outcome, CancellationToken ct)
     {
         if (outcome is { Succeeded: false }) Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("~/Views/Admin/Users.cshtml", new UsersModel(await accounts.ListAsync(ct), outcome));
+        return View("~/Admin/Users/Index.cshtml", new UsersModel(await accounts.ListAsync(ct), outcome));
     }
 }

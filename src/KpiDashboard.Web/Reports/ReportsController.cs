@@ -4,11 +4,10 @@ using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Reporting.Excel;
 using KpiDashboard.Reporting.Reports;
 using KpiDashboard.Web.Infrastructure;
-using KpiDashboard.Web.Reports;
 using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
-namespace KpiDashboard.Web.Controllers;
+namespace KpiDashboard.Web.Reports;
 
 /// <summary>
 /// The Reports page and the downloads. Every download is a GET whose query string names the report completely, so

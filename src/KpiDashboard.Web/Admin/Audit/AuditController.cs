@@ -26,7 +26,7 @@ public sealed class AuditController(KpiDbContext db) : Controller
             q = q.Where(e => e.WhenUtc < next);
         }
         var entries = await q.OrderByDescending(e => e.Id).Take(Limit).ToListAsync(ct);
-        return View("~/Views/Admin/Audit.cshtml", new AuditModel(actor, kind, from, to, entries, Limit));
+        return View("~/Admin/Audit/Index.cshtml", new AuditModel(actor, kind, from, to, entries, Limit));
     }
 
     private static DateTimeOffset? Day(string? text, string name)

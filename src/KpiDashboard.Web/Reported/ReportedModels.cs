@@ -1,7 +1,7 @@
 using KpiDashboard.Ingestion.Narrative;
 using KpiDashboard.Metrics.Entities;
 
-namespace KpiDashboard.Web.Models;
+namespace KpiDashboard.Web.Reported;
 
 /// <summary>One figure read from the text, numbered in the order the reported-figure store saves them.</summary>
 /// <param name="PeriodStart">The first day of the period when it is one month; null for a quarter, a year, a date range or none.</param>

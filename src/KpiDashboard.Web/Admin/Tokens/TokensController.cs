@@ -35,5 +35,5 @@ public sealed class TokensController(ApiTokenService tokens) : Controller
     }
 
     private async Task<IActionResult> PageAsync(string? secret, string? message, CancellationToken ct) =>
-        View("~/Views/Admin/Tokens.cshtml", new TokensModel(await tokens.ListAsync(ct), secret, message));
+        View("~/Admin/Tokens/Index.cshtml", new TokensModel(await tokens.ListAsync(ct), secret, message));
 }
