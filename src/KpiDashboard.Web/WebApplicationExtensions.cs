@@ -98,6 +98,9 @@ public static class WebApplicationExtensions
         app.UseWhen(c => ApiPaths.IsApi(c.Request), branch => branch.UseStatusCodePages(ApiProblem.WriteStatusAsync));
         app.UseRequestLocalization();
         app.UseMiddleware<LanguageCookieMiddleware>();
+        // Bootstrap's CSS is 232 kB, 31 kB compressed. Pages are not compressed: they carry antiforgery tokens beside echoed input.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/lib") || c.Request.Path.StartsWithSegments("/css"),
+            branch => branch.UseResponseCompression());
         app.UseStaticFiles();
         app.UseRouting();
         // An address that matches no route is a 404 for everyone, before the sign-in rules could turn it into a redirect.

@@ -6,14 +6,20 @@ using KpiDashboard.Reporting.Email;
 using KpiDashboard.Reporting.Excel;
 using KpiDashboard.Web.Admin;
 using KpiDashboard.Web.Charts;
+using KpiDashboard.Web.Communes;
+using KpiDashboard.Web.Fields;
 using KpiDashboard.Web.Health;
 using KpiDashboard.Web.Infrastructure;
+using KpiDashboard.Web.Overview;
 using KpiDashboard.Web.Pages;
+using KpiDashboard.Web.Provinces;
+using KpiDashboard.Web.Ranking;
 using KpiDashboard.Web.Reports;
 using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.ResponseCompression;
 
 namespace KpiDashboard.Web;
 
@@ -25,9 +31,20 @@ public static class WebServiceCollectionExtensions
         {
             o.Filters.Add<InvalidQueryFilter>();
             o.Filters.Add<UnreadableFormFilter>();
+        })
+        // One folder per page: its controller, page builder, model and views (Overview/Index.cshtml, Admin/Outbox/Index.cshtml);
+        // Views/Shared keeps the layout and the partials.
+        .AddRazorOptions(o =>
+        {
+            o.ViewLocationFormats.Insert(0, "/{1}/{0}.cshtml");
+            o.ViewLocationFormats.Insert(1, "/Admin/{1}/{0}.cshtml");
         });
         // Vietnamese text stays readable in the HTML instead of becoming numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // Only the pipeline's static branch uses it (UseKpiWeb): files without secrets, so HTTPS is no BREACH risk.
+        services.AddResponseCompression(o => o.EnableForHttps = true);
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.AddKpiSecurity(configuration);
         services.AddKpiHealth();
         services.AddKpiExcelReports(configuration);

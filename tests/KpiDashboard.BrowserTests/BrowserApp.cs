@@ -2,6 +2,8 @@ using System.Text;
 using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Ingestion.Units;
 using KpiDashboard.Metrics.Data;
+using KpiDashboard.Reporting.Email;
+using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -25,7 +27,13 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
-    public string Screenshots { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+    /// <summary>The project's TestResults/screenshots (bin/{configuration}/{framework} is three levels down).</summary>
+    public string Screenshots { get; } = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "TestResults", "screenshots"));
+
+    /// <summary>A subscription, so that its edit form and preview are pages to visit.</summary>
+    public int SubscriptionId { get; private set; }
+
+    private readonly Dictionary<string, string> _signedIn = [];
 
     public BrowserApp() => UseKestrel(0);
 
@@ -54,6 +62,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             var result = await scope.ServiceProvider.GetRequiredService<IngestService>()
                 .IngestAsync(new MemoryStream(Encoding.UTF8.GetBytes(figures)), "communes.csv", new IngestOptions());
             Assert.Empty(result.Errors);
+            var subscription = await scope.ServiceProvider.GetRequiredService<SubscriptionService>()
+                .SaveAsync(new SubscriptionService.Input("so.khcn@phutho.invalid", "Sở KH&CN Phú Thọ", "province:25", "vi"));
+            SubscriptionId = subscription.Subscription!.Id;
         }
         Directory.CreateDirectory(Screenshots);
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
@@ -64,6 +75,35 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>A browser context signed in as a demo account (signed in once, the cookies reused), or anonymous for null.</summary>
+    public async Task<IBrowserContext> ContextAsync(string? email, int width, int height)
+    {
+        var options = new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } };
+        if (email is null)
+        {
+            var anonymous = await Browser.NewContextAsync(options);
+            anonymous.SetDefaultTimeout(90_000);
+            return anonymous;
+        }
+        if (!_signedIn.TryGetValue(email, out var state))
+        {
+            await using var first = await Browser.NewContextAsync(options);
+            first.SetDefaultTimeout(90_000);
+            var page = await first.NewPageAsync();
+            await page.GotoAsync(BaseUrl + "/account/sign-in");
+            await page.FillAsync("#email", email);
+            await page.FillAsync("#password", DemoAccount.All.Single(a => a.Email == email).Password);
+            await page.ClickAsync("#sign-in-submit");
+            await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+            _signedIn[email] = state = await first.StorageStateAsync();
+        }
+        options.StorageState = state;
+        var context = await Browser.NewContextAsync(options);
+        // Generous: the machines running the suite are often shared and busy.
+        context.SetDefaultTimeout(90_000);
+        return context;
     }
 
     /// <summary>The chromium binary as `which chromium` finds it; a missing browser fails the tests, it never skips them.</summary>

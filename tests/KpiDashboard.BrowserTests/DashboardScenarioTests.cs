@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace KpiDashboard.BrowserTests;
 
 /// <summary>What an official does: overview, another period, sort, down to a province, a field, a commune, then English.</summary>
-public sealed class DashboardScenarioTests(BrowserApp app) : IClassFixture<BrowserApp>
+[Collection(BrowserCollection.Name)]
+public sealed class DashboardScenarioTests(BrowserApp app)
 {
     [Fact]
     public async Task An_official_clicks_from_the_overview_down_to_a_commune_and_switches_language()
@@ -27,7 +28,7 @@ public sealed class DashboardScenarioTests(BrowserApp app) : IClassFixture<Brows
         Assert.Equal("Tháng 7/2025", await page.InnerTextAsync("#period-name"));
         await Shot(page, "2-overview-july-2025");
 
-        await page.ClickAsync("#provinces thead a[data-sort='received']");
+        await page.ClickAsync("#provinces thead a[href*='sort=received']");
         await page.WaitForURLAsync("**sort=received**");
         var received = await page.Locator("#provinces tbody td[data-kpi='received']").AllInnerTextsAsync();
         var counts = received.Select(t => long.Parse(t.TrimEnd('*').Replace(".", ""), CultureInfo.InvariantCulture)).ToList();

@@ -1,0 +1,7 @@
+using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Web.Charts;
+using KpiDashboard.Web.Pages;
+
+namespace KpiDashboard.Web.Fields;
+
+public sealed record FieldModel(Field Field, PeriodPicker Picker, TileSet Tiles, IReadOnlyList<ProvinceRow> Provinces, SortOrder Sort, ChartView Ranking, ChartView Trend);

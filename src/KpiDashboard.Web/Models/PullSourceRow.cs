@@ -1,6 +1,0 @@
-using KpiDashboard.Metrics.Entities;
-
-namespace KpiDashboard.Web.Models;
-
-/// <summary>A configured source and what happened at its last pull (null before the first).</summary>
-public sealed record PullSourceRow(string Name, string Url, string Format, string? Schedule, PullSourceState? State);

@@ -1,4 +1,0 @@
-namespace KpiDashboard.Web.Pages;
-
-/// <summary>One page of a province's communes after search and sort.</summary>
-public sealed record CommuneTable(IReadOnlyList<CommuneRow> Rows, int Matching, int All, int Page, int PageCount, string? Search, SortOrder Sort);

@@ -1,9 +1,0 @@
-using KpiDashboard.Metrics.Entities;
-
-namespace KpiDashboard.Web.Pages;
-
-/// <summary>Which communes of a province reported no figures at all for the period.</summary>
-public sealed record Completeness(int Communes, IReadOnlyList<Commune> Missing)
-{
-    public int Reporting => Communes - Missing.Count;
-}

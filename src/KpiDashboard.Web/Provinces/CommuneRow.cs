@@ -1,0 +1,7 @@
+using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Kpis;
+using KpiDashboard.Web.Pages;
+
+namespace KpiDashboard.Web.Provinces;
+
+public sealed record CommuneRow(Commune Commune, Figures Figures);

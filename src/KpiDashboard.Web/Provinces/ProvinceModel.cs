@@ -1,0 +1,20 @@
+using KpiDashboard.Ingestion.Narrative;
+using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Kpis;
+using KpiDashboard.Web.Charts;
+using KpiDashboard.Web.Pages;
+
+namespace KpiDashboard.Web.Provinces;
+
+/// <param name="Reported">Figures that texts (reports, news) state for the province and month, beside the structured ones.</param>
+public sealed record ProvinceModel(
+    Province Province,
+    PeriodPicker Picker,
+    TileSet Tiles,
+    ChartView Trend,
+    IReadOnlyList<FieldRow> Fields,
+    ChartView FieldChart,
+    Figures ProvincialAgencies,
+    CommuneTable Communes,
+    Completeness Completeness,
+    IReadOnlyList<ReconciliationRow> Reported);

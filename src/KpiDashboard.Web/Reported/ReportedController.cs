@@ -1,0 +1,247 @@
+using System.Globalization;
+using System.Text;
+using KpiDashboard.Ingestion.Narrative;
+using KpiDashboard.Metrics.Access;
+using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Names;
+using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Web.Infrastructure;
+using KpiDashboard.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace KpiDashboard.Web.Reported;
+
+/// <summary>
+/// Figures from narrative reports: paste or upload a text, see the dossier figures it states highlighted, correct or
+/// discard each, save them as reported figures (apart from the facts), and set them beside the structured figures.
+/// Every action needs a role that can ingest; what is saved and shown is limited to the caller's provinces.
+/// </summary>
+[Route("reported")]
+[IngestEndpoint]
+public sealed class ReportedController(KpiDbContext db, AccessScope scope, TimeProvider time, IOptions<NarrativeLimits> narrative) : Controller
+{
+    /// <summary>Largest text accepted, pasted or uploaded.</summary>
+    public const long LimitBytes = 2 * 1024 * 1024;
+
+    [HttpGet("")]
+    public IActionResult Index() => View(new ReportedPageModel { ReferenceDate = Today(), LimitBytes = LimitBytes });
+
+    /// <summary>Reads the pasted text or the uploaded file and shows what it states; nothing is saved.</summary>
+    [HttpPost("")]
+    public async Task<IActionResult> Read([FromForm] string? text, IFormFile? file, [FromForm] string? referenceDate, [FromForm] string? url, CancellationToken ct)
+    {
+        string input;
+        string name;
+        if (file is { Length: > 0 })
+        {
+            if (file.Length > LimitBytes) return TooLarge();
+            var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
+            var type = file.ContentType?.ToLowerInvariant() ?? "";
+            if (extension is not (".txt" or ".htm" or ".html" or ".text") && !type.StartsWith("text/", StringComparison.Ordinal))
+                return Problem(text: null, referenceDate, url, Ui.T("Chỉ nhận tệp văn bản (.txt) hoặc HTML (.html).", "Only plain text (.txt) or HTML (.html) files are accepted."));
+            await using var stream = file.OpenReadStream();
+            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            input = await reader.ReadToEndAsync(ct);
+            name = SourceName.Clean(file.FileName);
+        }
+        else
+        {
+            input = text ?? "";
+            if (Encoding.UTF8.GetByteCount(input) > LimitBytes) return TooLarge();
+            name = "web";
+        }
+        if (input.Length > narrative.Value.MaxChars) return TooLong();
+        if (string.IsNullOrWhiteSpace(input))
+            return Problem(text: null, referenceDate, url, Ui.T("Hãy dán văn bản hoặc chọn tệp.", "Paste a text or choose a file."));
+        if (!TryDate(referenceDate, out var reference))
+            return Problem(input, referenceDate, url, Ui.T("Ngày tham chiếu cần dạng yyyy-MM-dd.", "The reference date must be yyyy-MM-dd."));
+        if (!ValidUrl(url))
+            return Problem(input, referenceDate, url, Ui.T("Địa chỉ nguồn phải là một URL http(s).", "The source address must be an http(s) URL."));
+
+        var plain = NarrativeText.Plain(input).Trim();
+        var figures = await ExtractAsync(plain, reference, ct);
+        return View("Index", new ReportedPageModel
+        {
+            Text = plain, ReferenceDate = reference.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Url = url?.Trim(), Name = name,
+            Figures = figures, Segments = Segment(plain, figures), LimitBytes = LimitBytes,
+        });
+    }
+
+    /// <summary>
+    /// Saves the figures of the text through the reported-figure store: corrected values replace what was read, discarded
+    /// figures are kept for the record but left out of reconciliation. A figure of a province outside the caller's scope
+    /// must be discarded first.
+    /// </summary>
+    [HttpPost("save")]
+    public async Task<IActionResult> Save([FromForm] string? text, [FromForm] string? referenceDate, [FromForm] string? url, [FromForm] string? name,
+        [FromForm] int? count, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            throw InvalidQueryException.BadRequest("Không có văn bản để lưu.", "There is no text to save.");
+        if (Encoding.UTF8.GetByteCount(text) > LimitBytes) return TooLarge();
+        if (text.Length > narrative.Value.MaxChars) return TooLong();
+        if (!TryDate(referenceDate, out var reference))
+            throw InvalidQueryException.BadRequest("Ngày tham chiếu cần dạng yyyy-MM-dd.", "The reference date must be yyyy-MM-dd.");
+        if (!ValidUrl(url))
+            throw InvalidQueryException.BadRequest("Địa chỉ nguồn phải là một URL http(s).", "The source address must be an http(s) URL.");
+        var plain = NarrativeText.Plain(text).Trim();
+        var units = await UnitDirectory.LoadAsync(db, ct);
+        var fields = await db.Fields.AsNoTracking().ToListAsync(ct);
+        var statements = NarrativeExtractor.Extract(plain, units, fields, reference, ct);
+        var figures = Flatten(statements);
+        if (count is { } expected && expected != figures.Count)
+            throw InvalidQueryException.BadRequest("Văn bản đã thay đổi từ lúc đọc: hãy đọc lại.", "The text changed since it was read: read it again.");
+        if (figures.Count == 0)
+            throw InvalidQueryException.BadRequest("Không tìm thấy số liệu hồ sơ nào trong văn bản.", "No dossier figures found in the text.");
+
+        var decisions = new List<(bool Discard, decimal Value)>();
+        foreach (var f in figures)
+        {
+            var discard = Request.Form.TryGetValue($"discard_{f.Index}", out var d) && d.Any(v => v is "true" or "on");
+            var value = f.Figure.Value;
+            if (!discard && Request.Form.TryGetValue($"value_{f.Index}", out var v) && !string.IsNullOrWhiteSpace(v.ToString()))
+            {
+                if (!decimal.TryParse(v.ToString().Trim().Replace(',', '.'), NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value) || value < 0)
+                    throw InvalidQueryException.BadRequest($"Giá trị \"{v}\" của số liệu {f.Index + 1} không phải một số.", $"Value \"{v}\" of figure {f.Index + 1} is not a number.");
+            }
+            decisions.Add((discard, value));
+        }
+        var kept = figures.Where((f, i) => !decisions[i].Discard).ToList();
+        if (kept.Count == 0)
+            throw InvalidQueryException.BadRequest("Mọi số liệu đều bị loại: không có gì để lưu.", "Every figure was discarded: nothing to save.");
+        var outside = kept.Where(f => !InScope(f.ProvinceCode)).ToList();
+        if (outside.Count > 0)
+        {
+            var where = string.Join(", ", outside.Select(f => f.ProvinceCode ?? f.UnitText).Distinct());
+            throw new InvalidQueryException(StatusCodes.Status403Forbidden,
+                $"Tài khoản của bạn không được lưu số liệu của {where}: hãy loại các số liệu đó.",
+                $"Your account may not save figures for {where}: discard those figures.");
+        }
+
+        var source = await HttpContext.RequestServices.GetRequiredService<ReportedFigureStore>()
+            .SaveAsync(string.IsNullOrWhiteSpace(name) ? "web" : SourceName.Clean(name), string.IsNullOrWhiteSpace(url) ? null : url.Trim(),
+                reference, plain, statements, ct);
+        // The store saves the figures in the order Flatten numbers them.
+        for (var i = 0; i < source.Figures.Count && i < decisions.Count; i++)
+        {
+            source.Figures[i].Discarded = decisions[i].Discard;
+            if (!decisions[i].Discard) source.Figures[i].Value = decisions[i].Value;
+        }
+        await db.SaveChangesAsync(ct);
+
+        var periods = kept.Select(f => f.PeriodStart is { } s ? Month.Of(s).ToString() : null).Distinct().ToList();
+        var provinces = kept.Select(f => f.ProvinceCode).Distinct().ToList();
+        var query = new List<string> { $"saved={source.Id.ToString(CultureInfo.InvariantCulture)}" };
+        if (provinces is [{ } p]) query.Add($"province={Uri.EscapeDataString(p)}");
+        if (periods is [{ } m]) query.Add($"period={Uri.EscapeDataString(m)}");
+        return Redirect("/reported/reconcile?" + string.Join("&", query));
+    }
+
+    /// <summary>Each saved (not discarded) reported figure beside the structured figure: match, mismatch with the difference, or no data.</summary>
+    [HttpGet("reconcile")]
+    public async Task<IActionResult> Reconcile([FromServices] Reconciliation reconciliation, string? province, string? period, int? saved, CancellationToken ct)
+    {
+        string? provinceCode = null;
+        if (!string.IsNullOrWhiteSpace(province))
+        {
+            provinceCode = (await UnitDirectory.LoadAsync(db, ct)).FindProvince(province.Trim()).Item?.Code
+                ?? throw InvalidQueryException.BadRequest($"Không tìm thấy tỉnh \"{province}\".", $"Unknown province \"{province}\".");
+            if (!scope.CanRead(provinceCode))
+                throw new InvalidQueryException(StatusCodes.Status403Forbidden, "Tài khoản của bạn không được xem số liệu của tỉnh này.", "Your account may not see this province's figures.");
+        }
+        Month? month = null;
+        if (!string.IsNullOrWhiteSpace(period))
+        {
+            if (!Month.TryParseText(period.Trim(), out var m))
+                throw InvalidQueryException.BadRequest($"Kỳ \"{period}\" không phải một tháng (ví dụ 2025-07).", $"Period \"{period}\" is not a month (e.g. 2025-07).");
+            month = m;
+        }
+        var rows = (await reconciliation.RunAsync(provinceCode, month, ct)).Where(r => InScope(r.Reported.ProvinceCode)).ToList();
+        var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct);
+        var names = provinces.ToDictionary(p => p.Code, p => p.FullName);
+        var sourceIds = rows.Select(r => r.Reported.SourceId).Distinct().ToList();
+        var sources = await db.ReportedSources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        return View(new ReconcileModel
+        {
+            Province = provinceCode, Period = month?.ToString(), Saved = saved,
+            Provinces = provinces.Where(p => scope.CanRead(p.Code)).ToList(),
+            Lines = rows.Select(r => new ReconcileLine(r, r.Reported.ProvinceCode is { } c ? names.GetValueOrDefault(c) : null, sources.GetValueOrDefault(r.Reported.SourceId))).ToList(),
+        });
+    }
+
+    /// <summary>A restricted caller may only touch figures of its own provinces; a figure with no province belongs to none of them.</summary>
+    private bool InScope(string? provinceCode) => provinceCode is null ? !scope.IsRestricted : scope.CanIngestInto(provinceCode);
+
+    private async Task<IReadOnlyList<ReportedDraftFigure>> ExtractAsync(string plain, DateOnly reference, CancellationToken ct)
+    {
+        var units = await UnitDirectory.LoadAsync(db, ct);
+        var fields = await db.Fields.AsNoTracking().ToListAsync(ct);
+        return Flatten(NarrativeExtractor.Extract(plain, units, fields, reference, ct));
+    }
+
+    /// <summary>The figures of the statements, numbered in the order <see cref="ReportedFigureStore"/> saves them.</summary>
+    private List<ReportedDraftFigure> Flatten(IReadOnlyList<NarrativeStatement> statements)
+    {
+        var list = new List<ReportedDraftFigure>();
+        foreach (var s in statements)
+        {
+            ReportedDraftFigure Draft(string measure, NarrativeFigure f, NarrativeFieldFigures? field) => new(
+                list.Count, s.UnitLabel, s.Province?.Code, s.Commune?.Code, s.PeriodText, s.Month?.FirstDay, field?.FieldText, field?.Field?.Code,
+                measure, f, InScope(s.Province?.Code));
+            foreach (var (measure, f) in s.Figures) list.Add(Draft(measure, f, null));
+            foreach (var field in s.Fields)
+                foreach (var (measure, f) in field.Figures) list.Add(Draft(measure, f, field));
+        }
+        return list;
+    }
+
+    /// <summary>The text cut into plain pieces and figure pieces; a figure overlapping an earlier one is listed but not marked twice.</summary>
+    private static List<ReportedSegment> Segment(string text, IReadOnlyList<ReportedDraftFigure> figures)
+    {
+        var segments = new List<ReportedSegment>();
+        var at = 0;
+        foreach (var f in figures.Where(f => f.Figure.Start >= 0 && f.Figure.End <= text.Length && f.Figure.End > f.Figure.Start).OrderBy(f => f.Figure.Start))
+        {
+            if (f.Figure.Start < at) continue;
+            if (f.Figure.Start > at) segments.Add(new ReportedSegment(text[at..f.Figure.Start], null));
+            segments.Add(new ReportedSegment(text[f.Figure.Start..f.Figure.End], f));
+            at = f.Figure.End;
+        }
+        if (at < text.Length) segments.Add(new ReportedSegment(text[at..], null));
+        return segments;
+    }
+
+    private ViewResult Problem(string? text, string? referenceDate, string? url, string message)
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Index", new ReportedPageModel
+        {
+            Text = text, ReferenceDate = referenceDate ?? Today(), Url = url, Problem = message, LimitBytes = LimitBytes,
+        });
+    }
+
+    /// <summary>Longer than the extractor reads in well under a second (Narrative:MaxChars).</summary>
+    private ViewResult TooLong()
+    {
+        var page = Problem(null, null, null, Ui.T(narrative.Value.TooLongVi, narrative.Value.TooLongEn));
+        Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        return page;
+    }
+
+    private ViewResult TooLarge()
+    {
+        var page = Problem(null, null, null, Ui.T($"Văn bản hoặc tệp lớn hơn {LimitBytes / (1024 * 1024)} MB: không nhận.",
+            $"The text or file is larger than {LimitBytes / (1024 * 1024)} MB: refused."));
+        Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        return page;
+    }
+
+    private string Today() => Metrics.Periods.VietnamTime.Today(time).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static bool TryDate(string? text, out DateOnly date) => Metrics.Periods.DayText.TryParse(text, out date);
+
+    private static bool ValidUrl(string? url) =>
+        string.IsNullOrWhiteSpace(url) || (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) && url.Length <= 2000);
+}
