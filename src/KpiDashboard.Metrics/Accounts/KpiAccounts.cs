@@ -23,7 +23,8 @@ public static class KpiAccounts
     /// <summary>Accounts without sign-in (the command line): users, roles and the account service.</summary>
     public static IServiceCollection AddKpiAccounts(this IServiceCollection services)
     {
-        services.AddIdentityCore<KpiUser>(Configure).AddRoles<IdentityRole>().AddEntityFrameworkStores<KpiDbContext>();
+        services.AddIdentityCore<KpiUser>(Configure).AddRoles<IdentityRole>().AddEntityFrameworkStores<KpiDbContext>()
+            .AddUserManager<KpiUserManager>();
         services.AddScoped<AccountService>();
         return services;
     }

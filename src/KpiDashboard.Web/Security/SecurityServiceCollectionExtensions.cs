@@ -27,6 +27,7 @@ public static class SecurityServiceCollectionExtensions
 
         services.AddIdentity<KpiUser, IdentityRole>(KpiAccounts.Configure)
             .AddEntityFrameworkStores<KpiDbContext>()
+            .AddUserManager<KpiUserManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<KpiClaimsPrincipalFactory>();
         services.AddScoped<AccountService>();
