@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using KpiDashboard.IntegrationTests.Support;
 using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Data;
 using Microsoft.EntityFrameworkCore;
@@ -21,19 +22,34 @@ public sealed class ApiTests(SecurityFixture app)
         var json = JsonDocument.Parse(await client.GetStringAsync("/api/figures?period=2025-07&province=25"));
         Assert.Equal("2025-07", json.RootElement.GetProperty("period").GetString());
         var figures = json.RootElement.GetProperty("figures");
-        Assert.Equal(91, figures.GetProperty("received").GetInt64());
-        Assert.Equal(73, figures.GetProperty("resolved").GetInt64());
+        // The demo's communes report too: the province is the seed's provincial agencies (91 received, 73 resolved) plus them.
+        var (province, agencies) = await PhuThoJulyAsync();
+        Assert.Equal((91, 73), (agencies["Received"].Value, agencies["Resolved"].Value));
+        Assert.Equal(province["Received"].Value, figures.GetProperty("received").GetInt64());
+        Assert.Equal(province["Resolved"].Value, figures.GetProperty("resolved").GetInt64());
         foreach (var key in new[] { "received_online", "pending_overdue", "handled", "on_time_rate_index", "online_share", "complete" })
             Assert.True(figures.TryGetProperty(key, out _), key);
 
         // The nation, seen by Phú Thọ's token, is Phú Thọ.
         var nation = JsonDocument.Parse(await client.GetStringAsync("/api/figures?period=2025-07")).RootElement.GetProperty("figures");
-        Assert.Equal(91, nation.GetProperty("received").GetInt64());
+        Assert.Equal(province["Received"].Value, nation.GetProperty("received").GetInt64());
 
         var other = await client.GetAsync("/api/figures?period=2025-07&province=42");
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/figures?province=99")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/figures?period=july")).StatusCode);
+    }
+
+    /// <summary>Phú Thọ's July 2025 in plain SQL over the facts: the whole province, and its provincial agencies alone.</summary>
+    private async Task<(FactSql.Group Province, FactSql.Group Agencies)> PhuThoJulyAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var connection = scope.ServiceProvider.GetRequiredService<KpiDbContext>().Database.GetDbConnection();
+        var province = (await FactSql.SumAsync(connection, 202507, 202507, "25")).Single();
+        var byLevel = await FactSql.SumAsync(connection, 202507, 202507, "25", byFieldAndLevel: true);
+        var agencies = byLevel.Where(g => !g.IsCommune).ToList();
+        FactSql.Sum Total(string m) => new(agencies.Sum(g => g[m].Value ?? 0), agencies.All(g => g[m].Complete));
+        return (province, new FactSql.Group(null, false, new Dictionary<string, FactSql.Sum> { ["Received"] = Total("Received"), ["Resolved"] = Total("Resolved") }));
     }
 
     [Fact]
