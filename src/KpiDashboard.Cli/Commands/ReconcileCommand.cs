@@ -38,7 +38,7 @@ internal static class ReconcileCommand
             {
                 Output.WriteJson(rows.Select(r => new
                 {
-                    source = r.Reported.SourceId, province = r.Reported.ProvinceCode, commune = r.Reported.CommuneCode,
+                    source = r.Reported.SourceId, province = r.Reported.ProvinceCode, commune = r.Reported.CommuneCode, level = r.Reported.Level,
                     period = r.Reported.Period is { } k ? Month.FromKey(k).ToString() : null, field = r.Reported.FieldCode,
                     measure = r.Reported.Measure, reported = r.Reported.Value, structured = r.Structured, difference = r.Difference, status = r.Status,
                 }));
@@ -46,7 +46,7 @@ internal static class ReconcileCommand
             }
             foreach (var r in rows)
             {
-                var where = $"{r.Reported.ProvinceCode ?? r.Reported.UnitText}{(r.Reported.CommuneCode is { } c ? "/" + c : "")} " +
+                var where = $"{r.Reported.ProvinceCode ?? r.Reported.UnitText}{(r.Reported.CommuneCode is { } c ? "/" + c : "")}{(r.Reported.Level is { } l ? $" ({l})" : "")} " +
                             $"{(r.Reported.Period is { } k ? Month.FromKey(k).ToString() : r.Reported.PeriodText)} {r.Reported.FieldCode ?? "(mọi lĩnh vực/all fields)"}";
                 var diff = r.Difference is { } d ? $" ({(d > 0 ? "+" : "")}{d.ToString("0.##", CultureInfo.InvariantCulture)})" : "";
                 Console.Out.WriteLine($"{where} {r.Reported.Measure}: báo cáo/reported {r.Reported.Value.ToString("0.##", CultureInfo.InvariantCulture)}, " +

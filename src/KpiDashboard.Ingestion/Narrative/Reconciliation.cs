@@ -6,7 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Ingestion.Narrative;
 
-/// <summary>Puts each reported figure beside the structured figure for the same unit, month, field and measure.</summary>
+/// <summary>
+/// Puts each reported figure beside the structured figure for the same unit, level, month, field and measure: a figure
+/// the text gives for the provincial agencies beside the facts of no commune, one for the communes beside the communes'
+/// facts, one for the whole unit beside all its facts.
+/// </summary>
 public sealed class Reconciliation(KpiDbContext db, FigureQuery figures)
 {
     public async Task<IReadOnlyList<ReconciliationRow>> RunAsync(string? provinceCode, Month? month, CancellationToken ct)
@@ -16,21 +20,44 @@ public sealed class Reconciliation(KpiDbContext db, FigureQuery figures)
         if (month is { } m) query = query.Where(f => f.Period == m.Key);
         var reported = await query.OrderBy(f => f.SourceId).ThenBy(f => f.Start).ToListAsync(ct);
         var rows = new List<ReconciliationRow>();
-        // A text states several measures of one unit and month: their structured figures are one query.
-        var totals = new Dictionary<(string, string?, string?, int), Metrics.Kpis.Figures>();
+        // A text states several measures of one unit and month: their structured figures are one pair of queries.
+        var structured = new Dictionary<(string, string?, string?, int), StructuredLevels>();
         foreach (var r in reported)
         {
-            if (r.ProvinceCode is null || r.Period is not { } key)
+            // Since July 2025 there are no districts: a district's figures, or several levels together, match no facts.
+            if (r.ProvinceCode is null || r.Period is not { } key || r.Level is not (null or ProvinceLevel or CommuneLevel))
             {
                 rows.Add(new ReconciliationRow(r, "not_comparable", null, null));
                 continue;
             }
             var at = (r.ProvinceCode, r.CommuneCode, r.FieldCode, key);
-            if (!totals.TryGetValue(at, out var total))
-                totals[at] = total = await figures.TotalAsync(new Scope(r.ProvinceCode, r.CommuneCode, r.FieldCode), Period.OfMonth(Month.FromKey(key)), ct);
-            rows.Add(Compare(r, total));
+            if (!structured.TryGetValue(at, out var levels))
+                structured[at] = levels = await LevelsAsync(new Scope(r.ProvinceCode, r.CommuneCode, r.FieldCode), Month.FromKey(key), ct);
+            // A commune's own figures are all at the commune level.
+            var figures = r.CommuneCode is not null ? levels.Whole : r.Level switch
+            {
+                ProvinceLevel => levels.Agencies,
+                CommuneLevel => levels.Communes,
+                _ => levels.Whole,
+            };
+            rows.Add(Compare(r, figures));
         }
         return rows;
+    }
+
+    /// <summary>The level of <see cref="Metrics.Entities.ReportedFigure.Level"/> whose figures are the provincial agencies' (facts of no commune).</summary>
+    public const string ProvinceLevel = "province";
+
+    /// <summary>The level whose figures are the communes' together.</summary>
+    public const string CommuneLevel = "commune";
+
+    private sealed record StructuredLevels(Metrics.Kpis.Figures Whole, Metrics.Kpis.Figures Agencies, Metrics.Kpis.Figures Communes);
+
+    private async Task<StructuredLevels> LevelsAsync(Scope scope, Month month, CancellationToken ct)
+    {
+        var byLevel = (await figures.SumByAsync(scope, month, month, r => r.CommuneLevel, ct)).ToDictionary(g => g.Key, g => g.Figures);
+        return new StructuredLevels(await figures.TotalAsync(scope, Period.OfMonth(month), ct),
+            byLevel.GetValueOrDefault(false) ?? Metrics.Kpis.Figures.Empty, byLevel.GetValueOrDefault(true) ?? Metrics.Kpis.Figures.Empty);
     }
 
     private static ReconciliationRow Compare(Metrics.Entities.ReportedFigure r, Metrics.Kpis.Figures f)

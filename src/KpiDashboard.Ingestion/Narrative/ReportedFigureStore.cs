@@ -15,13 +15,12 @@ public sealed class ReportedFigureStore(KpiDbContext db, TimeProvider time)
         };
         foreach (var s in statements)
         {
-            // Only a month's figures of a whole unit can stand beside the structured facts; a quarter, a year or one
-            // level of a unit is kept with its text but is not comparable.
-            int? period = s.Level is null ? s.Month?.Key : null;
+            // Only a month's figures can stand beside the structured facts (those of the level the text names); a quarter
+            // or a year is kept with its text but is not comparable.
             ReportedFigure Figure(string measure, NarrativeFigure f, string? field) => new()
             {
-                UnitText = s.UnitLabel, ProvinceCode = s.Province?.Code, CommuneCode = s.Commune?.Code,
-                PeriodText = s.PeriodText, Period = period, FieldCode = field, Measure = measure, Value = f.Value,
+                UnitText = s.UnitLabel, ProvinceCode = s.Province?.Code, CommuneCode = s.Commune?.Code, Level = s.Level,
+                PeriodText = s.PeriodText, Period = s.Month?.Key, FieldCode = field, Measure = measure, Value = f.Value,
                 Approximate = f.Approximate, Sentence = f.Sentence, Start = f.Start, End = f.End,
             };
             source.Figures.AddRange(s.Figures.Select(f => Figure(f.Key, f.Value, null)));

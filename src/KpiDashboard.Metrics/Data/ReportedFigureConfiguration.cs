@@ -13,6 +13,7 @@ internal sealed class ReportedFigureConfiguration : IEntityTypeConfiguration<Rep
         builder.Property(f => f.PeriodText).HasMaxLength(100);
         builder.Property(f => f.ProvinceCode).HasMaxLength(2);
         builder.Property(f => f.CommuneCode).HasMaxLength(5);
+        builder.Property(f => f.Level).HasMaxLength(40);
         builder.Property(f => f.FieldCode).HasMaxLength(50);
         builder.Property(f => f.Measure).HasMaxLength(40);
         builder.Property(f => f.Sentence).HasMaxLength(4000);

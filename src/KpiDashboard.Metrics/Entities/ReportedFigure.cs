@@ -11,6 +11,9 @@ public sealed class ReportedFigure
     public required string UnitText { get; init; }
     public string? ProvinceCode { get; set; }
     public string? CommuneCode { get; set; }
+    /// <summary>The level of government the text gave the figure for ("province": the provincial agencies, "commune": the
+    /// communes together, others such as "district"); null for the unit as a whole.</summary>
+    public string? Level { get; init; }
     public required string PeriodText { get; init; }
     /// <summary>yyyyMM when the text names a month.</summary>
     public int? Period { get; set; }

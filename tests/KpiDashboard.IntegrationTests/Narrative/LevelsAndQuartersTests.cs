@@ -39,7 +39,7 @@ public sealed class LevelsAndQuartersTests : DatabaseTest
     }
 
     [Fact]
-    public async Task Reported_figures_of_a_level_or_a_quarter_are_kept_but_not_compared()
+    public async Task Reported_figures_of_a_level_are_compared_and_those_of_a_quarter_kept_but_not_compared()
     {
         var units = await UnitDirectory.LoadAsync(Db);
         var fields = await Db.Fields.ToListAsync();
@@ -50,8 +50,9 @@ public sealed class LevelsAndQuartersTests : DatabaseTest
         var rows = await Service<Reconciliation>().RunAsync("25", null, default);
 
         Assert.Equal(5, rows.Count);
-        Assert.Equal(["no_data", "not_comparable", "not_comparable", "not_comparable", "not_comparable"], rows.Select(r => r.Status).Order());
-        Assert.Contains(rows, r => r.Reported.UnitText == "tỉnh Phú Thọ (cấp xã)" && r.Reported.Value == 31 && r.Reported.Period is null);
+        // No facts are stored: the month's figures, of the province and of each level, find no structured figure.
+        Assert.Equal(["no_data", "no_data", "no_data", "not_comparable", "not_comparable"], rows.Select(r => r.Status).Order());
+        Assert.Contains(rows, r => r.Reported.UnitText == "tỉnh Phú Thọ (cấp xã)" && r.Reported.Value == 31 && r.Reported.Level == "commune" && r.Reported.Period == 202507);
         Assert.All(rows.Where(r => r.Reported.PeriodText == "quý I/2025"), r => Assert.Null(r.Reported.Period));
     }
 }

@@ -1118,6 +1118,10 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("Level")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Measure")
                         .IsRequired()
                         .HasMaxLength(40)

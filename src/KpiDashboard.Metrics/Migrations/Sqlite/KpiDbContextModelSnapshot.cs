@@ -1094,6 +1094,10 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Level")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Measure")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KpiDashboard.Metrics.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKpiDbContext))]
-    [Migration("20261206011622_Initial")]
+    [Migration("20261206041831_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -490,83 +490,172 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
-                    b.Property<long?>("CarriedOver")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("CarriedOverKnown")
-                        .HasColumnType("integer");
-
                     b.Property<int>("DemoRows")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("Handled")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("HandledKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("Pending")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("PendingKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("PendingOverdue")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("PendingOverdueKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("PendingWithin")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("PendingWithinKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("Received")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("ReceivedKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("ReceivedOffline")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("ReceivedOfflineKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("ReceivedOnline")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("ReceivedOnlineKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("Resolved")
-                        .HasColumnType("bigint");
-
-                    b.Property<long?>("ResolvedEarly")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("ResolvedEarlyKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ResolvedKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("ResolvedLate")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("ResolvedLateKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("ResolvedOnTime")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("ResolvedOnTimeKnown")
                         .HasColumnType("integer");
 
                     b.Property<int>("Rows")
                         .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Sums", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "CarriedOver", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.CarriedOver#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("CarriedOverKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("CarriedOver");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Handled", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.Handled#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("HandledKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("Handled");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Pending", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.Pending#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("PendingKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("Pending");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "PendingOverdue", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.PendingOverdue#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("PendingOverdueKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("PendingOverdue");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "PendingWithin", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.PendingWithin#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("PendingWithinKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("PendingWithin");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Received", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.Received#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("ReceivedKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("Received");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "ReceivedOffline", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.ReceivedOffline#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("ReceivedOfflineKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("ReceivedOffline");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "ReceivedOnline", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.ReceivedOnline#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("ReceivedOnlineKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("ReceivedOnline");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Resolved", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.Resolved#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("ResolvedKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("Resolved");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "ResolvedEarly", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.ResolvedEarly#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("ResolvedEarlyKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("ResolvedEarly");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "ResolvedLate", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.ResolvedLate#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("ResolvedLateKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("ResolvedLate");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "ResolvedOnTime", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.ResolvedOnTime#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("ResolvedOnTimeKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("ResolvedOnTime");
+                                });
+                        });
 
                     b.HasKey("Period", "ProvinceCode", "FieldCode", "CommuneLevel", "CommuneCode");
 
@@ -1031,6 +1120,10 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.Property<string>("FieldCode")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Measure")
                         .IsRequired()
