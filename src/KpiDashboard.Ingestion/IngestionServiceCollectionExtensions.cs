@@ -10,13 +10,15 @@ namespace KpiDashboard.Ingestion;
 
 public static class IngestionServiceCollectionExtensions
 {
-    /// <param name="configuration">Where the <c>Ingest</c> and <c>Narrative</c> limits are read from; without it, their defaults.</param>
+    /// <param name="configuration">Where the <c>Ingest</c>, <c>Narrative</c> and <c>Boundaries</c> limits are read from; without it, their defaults.</param>
     public static IServiceCollection AddKpiIngestion(this IServiceCollection services, IConfiguration? configuration = null)
     {
         var tables = services.AddOptions<TableLimits>();
         var narrative = services.AddOptions<NarrativeLimits>();
+        var boundaries = services.AddOptions<BoundaryLimits>();
         if (configuration is not null)
         {
+            boundaries.Bind(configuration.GetSection(BoundaryLimits.Section));
             tables.Bind(configuration.GetSection(TableLimits.Section));
             narrative.Bind(configuration.GetSection(NarrativeLimits.Section));
         }

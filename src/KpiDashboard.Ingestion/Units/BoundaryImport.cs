@@ -4,6 +4,7 @@ using System.Text.Json;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KpiDashboard.Ingestion.Units;
 
@@ -11,19 +12,28 @@ namespace KpiDashboard.Ingestion.Units;
 /// Imports commune boundaries for the maps from a TopoJSON topology (as vn-boundaries-2025/communes-simplified.topojson):
 /// every geometry of its first object is a commune with properties code and provinceCode. All or nothing: an error
 /// (not a topology, a commune not in the list, a wrong province, a broken arc reference) writes nothing. Idempotent.
-/// An error's row is the geometry's position in the object, from 1.
+/// An error's row is the geometry's position in the object, from 1. A file beyond <see cref="BoundaryLimits"/> is refused
+/// before its shapes are built.
 /// </summary>
-public sealed class BoundaryImport(KpiDbContext db)
+public sealed class BoundaryImport(KpiDbContext db, IOptions<BoundaryLimits> options)
 {
+    private readonly BoundaryLimits limits = options.Value;
+
     public sealed record Outcome(int Read, int Inserted, int Updated, int Unchanged, IngestErrors Errors);
 
     public async Task<Outcome> ImportAsync(Stream content, CancellationToken ct = default)
     {
         var errors = new IngestErrors();
         List<(int Row, CommuneShape Shape)> shapes;
+        var bounded = await WithinSizeAsync(content, ct);
+        if (bounded is null)
+        {
+            errors.Add(limits.TooLarge());
+            return new Outcome(0, 0, 0, 0, errors);
+        }
         try
         {
-            using var json = await JsonDocument.ParseAsync(content, cancellationToken: ct);
+            using var json = await JsonDocument.ParseAsync(bounded, cancellationToken: ct);
             shapes = Read(json.RootElement, errors);
         }
         catch (JsonException e)
@@ -78,7 +88,23 @@ public sealed class BoundaryImport(KpiDbContext db)
         return new Outcome(shapes.Count, inserted, updated, unchanged, []);
     }
 
-    private static List<(int Row, CommuneShape Shape)> Read(JsonElement root, IngestErrors errors)
+    /// <summary>The content to parse, or null when it is larger than the limit (a stream without a length is read no further than that).</summary>
+    private async Task<Stream?> WithinSizeAsync(Stream content, CancellationToken ct)
+    {
+        if (content.CanSeek) return content.Length - content.Position > limits.MaxBytes ? null : content;
+        var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(buffer, ct)) > 0)
+        {
+            if (copy.Length + read > limits.MaxBytes) return null;
+            copy.Write(buffer, 0, read);
+        }
+        copy.Position = 0;
+        return copy;
+    }
+
+    private List<(int Row, CommuneShape Shape)> Read(JsonElement root, IngestErrors errors)
     {
         var shapes = new List<(int, CommuneShape)>();
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.GetString() != "Topology"
@@ -89,13 +115,24 @@ public sealed class BoundaryImport(KpiDbContext db)
                 "Not TopoJSON (needs \"type\": \"Topology\", \"arcs\" and \"objects\")."));
             return shapes;
         }
-        var arcs = Arcs(root, arcsElement);
         var collection = objects.EnumerateObject().Select(o => o.Value).FirstOrDefault();
         if (collection.ValueKind != JsonValueKind.Object || !collection.TryGetProperty("geometries", out var geometries) || geometries.ValueKind != JsonValueKind.Array)
         {
             errors.Add(new IngestError(0, "objects", "", "not_topojson", "Đối tượng đầu tiên không phải GeometryCollection.", "The first object is not a GeometryCollection."));
             return shapes;
         }
+        if (geometries.GetArrayLength() > limits.MaxGeometries)
+        {
+            errors.Add(limits.TooManyGeometries(geometries.GetArrayLength()));
+            return shapes;
+        }
+        var points = arcsElement.EnumerateArray().Sum(a => a.ValueKind == JsonValueKind.Array ? (long)a.GetArrayLength() : 0);
+        if (points > limits.MaxCoordinates)
+        {
+            errors.Add(limits.TooManyCoordinates(points));
+            return shapes;
+        }
+        var arcs = Arcs(root, arcsElement);
         var row = 0;
         foreach (var geometry in geometries.EnumerateArray())
         {

@@ -87,4 +87,19 @@ public sealed class BoundaryImportTests : IAsyncLifetime
         Assert.Contains("one-bad.topojson:3321:code: unknown_commune", run.Error);
         Assert.Equal(0, await ShapeCount());
     }
+
+    [Theory]
+    [InlineData("Boundaries__MaxMegabytes", "2", "larger than 2 MB (Boundaries:MaxMegabytes)")]
+    [InlineData("Boundaries__MaxGeometries", "3000", "3321 geometries, more than 3000 (Boundaries:MaxGeometries)")]
+    [InlineData("Boundaries__MaxCoordinates", "100000", "more than 100000 (Boundaries:MaxCoordinates)")]
+    public async Task A_file_beyond_the_limits_is_refused_with_one_error_and_writes_nothing(string setting, string value, string message)
+    {
+        // The shared file (2.4 MB, 3,321 geometries, about 137,000 points) against lowered limits.
+        var run = await KpiProcess.RunAsync(_db, new Dictionary<string, string> { [setting] = value }, "units", "import-boundaries", Boundaries);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("communes-simplified.topojson: outside_limits", run.Error);
+        Assert.Contains(message, run.Error);
+        Assert.Contains("1 errors, nothing written", run.Error);
+        Assert.Equal(0, await ShapeCount());
+    }
 }
