@@ -8,9 +8,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiDashboard.IntegrationTests.Pulls;
 
-/// <summary>The pull services on a fresh migrated test database (SQLite or PostgreSQL), with one source per path of the loopback server.</summary>
+/// <summary>
+/// The pull services on a fresh migrated test database (SQLite or PostgreSQL), with one source per path of the loopback
+/// server. Sources get a generous timeout, so that a busy machine cannot turn an answer into a timeout; a test of a
+/// server that never answers, or answers too slowly, sets <see cref="ShortTimeout"/>.
+/// </summary>
 internal sealed class PullHarness : IAsyncDisposable
 {
+    public const string GenerousTimeoutSeconds = "120";
+
+    /// <summary>The first source's timeout lowered to one second, for a server that never answers within it.</summary>
+    public static Dictionary<string, string?> ShortTimeout(Dictionary<string, string?>? extra = null) =>
+        new(extra ?? []) { ["Pulls:Sources:0:TimeoutSeconds"] = "1" };
+
     private TestDatabase _database = null!;
     public ServiceProvider Services { get; private set; } = null!;
 
@@ -34,7 +44,7 @@ internal sealed class PullHarness : IAsyncDisposable
             settings[$"Pulls:Sources:{i}:Name"] = sources[i].Name;
             settings[$"Pulls:Sources:{i}:Url"] = server.Url(sources[i].Path);
             settings[$"Pulls:Sources:{i}:Format"] = sources[i].Format;
-            settings[$"Pulls:Sources:{i}:TimeoutSeconds"] = "1";
+            settings[$"Pulls:Sources:{i}:TimeoutSeconds"] = GenerousTimeoutSeconds;
         }
         foreach (var (key, value) in extra) settings[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

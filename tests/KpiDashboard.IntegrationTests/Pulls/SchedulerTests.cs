@@ -34,7 +34,8 @@ public sealed class SchedulerTests
 
             time.SetUtcNow(next);
             // The pull records its outcome after writing its batch: wait for the outcome.
-            for (var wait = 0; wait < 2000 && !await harness.QueryAsync(db => db.PullSources.AnyAsync(s => s.LastStatus != null)); wait++) Thread.Sleep(5);
+            var until = DateTime.UtcNow.AddSeconds(60);
+            while (DateTime.UtcNow < until && !await harness.QueryAsync(db => db.PullSources.AnyAsync(s => s.LastStatus != null))) await Task.Delay(20);
             var state = await harness.QueryAsync(db => db.PullSources.SingleAsync());
             Assert.Equal(PullStatus.Ok, state.LastStatus);
             var batch = await harness.QueryAsync(db => db.Batches.SingleAsync());
