@@ -59,9 +59,18 @@ public sealed class WebFixture : KpiWebFactory, IAsyncLifetime
         return result;
     }
 
-    public new async Task DisposeAsync()
+    /// <summary>Stops the app and drops its database, whether xunit disposes the fixture or a test's <c>await using</c> does.</summary>
+    public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (HasDatabase) await Database.DisposeAsync();
+        if (HasDatabase && !_dropped)
+        {
+            _dropped = true;
+            await Database.DisposeAsync();
+        }
     }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    private bool _dropped;
 }
