@@ -29,6 +29,13 @@ public sealed class DashboardOptions
     /// <summary>Memory kept for rendered charts.</summary>
     public int ChartCacheMegabytes { get; set; } = 64;
 
+    /// <summary>Memory kept for rendered pages served to anonymous readers (Security:PublicReadOnly).</summary>
+    public int PageCacheMegabytes { get; set; } = 64;
+
+    /// <summary>How long an instance trusts the data version it read before reading it again: the longest a batch
+    /// ingested through another instance stays unseen here (one written here shows at once). 0 reads it on every request.</summary>
+    public double DataVersionSeconds { get; set; } = 1;
+
     /// <summary>The public address of the web app, the base of links in e-mails.</summary>
     public string BaseUrl { get; set; } = "http://localhost:5080";
 
@@ -45,6 +52,8 @@ public sealed class DashboardOptions
         }
         if (CommunePageSize is < 10 or > 1000) yield return $"{Section}:{nameof(CommunePageSize)} must be between 10 and 1000, not {CommunePageSize}.";
         if (ChartCacheMegabytes is < 1 or > 4096) yield return $"{Section}:{nameof(ChartCacheMegabytes)} must be between 1 and 4096, not {ChartCacheMegabytes}.";
+        if (PageCacheMegabytes is < 1 or > 4096) yield return $"{Section}:{nameof(PageCacheMegabytes)} must be between 1 and 4096, not {PageCacheMegabytes}.";
+        if (!(DataVersionSeconds is >= 0 and <= 60)) yield return $"{Section}:{nameof(DataVersionSeconds)} must be between 0 and 60 seconds, not {DataVersionSeconds}.";
         if (!(Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Query)))
             yield return $"{Section}:{nameof(BaseUrl)} must be an absolute http(s) URL without a query (was '{BaseUrl}').";
     }

@@ -44,6 +44,7 @@ public static class MetricsServiceCollectionExtensions
         services.AddScoped<Safety.DatabaseCheck>();
         services.AddScoped<Accounts.AuditLog>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DataChanges>();
         return services;
     }
 

@@ -98,7 +98,7 @@ public static class WebApplicationExtensions
         app.UseWhen(c => ApiPaths.IsApi(c.Request), branch => branch.UseStatusCodePages(ApiProblem.WriteStatusAsync));
         app.UseRequestLocalization();
         app.UseMiddleware<LanguageCookieMiddleware>();
-        // Bootstrap's CSS is 232 kB, 31 kB compressed. Pages are not compressed: they carry antiforgery tokens beside echoed input.
+        // Bootstrap's CSS is 232 kB, 31 kB compressed. Pages are compressed only for anonymous readers (PageCompressionProvider).
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/lib") || c.Request.Path.StartsWithSegments("/css"),
             branch => branch.UseResponseCompression());
         app.UseStaticFiles();
@@ -113,6 +113,10 @@ public static class WebApplicationExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: only readers allowed to see a page reach its cached copy. Compression inside it, so the
+        // cache keeps the compressed bytes (per Accept-Encoding) instead of compressing every hit.
+        app.UseOutputCache();
+        app.UseResponseCompression();
         app.MapControllers();
         app.MapOpenApi();
         app.MapKpiHealth();

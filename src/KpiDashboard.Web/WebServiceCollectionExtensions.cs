@@ -19,6 +19,7 @@ using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace KpiDashboard.Web;
@@ -41,8 +42,15 @@ public static class WebServiceCollectionExtensions
         });
         // Vietnamese text stays readable in the HTML instead of becoming numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        // Only the pipeline's static branch uses it (UseKpiWeb): files without secrets, so HTTPS is no BREACH risk.
+        // Static files and anonymous readers' pages only (PageCompressionProvider): content without secrets, so HTTPS is no BREACH risk.
         services.AddResponseCompression(o => o.EnableForHttps = true);
+        services.AddSingleton<IResponseCompressionProvider, PageCompressionProvider>();
+        services.AddOutputCache(o => o.AddBasePolicy(new PageCachePolicy()));
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<DashboardOptions>>((o, dashboard) =>
+        {
+            o.SizeLimit = dashboard.Value.PageCacheMegabytes * 1024L * 1024L;
+            o.UseCaseSensitivePaths = true;
+        });
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.AddKpiSecurity(configuration);
@@ -62,6 +70,7 @@ public static class WebServiceCollectionExtensions
 
         services.AddSingleton<UnitsCache>();
         services.AddSingleton<ChartCache>();
+        services.AddSingleton<DataVersionClock>();
         services.AddScoped<DataVersion>();
         services.AddScoped<PageFilters>();
         services.AddScoped<TileQuery>();

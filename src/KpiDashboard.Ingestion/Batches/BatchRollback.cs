@@ -10,7 +10,7 @@ namespace KpiDashboard.Ingestion.Batches;
 /// still pointing at it, which are the ones it inserted. Set-based, so a million-row batch rolls back in a few statements.
 /// (Batches written before the bulk writer also have Inserted change rows; they need nothing else.)
 /// </summary>
-public sealed class BatchRollback(KpiDbContext db, TimeProvider time)
+public sealed class BatchRollback(KpiDbContext db, TimeProvider time, DataChanges? changes = null)
 {
     public sealed record Outcome(bool Succeeded, int Deleted, int Restored, string Message, string MessageEn);
 
@@ -54,6 +54,7 @@ public sealed class BatchRollback(KpiDbContext db, TimeProvider time)
         if (audit is not null) db.AuditEntries.Add((audit with { Details = $"{audit.Details}: {outcome.MessageEn}" }).ToEntry(batch.RolledBackUtc.Value));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        changes?.Committed();
         db.ChangeTracker.Clear();
         return outcome;
     }

@@ -18,7 +18,7 @@ namespace KpiDashboard.Ingestion.Batches;
 /// set-based SQL then checks duplicate keys, merges with the facts, audits updates and inserts the rest, so memory
 /// does not grow with the file. Nothing is committed unless the whole file is valid: a killed process leaves no batch.
 /// </summary>
-public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<BatchWriter>? logger = null)
+public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<BatchWriter>? logger = null, DataChanges? changes = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<BatchWriter>.Instance;
 
@@ -158,6 +158,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
             }
             if (!postgres) await ExecuteAsync(connection, tx, sql.DropTemporary(), ct);
             await transaction.CommitAsync(ct);
+            changes?.Committed();
             phases.End("commit");
             return result with { BatchId = batch.Id };
         }

@@ -1,9 +1,11 @@
+using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KpiDashboard.Web.Communes;
 
 [PublicWhenReadOnly]
+[CachedPage]
 public sealed class CommunesController : Controller
 {
     /// <summary>One commune, addressed by code (a name works too).</summary>

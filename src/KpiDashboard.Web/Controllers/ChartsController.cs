@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using KpiDashboard.Metrics;
 using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Kpis;
@@ -50,14 +48,8 @@ public sealed class ChartsController(PageFilters filters, DataVersion version, C
             Whole(w, "w", defaultWidth, ChartRequest.MinSize, ChartRequest.MaxSize), Whole(h, "h", defaultHeight, ChartRequest.MinSize, ChartRequest.MaxSize));
         var s = Scale(scale);
 
-        var etag = $"\"{await version.GetAsync(ct)}-{Hash(request, chartFormat, s)}\"";
-        Response.Headers.ETag = etag;
-        // The same chart differs by the caller's provinces: only the browser may keep it.
-        Response.Headers.CacheControl = "private, no-cache";
-        // Without ?lang the language came from the cookie: a shared cache must not hand one language to the other.
-        if (string.IsNullOrEmpty(Request.Query[LanguageCultureProvider.QueryKey])) Response.Headers.Vary = "Cookie";
-        if (Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*" || t.Trim() == "W/" + etag)))
-            return StatusCode(StatusCodes.Status304NotModified);
+        var etag = ConditionalResponse.ETag(await version.GetAsync(ct), Key(request, chartFormat, s));
+        if (ConditionalResponse.IsNotModified(HttpContext, etag)) return StatusCode(StatusCodes.Status304NotModified);
 
         if (!cache.TryGet(etag, out var bytes))
         {
@@ -68,12 +60,11 @@ public sealed class ChartsController(PageFilters filters, DataVersion version, C
         return File(bytes, ChartRenderer.ContentType(chartFormat));
     }
 
-    private string Hash(ChartRequest request, ChartFormat format, double scale)
+    private string Key(ChartRequest request, ChartFormat format, double scale)
     {
         var o = options.Value;
         var provinces = access.Provinces is { } allowed ? string.Join(',', allowed.Order()) : "*";
-        var key = string.Create(CultureInfo.InvariantCulture, $"{request.Kind}|{format}|{request.Query(scale)}|{o.OnTimeTarget}|{provinces}");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20];
+        return string.Create(CultureInfo.InvariantCulture, $"{request.Kind}|{format}|{request.Query(scale)}|{o.OnTimeTarget}|{provinces}");
     }
 
     private static int Whole(string? text, string name, int fallback, int min, int max)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Kpis;
@@ -51,12 +50,8 @@ public sealed class MapsController(PageFilters filters, DataVersion version, Map
 
         var data = await version.GetAsync(ct) + (pr is null ? "" : "-" + await maps.ShapesVersionAsync(pr.Code, ct));
         var key = string.Create(CultureInfo.InvariantCulture, $"map|{level}|{png}|{s}|{mapKpi.Key}|{p}|{f?.Code}|{pr?.Code}|{Ui.Language.Code()}|{Provinces()}");
-        var etag = $"\"{data}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20]}\"";
-        Response.Headers.ETag = etag;
-        Response.Headers.CacheControl = "private, no-cache";
-        if (string.IsNullOrEmpty(Request.Query[LanguageCultureProvider.QueryKey])) Response.Headers.Vary = "Cookie";
-        if (Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*" || t.Trim() == "W/" + etag)))
-            return StatusCode(StatusCodes.Status304NotModified);
+        var etag = ConditionalResponse.ETag(data, key);
+        if (ConditionalResponse.IsNotModified(HttpContext, etag)) return StatusCode(StatusCodes.Status304NotModified);
 
         if (!cache.TryGet(etag, out var bytes))
         {

@@ -1,9 +1,11 @@
+using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KpiDashboard.Web.Fields;
 
 [PublicWhenReadOnly]
+[CachedPage]
 public sealed class FieldsController : Controller
 {
     /// <summary>One field across the provinces, addressed by code.</summary>

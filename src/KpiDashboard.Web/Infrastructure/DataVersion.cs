@@ -7,26 +7,32 @@ namespace KpiDashboard.Web.Infrastructure;
 /// <summary>
 /// A token that changes whenever the figures can have changed: every ingest adds a batch and every rollback
 /// stamps one, so the number of batches, the highest id and the number rolled back together identify the data.
+/// Read in one statement, and at most once per <see cref="DataVersionClock"/> interval per instance.
 /// </summary>
-public sealed class DataVersion(KpiDbContext db)
+public sealed class DataVersion(KpiDbContext db, DataVersionClock clock)
 {
-    private string? _value;
+    private DataVersionClock.Reading? _reading;
 
-    public async Task<string> GetAsync(CancellationToken ct)
-    {
-        if (_value is not null) return _value;
-        var count = await db.Batches.CountAsync(ct);
-        var maxId = await db.Batches.MaxAsync(b => (int?)b.Id, ct) ?? 0;
-        var rolledBack = await db.Batches.CountAsync(b => b.RolledBackUtc != null, ct);
-        _value = string.Create(CultureInfo.InvariantCulture, $"{count}-{maxId}-{rolledBack}");
-        return _value;
-    }
+    public async Task<string> GetAsync(CancellationToken ct) => (await ReadAsync(ct)).Version;
 
     /// <summary>When the newest batch landed or was rolled back, UTC; null before any data.</summary>
-    public async Task<DateTimeOffset?> LastChangeAsync(CancellationToken ct)
+    public async Task<DateTimeOffset?> LastChangeAsync(CancellationToken ct) => (await ReadAsync(ct)).LastChange;
+
+    private async Task<DataVersionClock.Reading> ReadAsync(CancellationToken ct)
     {
-        // SQLite cannot order by DateTimeOffset; a few hundred batches are read and compared here.
-        var stamps = await db.Batches.AsNoTracking().Select(b => new { b.CreatedUtc, b.RolledBackUtc }).ToListAsync(ct);
-        return stamps.Count == 0 ? null : stamps.Max(s => s.RolledBackUtc is { } r && r > s.CreatedUtc ? r : s.CreatedUtc);
+        if (_reading is not null) return _reading;
+        if (clock.Fresh() is { } fresh) return _reading = fresh;
+        var started = clock.Start();
+        // Times are stored as UTC ticks, so MAX works on both engines.
+        var row = (await db.Database.SqlQueryRaw<BatchStamp>(
+            "SELECT COUNT(*) AS \"Count\", MAX(\"Id\") AS \"MaxId\", COUNT(\"RolledBackUtc\") AS \"RolledBack\", " +
+            "MAX(\"CreatedUtc\") AS \"LastCreated\", MAX(\"RolledBackUtc\") AS \"LastRolledBack\" FROM \"Batches\"").ToListAsync(ct)).Single();
+        var version = string.Create(CultureInfo.InvariantCulture, $"{row.Count}-{row.MaxId ?? 0}-{row.RolledBack}");
+        var last = Math.Max(row.LastCreated ?? 0, row.LastRolledBack ?? 0);
+        _reading = new DataVersionClock.Reading(version, last == 0 ? null : new DateTimeOffset(last, TimeSpan.Zero));
+        clock.Keep(started, _reading);
+        return _reading;
     }
+
+    private sealed record BatchStamp(long Count, long? MaxId, long RolledBack, long? LastCreated, long? LastRolledBack);
 }

@@ -1,9 +1,11 @@
+using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KpiDashboard.Web.Overview;
 
 [PublicWhenReadOnly]
+[CachedPage]
 public sealed class OverviewController : Controller
 {
     /// <summary>The national overview; every filter is in the query string so that a view can be bookmarked.</summary>

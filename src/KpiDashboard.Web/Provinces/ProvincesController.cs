@@ -1,9 +1,11 @@
+using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KpiDashboard.Web.Provinces;
 
 [PublicWhenReadOnly]
+[CachedPage]
 public sealed class ProvincesController : Controller
 {
     /// <summary>One province, addressed by code (a name works too).</summary>

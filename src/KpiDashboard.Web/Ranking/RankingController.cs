@@ -1,9 +1,11 @@
+using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KpiDashboard.Web.Ranking;
 
 [PublicWhenReadOnly]
+[CachedPage]
 public sealed class RankingController : Controller
 {
     /// <summary>The provinces scored by the national index rule (Decision 766/QĐ-TTg).</summary>

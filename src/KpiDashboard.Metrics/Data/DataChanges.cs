@@ -1,0 +1,15 @@
+namespace KpiDashboard.Metrics.Data;
+
+/// <summary>
+/// This process's count of committed batches and rollbacks. Readers that keep the data version for a moment (the web
+/// app's page cache) compare it with what they saw, so a batch ingested here shows at once; another instance's batch
+/// shows when their moment is over.
+/// </summary>
+public sealed class DataChanges
+{
+    private long _generation;
+
+    public long Generation => Interlocked.Read(ref _generation);
+
+    public void Committed() => Interlocked.Increment(ref _generation);
+}
