@@ -11,7 +11,7 @@ internal static class CommandModes
 {
     private static readonly HashSet<string> Writers = new(StringComparer.Ordinal)
     {
-        "ingest", "pull", "demo", "units import", "units import-boundaries", "fields import",
+        "ingest", "pull", "demo", "units import", "units import-boundaries", "fields import", "calendar import",
         "users add", "users remove", "users set-role", "users set-provinces",
         "subscriptions add", "subscriptions remove", "subscriptions import",
         "summaries send", "batches rollback", "restore",

@@ -10,6 +10,7 @@ var root = KpiCommandLine.Build(
     BatchesCommand.Create(),
     UnitsCommand.Create(),
     FieldsCommand.Create(),
+    CalendarCommand.Create(),
     DemoCommand.Create(),
     ReportCommand.Create(),
     ExportCommand.Create(),

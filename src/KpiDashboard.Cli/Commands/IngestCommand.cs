@@ -15,7 +15,7 @@ internal static class IngestCommand
         var json = new Option<bool>("--json") { Description = "Kết quả dạng JSON / print the result as JSON" };
         var format = new Option<SourceFormat>("--format")
         {
-            Description = "auto (mặc định), table (CSV/XLSX số liệu), form06 (Biểu 06), json, text (văn bản tiếng Việt) / source format",
+            Description = "auto (mặc định), table (CSV/XLSX số liệu), form06 (Biểu 06), json, text (văn bản tiếng Việt), dossiers (danh sách hồ sơ) / source format",
             DefaultValueFactory = _ => SourceFormat.Auto,
         };
         var province = new Option<string?>("--province") { Description = "Tỉnh (tên hoặc mã) cho biểu 06 / văn bản / province for form06 and text" };

@@ -23,13 +23,15 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
     private readonly ILogger _logger = logger ?? NullLogger<BatchWriter>.Instance;
 
     /// <summary>For callers that built their rows in memory (the other readers, the demo data).</summary>
+    /// <param name="alongside">Writes what belongs with the batch (the dossiers its figures come from) in its transaction,
+    /// given the batch's id; called only when a batch is written.</param>
     public async Task<IngestResult> WriteAsync(FigureFile.Result file, string sourceName, string sourceHash,
-        IngestOptions options, CancellationToken ct)
+        IngestOptions options, CancellationToken ct, Func<int, Task>? alongside = null)
     {
         var errors = new IngestErrors();
         errors.AddRange(file.Errors);
         if (!file.Rows.Any(r => r.Provided is not null))
-            return await WriteAsync(file.Rows, () => file.RowsRead, file.Measures, errors, sourceName, sourceHash, options, ct);
+            return await WriteAsync(file.Rows, () => file.RowsRead, file.Measures, errors, sourceName, sourceHash, options, ct, alongside);
         // Rows that state only some figures (prose, forms) are merged with the stored facts here, row by row, so the
         // set-based merge below can take every column from them without erasing what a row did not state.
         var rows = await MergeStatedFiguresAsync(file, ct);
@@ -65,7 +67,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
 
     /// <param name="errors">Filled while <paramref name="rows"/> is enumerated; the batch is written only if it stays empty.</param>
     private async Task<IngestResult> WriteAsync(IEnumerable<FigureRow> rows, Func<int> rowsRead, IReadOnlySet<FigureColumn> measures,
-        IngestErrors errors, string sourceName, string sourceHash, IngestOptions options, CancellationToken ct)
+        IngestErrors errors, string sourceName, string sourceHash, IngestOptions options, CancellationToken ct, Func<int, Task>? alongside = null)
     {
         var postgres = db.Database.IsNpgsql();
         var sql = new StagingSql(postgres);
@@ -150,6 +152,11 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
             if (deferred.Count > 0) phases.End("rebuild indexes");
             await FactSummaryRefresh.RefreshBatchAsync(db, batch.Id, ct);
             phases.End("summaries");
+            if (alongside is not null)
+            {
+                await alongside(batch.Id);
+                phases.End("alongside");
+            }
             if (options.Audit is { } audit)
             {
                 db.AuditEntries.Add((audit with { Details = $"{audit.Details} batch={batch.Id} rows={result.RowsRead}".TrimStart() }).ToEntry(time.GetUtcNow()));

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using KpiDashboard.Ingestion.Dossiers;
 using KpiDashboard.Ingestion.Figures;
 using KpiDashboard.Ingestion.Forms;
 using KpiDashboard.Ingestion.Narrative;
@@ -40,10 +41,12 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
         if (XlsxTooLarge(content, options.Xlsx ?? XlsxLimits.Default) is { } tooLarge)
             return new IngestResult { SourceName = sourceName, SourceHash = hash, DryRun = options.DryRun, Errors = [tooLarge] };
         var format = options.Format == SourceFormat.Auto ? Detect(content, _tables, ct) : options.Format;
+        if (format is SourceFormat.Table or SourceFormat.Json or SourceFormat.Dossiers && options.Scope is { } given && given != new IngestScope())
+            return new IngestResult { SourceName = sourceName, SourceHash = hash, DryRun = options.DryRun, Errors = [ScopeNotApplicable] };
+        if (format == SourceFormat.Dossiers)
+            return await new DossierIngest(db, writer, access).IngestAsync(() => TableSources.Open(content, options.Xlsx, _tables, ct), units, sourceName, hash, options, ct);
         if (format is SourceFormat.Table or SourceFormat.Json)
         {
-            if (options.Scope is { } given && given != new IngestScope())
-                return new IngestResult { SourceName = sourceName, SourceHash = hash, DryRun = options.DryRun, Errors = [ScopeNotApplicable] };
             // Tables stream: every row is validated on its way into the database, so memory stays flat.
             using var figures = (format == SourceFormat.Json
                 ? FigureStream.Open(() => new JsonTableSource(content, _tables), units)
@@ -133,9 +136,43 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
         return new UnderstoodRow(row.Key, known.ToDictionary(m => m.Name, m => m.Value!.Value));
     }
 
+    /// <summary>A table whose header has a dossier code and a received date is a dossier list.</summary>
+    private static bool IsDossierList(Stream content, TableLimits? limits, CancellationToken ct)
+    {
+        try
+        {
+            Span<byte> head = stackalloc byte[4];
+            var read = content.ReadAtLeast(head, 4, throwOnEndOfStream: false);
+            content.Position = 0;
+            if (read == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4)
+            {
+                using var source = TableSources.Open(content, limits: limits, ct: ct);
+                return source.Rows().FirstOrDefault(r => !r.IsBlank) is { } first && DossierHeaders.LooksLikeDossiers(first.Cells);
+            }
+            // The CSV reader owns its stream; the header line is read here instead, leaving the stream open.
+            using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
+            for (var i = 0; i < 20 && reader.ReadLine() is { } line; i++)
+            {
+                if (line.Trim().Length == 0) continue;
+                var separator = line.Count(c => c == ';') > line.Count(c => c == ',') ? ';' : ',';
+                return DossierHeaders.LooksLikeDossiers(line.Split(separator).Select(c => c.Trim().Trim('"')).ToList());
+            }
+            return false;
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return false;
+        }
+        finally
+        {
+            content.Position = 0;
+        }
+    }
+
     /// <summary>A workbook whose first row is not a figures header but that is laid out as Biểu 06 is read as the form.</summary>
     public static SourceFormat Detect(Stream content, TableLimits? limits = null, CancellationToken ct = default)
     {
+        if (IsDossierList(content, limits, ct)) return SourceFormat.Dossiers;
         Span<byte> head = stackalloc byte[4];
         var read = content.ReadAtLeast(head, 4, throwOnEndOfStream: false);
         content.Position = 0;

@@ -12,4 +12,6 @@ public enum SourceFormat
     Json,
     /// <summary>Vietnamese prose (a report or a news article).</summary>
     Text,
+    /// <summary>A one-stop system's list of dossiers (CSV or XLSX, one row per dossier): the figures are computed from it.</summary>
+    Dossiers,
 }

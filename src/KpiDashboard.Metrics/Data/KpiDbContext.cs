@@ -30,6 +30,8 @@ public class KpiDbContext : IdentityDbContext<KpiUser>
     public DbSet<PullSourceState> PullSources => Set<PullSourceState>();
     public DbSet<ReportedSource> ReportedSources => Set<ReportedSource>();
     public DbSet<ReportedFigure> ReportedFigures => Set<ReportedFigure>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

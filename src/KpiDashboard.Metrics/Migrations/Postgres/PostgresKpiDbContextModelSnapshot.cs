@@ -231,6 +231,27 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.ToTable("Batches");
                 });
 
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.CalendarDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<long>("ImportedUtc")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("CalendarDays");
+                });
+
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Commune", b =>
                 {
                     b.Property<string>("Code")
@@ -278,6 +299,92 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.HasIndex("ProvinceCode");
 
                     b.ToTable("CommuneShapes");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.Dossier", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FieldCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("FinishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("HandlingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ProcedureName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SupplementDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SupplementRequests")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("CommuneCode");
+
+                    b.HasIndex("FieldCode");
+
+                    b.HasIndex("ProcedureCode", "ReceivedOn");
+
+                    b.HasIndex("ProvinceCode", "ReceivedOn");
+
+                    b.HasIndex("UnitCode", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Dossiers");
                 });
 
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Fact", b =>
@@ -1388,6 +1495,32 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .WithOne()
                         .HasForeignKey("KpiDashboard.Metrics.Entities.CommuneShape", "CommuneCode")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.Dossier", b =>
+                {
+                    b.HasOne("KpiDashboard.Metrics.Entities.Batch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KpiDashboard.Metrics.Entities.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KpiDashboard.Metrics.Entities.Field", null)
+                        .WithMany()
+                        .HasForeignKey("FieldCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("KpiDashboard.Metrics.Entities.Province", null)

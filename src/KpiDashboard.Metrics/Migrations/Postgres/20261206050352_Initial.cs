@@ -114,6 +114,20 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CalendarDays",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ImportedUtc = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarDays", x => x.Date);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FactSummaries",
                 columns: table => new
                 {
@@ -486,6 +500,58 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Dossiers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    Code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ProcedureName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    FieldCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Online = table.Column<bool>(type: "boolean", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    HandlingDays = table.Column<int>(type: "integer", nullable: true),
+                    SupplementRequests = table.Column<int>(type: "integer", nullable: false),
+                    SupplementDays = table.Column<int>(type: "integer", nullable: false),
+                    FinishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Outcome = table.Column<int>(type: "integer", nullable: true),
+                    BatchId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Dossiers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Batches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "Batches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Communes_CommuneCode",
+                        column: x => x.CommuneCode,
+                        principalTable: "Communes",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Fields_FieldCode",
+                        column: x => x.FieldCode,
+                        principalTable: "Fields",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Provinces_ProvinceCode",
+                        column: x => x.ProvinceCode,
+                        principalTable: "Provinces",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Facts",
                 columns: table => new
                 {
@@ -658,6 +724,37 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 column: "ProvinceCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_BatchId",
+                table: "Dossiers",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_CommuneCode",
+                table: "Dossiers",
+                column: "CommuneCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_FieldCode",
+                table: "Dossiers",
+                column: "FieldCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ProcedureCode_ReceivedOn",
+                table: "Dossiers",
+                columns: new[] { "ProcedureCode", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ProvinceCode_ReceivedOn",
+                table: "Dossiers",
+                columns: new[] { "ProvinceCode", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_UnitCode_Code",
+                table: "Dossiers",
+                columns: new[] { "UnitCode", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FactChanges_BatchId",
                 table: "FactChanges",
                 column: "BatchId");
@@ -752,7 +849,13 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CalendarDays");
+
+            migrationBuilder.DropTable(
                 name: "CommuneShapes");
+
+            migrationBuilder.DropTable(
+                name: "Dossiers");
 
             migrationBuilder.DropTable(
                 name: "FactChanges");

@@ -1,0 +1,152 @@
+using KpiDashboard.Ingestion.Figures;
+using KpiDashboard.Ingestion.Tables;
+using KpiDashboard.Metrics.Dossiers;
+using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Names;
+
+namespace KpiDashboard.Ingestion.Dossiers;
+
+/// <summary>Turns one table row of a dossier list into a <see cref="DossierRow"/>, or into every error the row has.</summary>
+public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IReadOnlyDictionary<DossierColumn, int> columns)
+{
+    private readonly int[] _index = Enum.GetValues<DossierColumn>().Select(c => columns.GetValueOrDefault(c, -1)).ToArray();
+
+    public DossierRow? Parse(TableRow row, IngestErrors errors)
+    {
+        var before = errors.Count;
+        var code = Required(row, DossierColumn.DossierCode, errors);
+        var procedure = Required(row, DossierColumn.ProcedureCode, errors);
+        var procedureName = Text(row, DossierColumn.ProcedureName);
+        var province = ParseProvince(row, errors);
+        var commune = province is null ? null : ParseCommune(row, province, errors);
+        var field = ParseField(row, errors);
+        var online = ParseChannel(row, errors);
+        var received = Day(row, DossierColumn.ReceivedAt, required: true, errors);
+        var due = Day(row, DossierColumn.DueAt, required: false, errors);
+        var finished = Day(row, DossierColumn.FinishedAt, required: false, errors);
+        var handling = Count(row, DossierColumn.HandlingDays, errors);
+        var requests = Count(row, DossierColumn.SupplementRequests, errors) ?? 0;
+        var supplementDays = Count(row, DossierColumn.SupplementDays, errors) ?? 0;
+        var outcome = ParseOutcome(row, errors);
+
+        if (received is { } r)
+        {
+            if (due is null && handling is null && Text(row, DossierColumn.DueAt).Length == 0)
+                errors.Add(Error(row, DossierColumn.DueAt, "", "missing_due",
+                    "Thiếu ngày hẹn trả: cần due_at hoặc handling_days.", "No due date: due_at or handling_days is needed."));
+            if (due is { } d && d < r)
+                errors.Add(Error(row, DossierColumn.DueAt, Text(row, DossierColumn.DueAt), "due_before_received",
+                    $"Ngày hẹn trả trước ngày tiếp nhận ({r:dd/MM/yyyy}).", $"The due date is before the received date ({r:yyyy-MM-dd})."));
+            if (finished is { } f && f < r)
+                errors.Add(Error(row, DossierColumn.FinishedAt, Text(row, DossierColumn.FinishedAt), "finished_before_received",
+                    $"Ngày kết thúc trước ngày tiếp nhận ({r:dd/MM/yyyy}).", $"The end date is before the received date ({r:yyyy-MM-dd})."));
+        }
+        if (outcome is not null && finished is null && Text(row, DossierColumn.FinishedAt).Length == 0)
+            errors.Add(Error(row, DossierColumn.FinishedAt, "", "outcome_without_end",
+                "Có kết quả nhưng thiếu ngày kết thúc (finished_at).", "An outcome without an end date (finished_at)."));
+        if (outcome is null && finished is not null && Text(row, DossierColumn.Outcome).Length == 0)
+            errors.Add(Error(row, DossierColumn.Outcome, "", "end_without_outcome",
+                "Có ngày kết thúc nhưng thiếu kết quả (resolved, stopped, refused).", "An end date without an outcome (resolved, stopped, refused)."));
+
+        if (errors.Count > before || code is null || procedure is null || province is null || field is null || online is null || received is null)
+            return null;
+        var dueOn = due ?? rules.DueFrom(received.Value, handling!.Value);
+        return new DossierRow(row.Number, province.Code, commune?.Code, field.Code, code, procedure, procedureName.Length == 0 ? null : procedureName,
+            handling, new DossierDates(online.Value, received.Value, dueOn, requests, supplementDays, finished, outcome));
+    }
+
+    private string Text(TableRow row, DossierColumn column) => _index[(int)column] is var i and >= 0 ? row.Cell(i).Trim() : "";
+
+    private static string Name(DossierColumn column) => DossierHeaders.CanonicalNames[column];
+
+    private static IngestError Error(TableRow row, DossierColumn column, string value, string code, string vi, string en) =>
+        new(row.Number, Name(column), value, code, vi, en);
+
+    private string? Required(TableRow row, DossierColumn column, IngestErrors errors)
+    {
+        var text = Text(row, column);
+        if (text.Length > 0) return text;
+        errors.Add(Error(row, column, "", "missing_value", $"Thiếu giá trị cột '{Name(column)}'.", $"Missing value in column '{Name(column)}'."));
+        return null;
+    }
+
+    private DateOnly? Day(TableRow row, DossierColumn column, bool required, IngestErrors errors)
+    {
+        var text = Text(row, column);
+        if (text.Length == 0)
+        {
+            if (required) Required(row, column, errors);
+            return null;
+        }
+        if (DossierValues.TryParseDay(text, out var day)) return day;
+        errors.Add(Error(row, column, text, "bad_date", $"Ngày không hợp lệ '{text}': cần 2025-07-15, 15/07/2025 hoặc kèm giờ.",
+            $"Invalid date '{text}': expected 2025-07-15 or 15/07/2025, optionally with a time."));
+        return null;
+    }
+
+    private int? Count(TableRow row, DossierColumn column, IngestErrors errors)
+    {
+        var text = Text(row, column);
+        var outcome = CountParser.TryParse(text, out var value);
+        if (outcome is CountParser.Outcome.Ok or CountParser.Outcome.Empty) return value;
+        errors.Add(Error(row, column, text, "bad_count", $"Cần một số nguyên ≥ 0: '{text}'.", $"A whole number ≥ 0 is needed: '{text}'."));
+        return null;
+    }
+
+    private bool? ParseChannel(TableRow row, IngestErrors errors)
+    {
+        var text = Text(row, DossierColumn.Channel);
+        if (text.Length == 0)
+        {
+            Required(row, DossierColumn.Channel, errors);
+            return null;
+        }
+        if (DossierValues.ParseChannel(text) is { } online) return online;
+        errors.Add(Error(row, DossierColumn.Channel, text, "bad_channel", $"Kênh không hợp lệ '{text}': cần trực tuyến (online) hoặc trực tiếp/bưu chính (offline).",
+            $"Invalid channel '{text}': expected online or offline (in person, by post)."));
+        return null;
+    }
+
+    private DossierOutcome? ParseOutcome(TableRow row, IngestErrors errors)
+    {
+        var text = Text(row, DossierColumn.Outcome);
+        if (DossierValues.TryParseOutcome(text, out var outcome)) return outcome;
+        errors.Add(Error(row, DossierColumn.Outcome, text, "bad_outcome", $"Kết quả không hợp lệ '{text}': cần đã giải quyết (resolved), dừng (stopped) hoặc từ chối (refused).",
+            $"Invalid outcome '{text}': expected resolved, stopped or refused."));
+        return null;
+    }
+
+    private Province? ParseProvince(TableRow row, IngestErrors errors)
+    {
+        if (Required(row, DossierColumn.Province, errors) is not { } text) return null;
+        var match = units.FindProvince(text);
+        if (match.Item is { } province) return province;
+        errors.Add(NotFound(row, DossierColumn.Province, text, match.Status, "unknown_province", "tỉnh/thành phố", "province"));
+        return null;
+    }
+
+    private Commune? ParseCommune(TableRow row, Province province, IngestErrors errors)
+    {
+        var text = Text(row, DossierColumn.Commune);
+        if (text.Length == 0) return null;
+        var match = units.FindCommune(text, province.Code);
+        if (match.Item is { } commune) return commune;
+        errors.Add(NotFound(row, DossierColumn.Commune, text, match.Status, "unknown_commune", $"xã/phường của {province.FullName}", $"commune of {province.Name}"));
+        return null;
+    }
+
+    private Field? ParseField(TableRow row, IngestErrors errors)
+    {
+        if (Required(row, DossierColumn.Field, errors) is not { } text) return null;
+        var match = units.FindField(text);
+        if (match.Item is { } field) return field;
+        errors.Add(NotFound(row, DossierColumn.Field, text, match.Status, "unknown_field", "lĩnh vực", "field"));
+        return null;
+    }
+
+    private static IngestError NotFound(TableRow row, DossierColumn column, string text, NameMatchStatus status, string code, string whatVi, string whatEn) =>
+        status == NameMatchStatus.Ambiguous
+            ? Error(row, column, text, "ambiguous_name", $"'{text}' khớp nhiều hơn một {whatVi}; hãy dùng mã hoặc tên có dấu.",
+                $"'{text}' matches more than one {whatEn}; use the code or the name with diacritics.")
+            : Error(row, column, text, code, $"Không tìm thấy {whatVi} '{text}'.", $"Unknown {whatEn} '{text}'.");
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Names;
+using KpiDashboard.Metrics.Periods;
+
+namespace KpiDashboard.Ingestion.Dossiers;
+
+/// <summary>Reads the cells of a dossier list: dates (Vietnam time), channels and outcomes in Vietnamese or English.</summary>
+public static class DossierValues
+{
+    private static readonly string[] DateFormats =
+    [
+        "yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
+        "dd/MM/yyyy", "d/M/yyyy", "dd/MM/yyyy HH:mm", "d/M/yyyy H:mm", "dd/MM/yyyy HH:mm:ss", "d/M/yyyy H:mm:ss",
+    ];
+
+    /// <summary>
+    /// A date, or a date and time, in Vietnam time; a time with an offset ("Z", "+00:00") is converted to Vietnam's
+    /// day first. A spreadsheet's date serial (45870) is read as the day it shows.
+    /// </summary>
+    public static bool TryParseDay(string text, out DateOnly day)
+    {
+        text = text.Trim();
+        day = default;
+        if (text.Length == 0) return false;
+        if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            day = DateOnly.FromDateTime(local);
+            return true;
+        }
+        if ((text.EndsWith('Z') || text.Contains('+') || text.LastIndexOf('-') > 7)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+        {
+            day = DateOnly.FromDateTime(VietnamTime.ToVietnam(instant).DateTime);
+            return true;
+        }
+        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var serial) && serial is >= 20000 and < 80000)
+        {
+            day = DateOnly.FromDateTime(DateTime.FromOADate(serial));
+            return true;
+        }
+        return false;
+    }
+
+    public static bool? ParseChannel(string text) => VietnameseText.PlainKey(text) switch
+    {
+        "online" or "truc tuyen" or "dvc truc tuyen" or "qua mang" => true,
+        "offline" or "truc tiep" or "buu chinh" or "dich vu buu chinh" or "buu chinh cong ich" or "in person" or "post" or "truc tiep buu chinh" => false,
+        _ => null,
+    };
+
+    /// <returns>False for text that names no outcome; <paramref name="outcome"/> null for an empty cell.</returns>
+    public static bool TryParseOutcome(string text, out DossierOutcome? outcome)
+    {
+        outcome = VietnameseText.PlainKey(text) switch
+        {
+            "" => null,
+            "resolved" or "da giai quyet" or "giai quyet" or "tra ket qua" or "da tra ket qua" or "hoan thanh" => DossierOutcome.Resolved,
+            "stopped" or "dung" or "dung xu ly" or "dung giai quyet" or "rut ho so" => DossierOutcome.Stopped,
+            "refused" or "tu choi" or "khong giai quyet" => DossierOutcome.Refused,
+            _ => (DossierOutcome)(-1),
+        };
+        if (outcome == (DossierOutcome)(-1)) { outcome = null; return false; }
+        return true;
+    }
+}

@@ -1,0 +1,27 @@
+using KpiDashboard.Metrics.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KpiDashboard.Metrics.Data;
+
+internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
+{
+    public void Configure(EntityTypeBuilder<Dossier> builder)
+    {
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.UnitCode).HasMaxLength(5);
+        builder.Property(d => d.ProvinceCode).HasMaxLength(2);
+        builder.Property(d => d.CommuneCode).HasMaxLength(5);
+        builder.Property(d => d.Code).HasMaxLength(100);
+        builder.Property(d => d.ProcedureCode).HasMaxLength(50);
+        builder.Property(d => d.ProcedureName).HasMaxLength(500);
+        builder.Property(d => d.FieldCode).HasMaxLength(20);
+        builder.HasIndex(d => new { d.UnitCode, d.Code }).IsUnique();
+        builder.HasIndex(d => new { d.ProvinceCode, d.ReceivedOn });
+        builder.HasIndex(d => new { d.ProcedureCode, d.ReceivedOn });
+        builder.HasOne<Province>().WithMany().HasForeignKey(d => d.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Commune>().WithMany().HasForeignKey(d => d.CommuneCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Field>().WithMany().HasForeignKey(d => d.FieldCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Batch>().WithMany().HasForeignKey(d => d.BatchId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,8 @@
+namespace KpiDashboard.Metrics.Dossiers;
+
+public enum Timeliness
+{
+    Early,
+    OnTime,
+    Late,
+}
