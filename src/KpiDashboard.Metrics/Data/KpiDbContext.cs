@@ -30,6 +30,7 @@ public class KpiDbContext : IdentityDbContext<KpiUser>
     public DbSet<PullSourceState> PullSources => Set<PullSourceState>();
     public DbSet<ReportedSource> ReportedSources => Set<ReportedSource>();
     public DbSet<ReportedFigure> ReportedFigures => Set<ReportedFigure>();
+    public DbSet<Submission> Submissions => Set<Submission>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -17,6 +17,8 @@ public static class ReportingCycleServiceCollectionExtensions
         services.AddSingleton(options);
         services.TryAddSingleton<IWorkingDays>(new WeekendsAndHolidays(Holidays(options)));
         services.AddSingleton<ReportingCalendar>();
+        services.AddScoped<Submissions.SubmissionQuery>();
+        services.AddScoped<Submissions.SubmissionApproval>();
         return services;
     }
 

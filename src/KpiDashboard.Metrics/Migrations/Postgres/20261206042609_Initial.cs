@@ -54,6 +54,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 {
                     Id = table.Column<string>(type: "text", nullable: false),
                     ProvinceCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CommuneCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     IsDemo = table.Column<bool>(type: "boolean", nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -124,30 +125,30 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     Rows = table.Column<int>(type: "integer", nullable: false),
                     DemoRows = table.Column<int>(type: "integer", nullable: false),
-                    ReceivedOnline = table.Column<long>(type: "bigint", nullable: true),
-                    ReceivedOnlineKnown = table.Column<int>(type: "integer", nullable: false),
-                    ReceivedOffline = table.Column<long>(type: "bigint", nullable: true),
-                    ReceivedOfflineKnown = table.Column<int>(type: "integer", nullable: false),
-                    CarriedOver = table.Column<long>(type: "bigint", nullable: true),
                     CarriedOverKnown = table.Column<int>(type: "integer", nullable: false),
-                    ResolvedEarly = table.Column<long>(type: "bigint", nullable: true),
-                    ResolvedEarlyKnown = table.Column<int>(type: "integer", nullable: false),
-                    ResolvedOnTime = table.Column<long>(type: "bigint", nullable: true),
-                    ResolvedOnTimeKnown = table.Column<int>(type: "integer", nullable: false),
-                    ResolvedLate = table.Column<long>(type: "bigint", nullable: true),
-                    ResolvedLateKnown = table.Column<int>(type: "integer", nullable: false),
-                    PendingWithin = table.Column<long>(type: "bigint", nullable: true),
-                    PendingWithinKnown = table.Column<int>(type: "integer", nullable: false),
-                    PendingOverdue = table.Column<long>(type: "bigint", nullable: true),
-                    PendingOverdueKnown = table.Column<int>(type: "integer", nullable: false),
-                    Received = table.Column<long>(type: "bigint", nullable: true),
-                    ReceivedKnown = table.Column<int>(type: "integer", nullable: false),
-                    Handled = table.Column<long>(type: "bigint", nullable: true),
+                    CarriedOver = table.Column<long>(type: "bigint", nullable: true),
                     HandledKnown = table.Column<int>(type: "integer", nullable: false),
-                    Resolved = table.Column<long>(type: "bigint", nullable: true),
-                    ResolvedKnown = table.Column<int>(type: "integer", nullable: false),
+                    Handled = table.Column<long>(type: "bigint", nullable: true),
+                    PendingKnown = table.Column<int>(type: "integer", nullable: false),
                     Pending = table.Column<long>(type: "bigint", nullable: true),
-                    PendingKnown = table.Column<int>(type: "integer", nullable: false)
+                    PendingOverdueKnown = table.Column<int>(type: "integer", nullable: false),
+                    PendingOverdue = table.Column<long>(type: "bigint", nullable: true),
+                    PendingWithinKnown = table.Column<int>(type: "integer", nullable: false),
+                    PendingWithin = table.Column<long>(type: "bigint", nullable: true),
+                    ReceivedKnown = table.Column<int>(type: "integer", nullable: false),
+                    Received = table.Column<long>(type: "bigint", nullable: true),
+                    ReceivedOfflineKnown = table.Column<int>(type: "integer", nullable: false),
+                    ReceivedOffline = table.Column<long>(type: "bigint", nullable: true),
+                    ReceivedOnlineKnown = table.Column<int>(type: "integer", nullable: false),
+                    ReceivedOnline = table.Column<long>(type: "bigint", nullable: true),
+                    ResolvedKnown = table.Column<int>(type: "integer", nullable: false),
+                    Resolved = table.Column<long>(type: "bigint", nullable: true),
+                    ResolvedEarlyKnown = table.Column<int>(type: "integer", nullable: false),
+                    ResolvedEarly = table.Column<long>(type: "bigint", nullable: true),
+                    ResolvedLateKnown = table.Column<int>(type: "integer", nullable: false),
+                    ResolvedLate = table.Column<long>(type: "bigint", nullable: true),
+                    ResolvedOnTimeKnown = table.Column<int>(type: "integer", nullable: false),
+                    ResolvedOnTime = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -392,6 +393,37 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     table.PrimaryKey("PK_Communes", x => x.Code);
                     table.ForeignKey(
                         name: "FK_Communes_Provinces_ProvinceCode",
+                        column: x => x.ProvinceCode,
+                        principalTable: "Provinces",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Submissions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Period = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    SubmittedUtc = table.Column<long>(type: "bigint", nullable: true),
+                    ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ApprovedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ApprovedUtc = table.Column<long>(type: "bigint", nullable: true),
+                    UpdatedUtc = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Submissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Submissions_Provinces_ProvinceCode",
                         column: x => x.ProvinceCode,
                         principalTable: "Provinces",
                         principalColumn: "Code",
@@ -720,6 +752,17 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 column: "SourceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Submissions_Period_Level_UnitCode",
+                table: "Submissions",
+                columns: new[] { "Period", "Level", "UnitCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_ProvinceCode_Period",
+                table: "Submissions",
+                columns: new[] { "ProvinceCode", "Period" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Subscriptions_Email_Scope",
                 table: "Subscriptions",
                 columns: new[] { "Email", "Scope" },
@@ -770,6 +813,9 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ReportedFigures");
+
+            migrationBuilder.DropTable(
+                name: "Submissions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
