@@ -12,9 +12,10 @@ internal static class CommandModes
     private static readonly HashSet<string> Writers = new(StringComparer.Ordinal)
     {
         "ingest", "pull", "demo", "units import", "units import-boundaries", "fields import", "calendar import",
-        "users add", "users remove", "users set-role", "users set-provinces",
+        "users add", "users remove", "users set-role", "users set-provinces", "users set-communes",
         "subscriptions add", "subscriptions remove", "subscriptions import",
         "summaries send", "batches rollback", "restore",
+        "submissions approve", "submissions return", "submissions reopen",
     };
 
     public static CommandMode Of(ParseResult parse)

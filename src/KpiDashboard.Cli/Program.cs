@@ -8,6 +8,7 @@ var root = KpiCommandLine.Build(
     PullCommand.Create(),
     QueryCommand.Create(),
     BatchesCommand.Create(),
+    SubmissionsCommand.Create(),
     UnitsCommand.Create(),
     FieldsCommand.Create(),
     CalendarCommand.Create(),

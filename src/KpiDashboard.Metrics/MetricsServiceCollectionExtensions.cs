@@ -1,6 +1,7 @@
 using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Queries;
+using KpiDashboard.Metrics.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +46,7 @@ public static class MetricsServiceCollectionExtensions
         services.AddScoped<Accounts.AuditLog>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DataChanges>();
+        services.AddKpiReportingCycle(configuration);
         return services;
     }
 

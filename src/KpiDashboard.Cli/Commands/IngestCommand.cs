@@ -2,6 +2,7 @@ using System.CommandLine;
 using KpiDashboard.Ingestion;
 using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Submissions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiDashboard.Cli.Commands;
@@ -40,7 +41,7 @@ internal static class IngestCommand
             var result = await scope.ServiceProvider.GetRequiredService<IngestService>()
                 .IngestAsync(stream, path.Name, new IngestOptions(DryRun: parse.GetValue(dryRun), Format: parse.GetValue(format),
                     Scope: new IngestScope(parse.GetValue(province), parse.GetValue(commune), parse.GetValue(period), parse.GetValue(field)),
-                    Audit: new KpiDashboard.Metrics.Accounts.AuditNote(CliActor.Name, "ingest", path.Name)), ct);
+                    Audit: new KpiDashboard.Metrics.Accounts.AuditNote(CliActor.Name, "ingest", path.Name), Channel: SubmissionChannel.Cli), ct);
             if (parse.GetValue(json)) Output.WriteJson(IngestResultJson.From(result));
             else Print(result);
             return result.Succeeded ? ExitCodes.Ok : ExitCodes.BadInput;

@@ -1,7 +1,9 @@
 using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Submissions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KpiDashboard.Ingestion.Batches;
 
@@ -40,6 +42,11 @@ public sealed class BatchRollback(KpiDbContext db, TimeProvider time, DataChange
             return Fail($"Một số số liệu của lô {batchId} đã bị lô sau thay đổi; hãy hoàn tác lô {string.Join(", ", laterBatches)} trước.",
                 $"Batch {batchId} was partly overwritten by later batches; roll back batch {string.Join(", ", laterBatches)} first.");
 
+        var locked = await ApprovedUnitsAsync(batchId, ct);
+        if (locked.Count > 0)
+            return Fail($"Không thể hoàn tác lô {batchId}: {string.Join(" ", locked.Select(l => l.Message))}",
+                $"Batch {batchId} cannot be rolled back: {string.Join(" ", locked.Select(l => l.MessageEn))}");
+
         var touched = await FactSummaryRefresh.GroupsOfBatchAsync(db, batchId, ct);
         var restore = $"UPDATE \"Facts\" SET {string.Join(", ", Measures.Select(m => $"\"{m}\" = c.\"Previous{m}\""))}, " +
                       "\"BatchId\" = COALESCE(c.\"PreviousBatchId\", \"Facts\".\"BatchId\"), \"IsDemo\" = c.\"PreviousIsDemo\" " +
@@ -60,4 +67,17 @@ public sealed class BatchRollback(KpiDbContext db, TimeProvider time, DataChange
     }
 
     private static Outcome Fail(string message, string messageEn) => new(false, 0, 0, message, messageEn);
+
+    /// <summary>The approved units whose figures the batch wrote: rolling it back would change an approved report.</summary>
+    private async Task<List<LockedUnit>> ApprovedUnitsAsync(int batchId, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = SubmissionSql.Approved(SubmissionSql.FactsOfBatch(batchId));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var locked = new List<LockedUnit>();
+        while (await reader.ReadAsync(ct)) locked.Add(BatchWriter.LockedUnitOf(reader));
+        return locked;
+    }
 }

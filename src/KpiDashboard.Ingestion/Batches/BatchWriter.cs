@@ -4,6 +4,8 @@ using KpiDashboard.Ingestion.Batches.Staging;
 using KpiDashboard.Ingestion.Figures;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Reporting;
+using KpiDashboard.Metrics.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
@@ -111,6 +113,11 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
             phases.End("duplicate and carried-over checks");
             var result = new IngestResult { SourceName = sourceName, SourceHash = sourceHash, RowsRead = rowsRead(), DryRun = options.DryRun };
             if (errors.Count > 0) return result with { Errors = errors.OrderedByRow() };
+            // Checked under the batch lock, which approvals also take: no approval lands between this check and the commit.
+            await foreach (var locked in QueryAsync(connection, tx, SubmissionSql.Approved(SubmissionSql.Staged), LockedUnitOf, ct))
+                errors.Add(IngestError.File("period_approved", locked.Message, locked.MessageEn));
+            if (errors.Count > 0) return result with { Errors = errors.OrderedByRow() };
+            phases.End("approval check");
 
             // New months (a monthly load, a first national load) have no facts to merge with: every staged row is inserted.
             var merge = await ScalarAsync(connection, tx, sql.AnyFactInStagedMonths(), ct) != 0;
@@ -157,6 +164,13 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
                 await alongside(batch.Id);
                 phases.End("alongside");
             }
+            // The demo is not anyone's report.
+            if (!options.IsDemo)
+            {
+                await ExecuteAsync(connection, tx, SubmissionSql.MarkSubmitted(SubmissionSql.Staged), ct, ("@now", batch.CreatedUtc.UtcTicks),
+                    ("@by", (object?)options.Audit?.Actor ?? DBNull.Value), ("@channel", options.Channel.ToString()));
+                phases.End("submissions");
+            }
             if (options.Audit is { } audit)
             {
                 db.AuditEntries.Add((audit with { Details = $"{audit.Details} batch={batch.Id} rows={result.RowsRead}".TrimStart() }).ToEntry(time.GetUtcNow()));
@@ -202,6 +216,9 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
         foreach (var statement in drop) await ExecuteAsync(connection, tx, statement, ct);
         return restore;
     }
+
+    internal static LockedUnit LockedUnitOf(DbDataReader r) => new(Enum.Parse<ReportingLevel>(r.GetString(0)), r.GetString(1), r.GetInt32(2),
+        r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : new DateTimeOffset(r.GetInt64(4), TimeSpan.Zero));
 
     private static (int Row, int? First, int? Carried, int? Pending) KeyCheck(DbDataReader r) =>
         (r.GetInt32(0), Int(r, 1), Int(r, 2), Int(r, 3));

@@ -1,5 +1,6 @@
 using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Accounts;
+using KpiDashboard.Metrics.Submissions;
 
 namespace KpiDashboard.Ingestion.Batches;
 
@@ -8,5 +9,6 @@ namespace KpiDashboard.Ingestion.Batches;
 /// <param name="Xlsx">Limits of an XLSX package; null for <see cref="XlsxLimits.Default"/>.</param>
 /// <param name="Audit">The audit entry of the batch, written in the batch's transaction with " batch=ID rows=N" added to
 /// its details; nothing is audited when no batch is written (a dry run, a refused file, no change).</param>
+/// <param name="Channel">How the figures arrived, recorded on the submissions the batch writes (the official form is recorded as such whatever brought it, but a pull).</param>
 public sealed record IngestOptions(bool DryRun = false, bool IsDemo = false, SourceFormat Format = SourceFormat.Auto, IngestScope? Scope = null,
-    XlsxLimits? Xlsx = null, AuditNote? Audit = null);
+    XlsxLimits? Xlsx = null, AuditNote? Audit = null, SubmissionChannel Channel = SubmissionChannel.Upload);

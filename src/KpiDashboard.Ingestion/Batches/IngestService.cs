@@ -11,6 +11,7 @@ using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Names;
+using KpiDashboard.Metrics.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -41,6 +42,7 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
         if (XlsxTooLarge(content, options.Xlsx ?? XlsxLimits.Default) is { } tooLarge)
             return new IngestResult { SourceName = sourceName, SourceHash = hash, DryRun = options.DryRun, Errors = [tooLarge] };
         var format = options.Format == SourceFormat.Auto ? Detect(content, _tables, ct) : options.Format;
+        if (format == SourceFormat.Form06 && options.Channel != SubmissionChannel.Pull) options = options with { Channel = SubmissionChannel.Form };
         if (format is SourceFormat.Table or SourceFormat.Json or SourceFormat.Dossiers && options.Scope is { } given && given != new IngestScope())
             return new IngestResult { SourceName = sourceName, SourceHash = hash, DryRun = options.DryRun, Errors = [ScopeNotApplicable] };
         if (format == SourceFormat.Dossiers)
@@ -122,7 +124,7 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
     /// <summary>Whatever the format, a file with rows for a province outside the caller's scope is rejected whole.</summary>
     private FigureFile.Result Forbidden(FigureFile.Result file)
     {
-        var forbidden = file.Rows.Where(r => !access.CanIngestInto(r.Key.ProvinceCode)).Select(ForbiddenProvince.For).ToList();
+        var forbidden = file.Rows.Where(r => !access.CanIngestInto(r.Key.ProvinceCode, r.Key.CommuneCode)).Select(r => ForbiddenProvince.For(r, access)).ToList();
         if (forbidden.Count == 0) return file;
         var errors = new IngestErrors();
         errors.AddRange(file.Errors);

@@ -99,8 +99,8 @@ public sealed class FigureStream : IDisposable
                 yield break;
             }
             if (row is null) continue;
-            if (Access.CanIngestInto(row.Key.ProvinceCode)) yield return row;
-            else errors.Add(ForbiddenProvince.For(row));
+            if (Access.CanIngestInto(row.Key.ProvinceCode, row.Key.CommuneCode)) yield return row;
+            else errors.Add(ForbiddenProvince.For(row, Access));
         }
         if (RowsRead == 0) errors.Add(IngestError.File("empty_file", "Tệp chỉ có dòng tiêu đề.", "The file has a header but no rows."));
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using KpiDashboard.Metrics.Names;
 using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Reporting;
 
 namespace KpiDashboard.Ingestion.Forms;
 
@@ -46,7 +47,7 @@ internal sealed partial record FormHeaderBlock(string? Unit, string UnitCell, st
         return colon < 0 ? "" : text[(colon + 1)..].Trim();
     }
 
-    /// <summary>"tháng 7 năm 2025", "tháng 07/2025", or "từ ngày 01/07/2025 đến ngày 31/07/2025" when the dates span one month.</summary>
+    /// <summary>"tháng 7 năm 2025", "tháng 07/2025", or "từ ngày 01/07/2025 đến ngày 31/07/2025" (or 15/06–14/07) when the dates are one month's window.</summary>
     internal static (Month? Month, bool NotAMonth) ParsePeriod(string plain)
     {
         var m = MonthWords().Match(plain);
@@ -59,8 +60,10 @@ internal sealed partial record FormHeaderBlock(string? Unit, string UnitCell, st
             var to = Date(range.Groups[4].Value, range.Groups[5].Value, range.Groups[6].Value);
             if (from is { } f && to is { } t)
             {
-                var first = KpiDashboard.Metrics.Periods.Month.Of(f);
-                return f == first.FirstDay && t == first.LastDay ? (first, false) : (null, true);
+                var last = KpiDashboard.Metrics.Periods.Month.Of(t);
+                // A calendar month, or a month's window under Decree 09 (15th of the month before to the 14th).
+                var window = Enum.GetValues<ReportingWindowKind>().Any(kind => ReportingCalendar.Window(Period.OfMonth(last), kind) == new DateRange(f, t));
+                return window ? (last, false) : (null, true);
             }
         }
         // Quarters, halves and years are reported on the same form, but facts are monthly.

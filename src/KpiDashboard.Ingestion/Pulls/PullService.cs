@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -131,7 +132,7 @@ public sealed class PullService(
         if (response.Content.Headers.ContentLength is { } length && length != body.Length)
             return Failed(source, $"Nội dung bị cắt: {body.Length}/{length} byte / truncated body: {body.Length} of {length} bytes");
         var format = source.Format == "json" ? SourceFormat.Json : SourceFormat.Table;
-        var ingested = await ingest.IngestAsync(new MemoryStream(body), $"pull:{source.Name}", new IngestOptions(Format: format, Audit: audit), ct);
+        var ingested = await ingest.IngestAsync(new MemoryStream(body), $"pull:{source.Name}", new IngestOptions(Format: format, Audit: audit, Channel: SubmissionChannel.Pull), ct);
         if (!ingested.Succeeded)
         {
             var first = ingested.Errors.Take(3).Select(e => e.Row == 0 ? $"{e.Code}: {e.MessageEn}" : $"row {e.Row} {e.Column}: {e.Code}: {e.MessageEn}");

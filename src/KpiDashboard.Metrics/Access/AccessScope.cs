@@ -1,8 +1,8 @@
 namespace KpiDashboard.Metrics.Access;
 
 /// <summary>
-/// Which provinces the current user or token may read and ingest. Enforced in the query and ingestion
-/// services, so no page, chart, download or API call can reach past it.
+/// Which provinces the current user or token may read and ingest, and, for a commune officer, which communes' reports
+/// they may write. Enforced in the query and ingestion services, so no page, chart, download or API call can reach past it.
 /// </summary>
 public sealed record AccessScope
 {
@@ -17,6 +17,10 @@ public sealed record AccessScope
 
     public bool CanIngest { get; }
 
+    /// <summary>The communes whose figures may be written; null means no commune limit. A commune officer writes
+    /// neither the provincial agencies' figures nor other communes', and approves nothing.</summary>
+    public IReadOnlySet<string>? Communes { get; private init; }
+
     /// <summary>Everything: the command line run by whoever runs the server, and administrators.</summary>
     public static AccessScope All { get; } = new(null, canIngest: true);
 
@@ -30,6 +34,14 @@ public sealed record AccessScope
     public bool CanRead(string provinceCode) => Provinces is null || Provinces.Contains(provinceCode);
 
     public bool CanIngestInto(string provinceCode) => CanIngest && CanRead(provinceCode);
+
+    /// <summary>A row of figures: its province, and its commune (null for the provincial agencies) within a commune officer's communes.</summary>
+    public bool CanIngestInto(string provinceCode, string? communeCode) =>
+        CanIngestInto(provinceCode) && (Communes is null || (communeCode is not null && Communes.Contains(communeCode)));
+
+    /// <summary>This scope limited to writing the figures of these communes (empty: no limit).</summary>
+    public AccessScope LimitedToCommunes(IReadOnlyCollection<string> communeCodes) =>
+        communeCodes.Count == 0 ? this : new AccessScope(Provinces, CanIngest) { Communes = communeCodes.ToHashSet(StringComparer.Ordinal) };
 
     /// <summary>
     /// Whether something holding the figures of these provinces may be read; null means every province (the nation, or a

@@ -16,10 +16,11 @@ public static class Roles
 
     /// <summary>Admin and Analyst read everything and ingest; a ProvinceOfficer reads and ingests only their provinces;
     /// a Viewer reads all, or only their provinces when some are set.</summary>
-    public static AccessScope ScopeOf(string role, IReadOnlyCollection<string> provinces) => role switch
+    public static AccessScope ScopeOf(string role, IReadOnlyCollection<string> provinces, IReadOnlyCollection<string>? communes = null) => role switch
     {
         Admin or Analyst => AccessScope.All,
-        ProvinceOfficer => AccessScope.ForProvinces(provinces, canIngest: true),
+        // A ProvinceOfficer with communes set is a commune officer: reads the province, writes only those communes.
+        ProvinceOfficer => AccessScope.ForProvinces(provinces, canIngest: true).LimitedToCommunes(communes ?? []),
         Viewer when provinces.Count > 0 => AccessScope.ForProvinces(provinces, canIngest: false),
         Viewer => AccessScope.ReadAll,
         _ => AccessScope.ForProvinces([], canIngest: false),

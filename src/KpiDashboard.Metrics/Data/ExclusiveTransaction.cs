@@ -11,7 +11,8 @@ namespace KpiDashboard.Metrics.Data;
 /// </summary>
 public static class ExclusiveTransaction
 {
-    // Advisory lock keys; the batch writer uses 7208250001.
+    // Advisory lock keys. Batches: the batch writer's, also taken by approvals so that none lands in the middle of a batch.
+    public const long Batches = 7208250001;
     public const long Units = 7208250002;
     public const long DemoAccounts = 7208250003;
 

@@ -32,6 +32,7 @@ public class KpiDbContext : IdentityDbContext<KpiUser>
     public DbSet<ReportedFigure> ReportedFigures => Set<ReportedFigure>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<Submission> Submissions => Set<Submission>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -6,5 +6,9 @@ namespace KpiDashboard.Metrics.Data;
 
 internal sealed class KpiUserConfiguration : IEntityTypeConfiguration<KpiUser>
 {
-    public void Configure(EntityTypeBuilder<KpiUser> builder) => builder.Property(u => u.ProvinceCodes).HasMaxLength(200);
+    public void Configure(EntityTypeBuilder<KpiUser> builder)
+    {
+        builder.Property(u => u.ProvinceCodes).HasMaxLength(200);
+        builder.Property(u => u.CommuneCodes).HasMaxLength(200);
+    }
 }

@@ -4,6 +4,7 @@ using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Names;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
+using KpiDashboard.Metrics.Reporting;
 using KpiDashboard.Reporting.Charts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,8 @@ public sealed class SummaryComposer(
     UnsubscribeToken tokens,
     Form06Attachment form06,
     IServiceProvider services,
-    IOptions<SmtpOptions> smtp)
+    IOptions<SmtpOptions> smtp,
+    ReportingOptions reporting)
 {
     public const string ChartContentId = "trend@kpidashboard";
     private const int MaxSilentListed = 30;
@@ -61,6 +63,7 @@ public sealed class SummaryComposer(
         {
             Language = language,
             Period = month,
+            Window = reporting.Window,
             Scope = scope,
             ScopeName = ScopeName(scope, en),
             RecipientName = subscription.DisplayName,

@@ -1,6 +1,7 @@
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
+using KpiDashboard.Metrics.Reporting;
 using KpiDashboard.Reporting.Charts;
 
 namespace KpiDashboard.Reporting.Email;
@@ -26,6 +27,9 @@ public sealed record SummaryData
     public required IReadOnlyList<TrendPoint> Trend { get; init; }
     public required string DashboardUrl { get; init; }
     public required string UnsubscribeUrl { get; init; }
+
+    /// <summary>Decides the dates the e-mail states for the month.</summary>
+    public ReportingWindowKind Window { get; init; }
 
     public bool English => Language == Language.En;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Reporting;
 using KpiDashboard.Reporting.Charts;
 
 namespace KpiDashboard.Reporting.Email;
@@ -25,8 +26,9 @@ internal static class SummaryText
 
     public static string Intro(SummaryData d)
     {
-        var from = d.Period.FirstDay.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-        var to = d.Period.LastDay.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var days = ReportingCalendar.Window(Period.OfMonth(d.Period), d.Window);
+        var from = days.From.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var to = days.To.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
         return d.English
             ? $"Administrative-procedure dossiers of {d.ScopeName} in {MonthName(d.Period, true)} ({from} – {to}), compared with the previous month and the same month last year."
             : $"Tình hình giải quyết hồ sơ thủ tục hành chính của {d.ScopeName} trong {MonthName(d.Period, false)} (từ ngày {from} đến ngày {to}), so với tháng trước và cùng kỳ năm trước.";

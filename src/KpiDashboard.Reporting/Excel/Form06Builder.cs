@@ -2,12 +2,13 @@ using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
+using KpiDashboard.Metrics.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Reporting.Excel;
 
 /// <summary>Fills Biểu số 06 for a scope (the nation, a province, a commune) and period from <see cref="FigureQuery"/>.</summary>
-public sealed class Form06Builder(KpiDbContext db, FigureQuery figures, AccessScope access, TimeProvider time)
+public sealed class Form06Builder(KpiDbContext db, FigureQuery figures, AccessScope access, TimeProvider time, ReportingOptions reporting)
 {
     private const string Government = "Văn phòng Chính phủ";
 
@@ -34,7 +35,7 @@ public sealed class Form06Builder(KpiDbContext db, FigureQuery figures, AccessSc
             ? [Group(Form06Level.Province), Group(Form06Level.Commune)]
             : [Group(Form06Level.Commune)];
 
-        var header = new Form06Header(options.ReportingUnit ?? units.Reporting, options.ReceivingUnit ?? units.Receiving, period);
+        var header = new Form06Header(options.ReportingUnit ?? units.Reporting, options.ReceivingUnit ?? units.Receiving, period, reporting.Window);
         var footer = new Form06Footer(options.Place ?? units.Place,
             options.Date ?? VietnamTime.Today(time));
         return new Form06Report(header, groups, footer);

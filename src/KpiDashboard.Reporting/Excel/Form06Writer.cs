@@ -72,7 +72,7 @@ public static class Form06Writer
             var sub = Merged(ws, row++, 4, 10, subtitle);
             sub.Style.Font.SetItalic().Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
         }
-        var period = Merged(ws, row, 4, 10, PeriodText.ReportingPeriod(header.Period, language));
+        var period = Merged(ws, row, 4, 10, PeriodText.ReportingPeriod(header.Period, header.Window, language));
         period.Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
 
         Merged(ws, 1, 11, 13, $"{texts.ReportingUnit} {header.ReportingUnit}");

@@ -1,4 +1,5 @@
 using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Reporting;
 
 namespace KpiDashboard.Reporting.Excel;
 
@@ -9,4 +10,5 @@ public sealed record NationalSummary(
     IReadOnlyList<Month> Months,
     IReadOnlyList<MonthlyRates> MonthlyOnTime,
     IReadOnlyList<RankedFigures> Fields,
-    DataQuality Quality);
+    DataQuality Quality,
+    ReportingWindowKind Window);

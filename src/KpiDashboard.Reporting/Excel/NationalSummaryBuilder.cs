@@ -4,12 +4,13 @@ using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
+using KpiDashboard.Metrics.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Reporting.Excel;
 
 /// <summary>Gathers a <see cref="NationalSummary"/> from <see cref="FigureQuery"/> and, for the identity checks, the facts.</summary>
-public sealed class NationalSummaryBuilder(KpiDbContext db, FigureQuery figures)
+public sealed class NationalSummaryBuilder(KpiDbContext db, FigureQuery figures, ReportingOptions reporting)
 {
     public const int MaxWarningsListed = 1000;
 
@@ -35,7 +36,7 @@ public sealed class NationalSummaryBuilder(KpiDbContext db, FigureQuery figures)
             .OrderBy(r => r.Unit.NameVi, VietnameseOrder)
             .ToList();
 
-        return new NationalSummary(period, ranking, months, monthlyRates, fields, await QualityAsync(period, provinces, byProvince, ct));
+        return new NationalSummary(period, ranking, months, monthlyRates, fields, await QualityAsync(period, provinces, byProvince, ct), reporting.Window);
     }
 
     /// <summary>

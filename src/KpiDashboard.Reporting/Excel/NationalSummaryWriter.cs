@@ -47,7 +47,7 @@ public static class NationalSummaryWriter
         var workbook = new XLWorkbook();
         workbook.Style.Font.FontName = ExcelFormats.FontName;
         workbook.Style.Font.FontSize = 11;
-        var period = PeriodText.ReportingPeriod(summary.Period, language);
+        var period = PeriodText.ReportingPeriod(summary.Period, summary.Window, language);
 
         var ranking = workbook.Worksheets.Add(t.Ranking);
         Title(ranking, t.RankingTitle, period);

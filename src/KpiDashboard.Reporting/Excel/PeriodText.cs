@@ -1,6 +1,7 @@
 using System.Globalization;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Reporting;
 
 namespace KpiDashboard.Reporting.Excel;
 
@@ -22,11 +23,12 @@ public static class PeriodText
         _ => Invariant($"year {period.Year}"),
     };
 
-    /// <summary>"Kỳ báo cáo: tháng 7 năm 2025 (Từ ngày 01/07/2025 đến ngày 31/07/2025)".</summary>
-    public static string ReportingPeriod(Period period, Language language)
+    /// <summary>"Kỳ báo cáo: tháng 7 năm 2025 (Từ ngày 15/06/2025 đến ngày 14/07/2025)": the dates follow the reporting window.</summary>
+    public static string ReportingPeriod(Period period, ReportingWindowKind window, Language language)
     {
-        var from = Date(period.First.FirstDay);
-        var to = Date(period.Last.LastDay);
+        var days = ReportingCalendar.Window(period, window);
+        var from = Date(days.From);
+        var to = Date(days.To);
         return language == Language.Vi
             ? $"Kỳ báo cáo: {Name(period, language)} (Từ ngày {from} đến ngày {to})"
             : $"Reporting period: {Name(period, language)} (from {from} to {to})";

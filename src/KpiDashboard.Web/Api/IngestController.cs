@@ -1,4 +1,5 @@
 using KpiDashboard.Ingestion.Batches;
+using KpiDashboard.Metrics.Submissions;
 using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -37,7 +38,7 @@ public sealed class IngestController(IngestService ingest, RequestAudit audit, I
 
         await using var content = upload.Content;
         // A batch's entry is written in the batch's transaction; a refused file, which writes nothing, is audited on its own.
-        var result = await ingest.IngestAsync(content, upload.Name, new IngestOptions(DryRun: dryRun, Xlsx: limits.Xlsx, Audit: audit.Note("ingest", upload.Name)), ct);
+        var result = await ingest.IngestAsync(content, upload.Name, new IngestOptions(DryRun: dryRun, Xlsx: limits.Xlsx, Audit: audit.Note("ingest", upload.Name), Channel: SubmissionChannel.Api), ct);
         var json = IngestResultJson.From(result);
         if (!dryRun && !result.Succeeded)
             await audit.WriteAsync("ingest.rejected", $"{upload.Name} rows={result.RowsRead} errors={result.Errors.Total}", ct);

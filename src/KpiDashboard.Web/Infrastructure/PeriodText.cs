@@ -1,6 +1,7 @@
 using System.Globalization;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Reporting;
 
 namespace KpiDashboard.Web.Infrastructure;
 
@@ -23,9 +24,12 @@ public static class PeriodText
             _ => string.Create(CultureInfo.InvariantCulture, $"Năm {p.Year}"),
         };
 
-    /// <summary>"01/07/2025 – 31/07/2025" in Vietnamese, "7/1/2025 – 7/31/2025" in English.</summary>
-    public static string Dates(Period p) =>
-        $"{p.First.FirstDay.ToString("d", Ui.Culture)} – {p.Last.LastDay.ToString("d", Ui.Culture)}";
+    /// <summary>"15/06/2025 – 14/07/2025" in Vietnamese, "6/15/2025 – 7/14/2025" in English: the days the reporting window covers.</summary>
+    public static string Dates(Period p, ReportingWindowKind window)
+    {
+        var days = ReportingCalendar.Window(p, window);
+        return $"{days.From.ToString("d", Ui.Culture)} – {days.To.ToString("d", Ui.Culture)}";
+    }
 
     public static string Month(Month m) => Name(Period.OfMonth(m));
 }

@@ -14,7 +14,8 @@ public static class CurrentAccess
         if (user.Identity?.IsAuthenticated != true) return publicReadOnly ? AccessScope.ReadAll : Nothing;
         // One role per account; should a second ever be added, the narrowest wins.
         var role = Roles.All.LastOrDefault(user.IsInRole);
-        return role is null ? Nothing : Roles.ScopeOf(role, ProvinceList.Parse(user.FindFirstValue(KpiClaims.Provinces)));
+        var communes = new KpiUser { CommuneCodes = user.FindFirstValue(KpiClaims.Communes) ?? "" }.Communes;
+        return role is null ? Nothing : Roles.ScopeOf(role, ProvinceList.Parse(user.FindFirstValue(KpiClaims.Provinces)), communes);
     }
 
     /// <summary>Outside a request (the e-mail schedule, start-up work) the server itself is acting: everything.</summary>

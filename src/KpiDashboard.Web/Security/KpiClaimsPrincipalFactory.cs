@@ -13,6 +13,7 @@ internal sealed class KpiClaimsPrincipalFactory(UserManager<KpiUser> users, Role
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(KpiClaims.Provinces, user.ProvinceCodes));
+        if (user.CommuneCodes.Length > 0) identity.AddClaim(new Claim(KpiClaims.Communes, user.CommuneCodes));
         return identity;
     }
 }

@@ -57,7 +57,7 @@ public sealed class ReportWorkbookTests(AdminFixture fixture)
         using var workbook = new XLWorkbook(new MemoryStream(await DownloadAsync("report=form06&province=25&period=2025-07")));
         var ws = workbook.Worksheet(1);
         Assert.Equal("Đơn vị báo cáo: UBND tỉnh Phú Thọ", ws.Cell("K1").GetString());
-        Assert.Contains("tháng 7 năm 2025 (Từ ngày 01/07/2025 đến ngày 31/07/2025)", ws.Cell("D2").GetString() + ws.Cell("D3").GetString());
+        Assert.Contains("tháng 7 năm 2025 (Từ ngày 15/06/2025 đến ngày 14/07/2025)", ws.Cell("D2").GetString() + ws.Cell("D3").GetString());
         var lines = Form06Sheet.Read(ws);
         var provincial = lines.First(l => l.Number == "I");
         Assert.Equal("Cấp tỉnh", provincial.Label);

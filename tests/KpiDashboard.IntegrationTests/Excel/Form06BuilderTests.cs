@@ -3,6 +3,7 @@ using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
+using KpiDashboard.Metrics.Reporting;
 using KpiDashboard.Reporting.Excel;
 
 namespace KpiDashboard.IntegrationTests.Excel;
@@ -15,7 +16,7 @@ public sealed class Form06BuilderTests(SeedDatabase seed) : IClassFixture<SeedDa
     {
         await using var db = seed.Open();
         access ??= AccessScope.All;
-        var builder = new Form06Builder(db, new FigureQuery(db, access), access, TimeProvider.System);
+        var builder = new Form06Builder(db, new FigureQuery(db, access), access, TimeProvider.System, new ReportingOptions());
         return await builder.BuildAsync(scope, July, new Form06Options { Date = new DateOnly(2025, 8, 5) });
     }
 
@@ -24,7 +25,7 @@ public sealed class Form06BuilderTests(SeedDatabase seed) : IClassFixture<SeedDa
     {
         var report = await BuildAsync(new Scope(SeedDatabase.PhuTho));
 
-        Assert.Equal(new Form06Header("UBND tỉnh Phú Thọ", "Văn phòng Chính phủ", July), report.Header);
+        Assert.Equal(new Form06Header("UBND tỉnh Phú Thọ", "Văn phòng Chính phủ", July, ReportingWindowKind.Decree09), report.Header);
         Assert.Equal(new Form06Footer("Phú Thọ", new DateOnly(2025, 8, 5)), report.Footer);
         Assert.Equal([Form06Level.Province, Form06Level.Commune], report.Groups.Select(g => g.Level));
 

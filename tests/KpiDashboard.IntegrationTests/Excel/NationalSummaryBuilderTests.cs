@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
+using KpiDashboard.Metrics.Reporting;
 using KpiDashboard.Reporting.Excel;
 
 namespace KpiDashboard.IntegrationTests.Excel;
@@ -10,7 +11,7 @@ public sealed class NationalSummaryBuilderTests(SeedDatabase seed) : IClassFixtu
     private async Task<NationalSummary> BuildAsync()
     {
         await using var db = seed.Open();
-        return await new NationalSummaryBuilder(db, new FigureQuery(db)).BuildAsync(Period.Parse("2025-07"));
+        return await new NationalSummaryBuilder(db, new FigureQuery(db), new ReportingOptions()).BuildAsync(Period.Parse("2025-07"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Reporting;
 using KpiDashboard.Reporting.Excel;
 
 namespace KpiDashboard.UnitTests.Excel;
@@ -23,7 +24,7 @@ public sealed class Form06WriterTests : IDisposable
             new Form06Row("BC", "Bưu chính", "Postal services", TestFigures.Partial(received: 10, resolved: 7, early: null)),
         ]);
         return new Form06Report(
-            new Form06Header("UBND tỉnh Phú Thọ", "Văn phòng Chính phủ", Period.Parse("2025-07")),
+            new Form06Header("UBND tỉnh Phú Thọ", "Văn phòng Chính phủ", Period.Parse("2025-07"), ReportingWindowKind.CalendarMonth),
             [provincial, communes],
             new Form06Footer("Phú Thọ", new DateOnly(2025, 8, 5)));
     }

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Reporting;
 using KpiDashboard.Reporting.Excel;
 
 namespace KpiDashboard.UnitTests.Excel;
@@ -34,7 +35,7 @@ public sealed class NationalSummaryWriterTests : IDisposable
         var fields = new List<RankedFigures> { new(new UnitRef("SHTT", "Sở hữu trí tuệ", "Intellectual property"), TestFigures.Full(30, 4, 2, 20, 8, 1, 6, 1)) };
         var quality = new DataQuality([hue], [new CommuneCoverage(phuTho, 148, 20)],
             [new IdentityWarning(new Month(2025, 7), "25", "08000", "SHTT", "(3) = (7) + (11)", 10, 9)], 1);
-        return new NationalSummary(period, provinces, months, monthly, fields, quality);
+        return new NationalSummary(period, provinces, months, monthly, fields, quality, ReportingWindowKind.CalendarMonth);
     }
 
     private string Write(NationalSummary summary, Language language, byte[]? png = null)

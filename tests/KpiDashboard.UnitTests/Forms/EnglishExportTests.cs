@@ -2,10 +2,12 @@ namespace KpiDashboard.UnitTests.Forms;
 
 public sealed class EnglishExportTests
 {
-    [Fact]
-    public void The_English_form_this_product_writes_reads_back()
+    [Theory]
+    [InlineData("Reporting period: July 2025 (from 01/07/2025 to 31/07/2025)")]
+    [InlineData("Reporting period: July 2025 (from 15/06/2025 to 14/07/2025)")]
+    public void The_English_form_this_product_writes_reads_back(string period)
     {
-        using var form = new FormWorkbook(unit: null, period: "Reporting period: July 2025 (from 01/07/2025 to 31/07/2025)", texts: false);
+        using var form = new FormWorkbook(unit: null, period: period, texts: false);
         form.Sheet.Cell(1, 11).Value = "Reporting unit: UBND tỉnh Phú Thọ";
         form.Add("I", "Provincial level", 3, 1, 2, 0, 3, 3, 0, 0, 0, 0, 0);
         form.Add("1", "Intellectual property", 3, 1, 2, 0, 3, 3, 0, 0, 0, 0, 0);

@@ -54,6 +54,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 {
                     Id = table.Column<string>(type: "text", nullable: false),
                     ProvinceCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CommuneCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     IsDemo = table.Column<bool>(type: "boolean", nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -406,6 +407,37 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     table.PrimaryKey("PK_Communes", x => x.Code);
                     table.ForeignKey(
                         name: "FK_Communes_Provinces_ProvinceCode",
+                        column: x => x.ProvinceCode,
+                        principalTable: "Provinces",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Submissions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Period = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    SubmittedUtc = table.Column<long>(type: "bigint", nullable: true),
+                    ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ApprovedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ApprovedUtc = table.Column<long>(type: "bigint", nullable: true),
+                    UpdatedUtc = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Submissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Submissions_Provinces_ProvinceCode",
                         column: x => x.ProvinceCode,
                         principalTable: "Provinces",
                         principalColumn: "Code",
@@ -818,6 +850,17 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 column: "SourceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Submissions_Period_Level_UnitCode",
+                table: "Submissions",
+                columns: new[] { "Period", "Level", "UnitCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_ProvinceCode_Period",
+                table: "Submissions",
+                columns: new[] { "ProvinceCode", "Period" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Subscriptions_Email_Scope",
                 table: "Subscriptions",
                 columns: new[] { "Email", "Scope" },
@@ -874,6 +917,9 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ReportedFigures");
+
+            migrationBuilder.DropTable(
+                name: "Submissions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

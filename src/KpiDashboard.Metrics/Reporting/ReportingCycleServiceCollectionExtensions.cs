@@ -1,0 +1,45 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KpiDashboard.Metrics.Reporting;
+
+public static class ReportingCycleServiceCollectionExtensions
+{
+    /// <summary>
+    /// The reporting windows, deadlines and submissions. The settings are checked here so that a wrong one stops the start.
+    /// A fuller <see cref="IWorkingDays"/> registered before this call replaces the weekend-and-fixed-holidays default.
+    /// </summary>
+    public static IServiceCollection AddKpiReportingCycle(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = Read(configuration);
+        services.AddSingleton(options);
+        services.TryAddSingleton<IWorkingDays>(new WeekendsAndHolidays(Holidays(options)));
+        services.AddSingleton<ReportingCalendar>();
+        services.AddScoped<Submissions.SubmissionQuery>();
+        services.AddScoped<Submissions.SubmissionApproval>();
+        return services;
+    }
+
+    public static ReportingOptions Read(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(ReportingOptions.Section);
+        var window = section["Window"];
+        if (!string.IsNullOrEmpty(window) && !Enum.TryParse<ReportingWindowKind>(window, ignoreCase: true, out _))
+            throw new InvalidOperationException($"Reporting:Window must be Decree09 or CalendarMonth, not '{window}'.");
+        var options = section.Get<ReportingOptions>() ?? new ReportingOptions();
+        foreach (var level in Enum.GetValues<ReportingLevel>())
+        {
+            if (options.DeadlineDays(level) is < 0 or > 60)
+                throw new InvalidOperationException($"Reporting: the deadline of level {level.Code()} must be 0 to 60 days after the window ends.");
+        }
+        Holidays(options);
+        return options;
+    }
+
+    private static List<DateOnly> Holidays(ReportingOptions options) => options.Holidays.Select(text =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new InvalidOperationException($"Reporting:Holidays: '{text}' is not a date yyyy-MM-dd.")).ToList();
+}

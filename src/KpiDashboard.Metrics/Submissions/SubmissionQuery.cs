@@ -1,0 +1,48 @@
+using KpiDashboard.Metrics.Access;
+using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.Metrics.Submissions;
+
+/// <summary>Every unit that must report for a month (each province, its agencies, each commune), with its report's state.</summary>
+public sealed class SubmissionQuery(KpiDbContext db, ReportingCalendar calendar, AccessScope access, TimeProvider time)
+{
+    public async Task<IReadOnlyList<SubmissionRow>> ListAsync(Month month, string? provinceCode = null, ReportingLevel? level = null,
+        CancellationToken ct = default)
+    {
+        var provinces = (await db.Provinces.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct))
+            .Where(p => (provinceCode is null || p.Code == provinceCode) && access.CanRead(p.Code)).ToList();
+        var codes = provinces.Select(p => p.Code).ToList();
+        var stored = await db.Submissions.AsNoTracking()
+            .Where(s => s.Period == month.Key && codes.Contains(s.ProvinceCode))
+            .ToDictionaryAsync(s => (s.Level, s.UnitCode), ct);
+        var period = Period.OfMonth(month);
+        var now = time.GetUtcNow();
+        var rows = new List<SubmissionRow>();
+
+        SubmissionRow Row(ReportingLevel unitLevel, string code, string name, string province)
+        {
+            var deadline = calendar.Deadline(period, unitLevel);
+            var s = stored.GetValueOrDefault((unitLevel, code));
+            var state = s?.State ?? SubmissionState.NotStarted;
+            var late = calendar.IsLate(period, unitLevel, s?.SubmittedUtc ?? now);
+            return new SubmissionRow(code, name, unitLevel, province, state, s?.Channel, s?.SubmittedUtc, deadline, late,
+                s?.ApprovedBy, s?.ApprovedUtc, s?.ReturnReason);
+        }
+
+        if (level is null or ReportingLevel.Province)
+            rows.AddRange(provinces.Select(p => Row(ReportingLevel.Province, p.Code, p.FullName, p.Code)));
+        if (level is null or ReportingLevel.Agency)
+            rows.AddRange(provinces.Select(p => Row(ReportingLevel.Agency, p.Code, $"Các cơ quan cấp tỉnh, {p.FullName}", p.Code)));
+        if (level is null or ReportingLevel.Commune)
+        {
+            var communes = await db.Communes.AsNoTracking().Where(c => codes.Contains(c.ProvinceCode))
+                .OrderBy(c => c.ProvinceCode).ThenBy(c => c.Code).ToListAsync(ct);
+            rows.AddRange(communes.Select(c => Row(ReportingLevel.Commune, c.Code, c.FullName, c.ProvinceCode)));
+        }
+        return rows;
+    }
+}
