@@ -87,6 +87,10 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<SubscriptionListQuery>();
         services.AddScoped<EmailPreview>();
         services.AddScoped<OutboxQuery>();
+        services.AddScoped<AuditQuery>();
+        services.AddScoped<PullSourcesQuery>();
+        services.AddScoped<Reported.ReportedPageBuilder>();
+        services.AddScoped<Reported.ReconcileQuery>();
         return services;
     }
 }

@@ -6,13 +6,14 @@ using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Metrics.Reporting;
 using KpiDashboard.Reporting.Charts;
+using KpiDashboard.Reporting.Maps;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace KpiDashboard.Reporting.Email;
 
-/// <summary>Gathers a subscription's figures for a month and builds the MIME message: HTML and text, inline chart, the form attached.</summary>
+/// <summary>Gathers a subscription's figures for a month and builds the MIME message: HTML and text, inline chart and province map, the form attached.</summary>
 public sealed class SummaryComposer(
     KpiDbContext db,
     FigureQuery figures,
@@ -24,9 +25,12 @@ public sealed class SummaryComposer(
     ReportingOptions reporting)
 {
     public const string ChartContentId = "trend@kpidashboard";
+    public const string MapContentId = "map@kpidashboard";
     private const int MaxSilentListed = 30;
     private UnitDirectory? units;
     private Dictionary<string, Province>? provinces;
+    // The map is the same for every subscriber of a month and language: drawn once per run.
+    private readonly Dictionary<(int Month, Language Language), byte[]> maps = [];
 
     public async Task<SummaryData> GatherAsync(Subscription subscription, Month month, CancellationToken ct = default)
     {
@@ -86,9 +90,21 @@ public sealed class SummaryComposer(
     {
         var data = await GatherAsync(subscription, month, ct);
         var chart = ChartRenderer.Render(SummaryText.TrendChart(data), ChartFormat.Png, 640, 300, 2);
+        var map = await ProvinceMapAsync(data, ct);
         var attachment = await form06(services, data.Scope, Period.OfMonth(month), data.Language, ct);
         return SummaryMessage.Build(data, MailboxAddress.Parse(smtp.Value.From), new MailboxAddress(subscription.DisplayName, subscription.Email),
-            chart, attachment, messageId);
+            chart, map, attachment, messageId);
+    }
+
+    /// <summary>The 34 provinces coloured by the index rate 2.1, as on the pages and in the national workbook.</summary>
+    private async Task<byte[]> ProvinceMapAsync(SummaryData data, CancellationToken ct)
+    {
+        var key = (data.Period.Key, data.Language);
+        if (maps.TryGetValue(key, out var png)) return png;
+        var byProvince = (await figures.ByProvinceAsync(Scope.Nation, Period.OfMonth(data.Period), ct)).ToDictionary(g => g.Key, g => g.Figures);
+        var units = provinces!.Values.Select(p => new MapUnit(p.Code, data.English ? p.NameEn : p.Name, "", byProvince.GetValueOrDefault(p.Code) ?? Figures.Empty)).ToList();
+        png = MapPng.Render(MapSpecs.Provinces(MapKpi.Default, units, SummaryText.MapTitle(data), data.Language));
+        return maps[key] = png;
     }
 
     private string ScopeName(Scope scope, bool en)

@@ -7,12 +7,15 @@ using MimeKit.Utils;
 namespace KpiDashboard.Reporting.Email;
 
 /// <summary>
-/// The MIME structure: multipart/mixed [ multipart/related [ multipart/alternative [text, html], chart.png by Content-ID ], form .xlsx ],
+/// The MIME structure: multipart/mixed [ multipart/related [ multipart/alternative [text, html], chart.png and map.png by Content-ID ], form .xlsx ],
 /// with List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) headers.
 /// </summary>
 public static class SummaryMessage
 {
-    public static MimeMessage Build(SummaryData data, MailboxAddress from, MailboxAddress to, byte[] chartPng, MailAttachment? attachment, string? messageId)
+    /// <summary>The width the map is shown at: it keeps its proportions, and shrinks on a phone.</summary>
+    private const int MapWidth = 480;
+
+    public static MimeMessage Build(SummaryData data, MailboxAddress from, MailboxAddress to, byte[] chartPng, byte[] mapPng, MailAttachment? attachment, string? messageId)
     {
         var message = new MimeMessage();
         message.From.Add(from);
@@ -26,6 +29,7 @@ public static class SummaryMessage
         var builder = new BodyBuilder { TextBody = Text(data, attachment is not null), HtmlBody = Html(data, attachment is not null) };
         var image = builder.LinkedResources.Add("trend.png", chartPng, ContentType.Parse("image/png"));
         image.ContentId = SummaryComposer.ChartContentId;
+        builder.LinkedResources.Add("map.png", mapPng, ContentType.Parse("image/png")).ContentId = SummaryComposer.MapContentId;
         if (attachment is not null)
             builder.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
         message.Body = builder.ToMessageBody();
@@ -52,6 +56,8 @@ public static class SummaryMessage
         if (SummaryText.SilentCommunes(d) is { } silent) sb.Append($"<p>{E(silent)}</p>");
         var chartAlt = SummaryText.TrendChart(d).AltText();
         sb.Append($"<p><img src=\"cid:{SummaryComposer.ChartContentId}\" width=\"640\" height=\"300\" alt=\"{E(chartAlt)}\" style=\"max-width:100%;height:auto\"></p>");
+        sb.Append($"<h3 style=\"font-size:15px;margin:14px 0 4px\">{E(SummaryText.MapTitle(d))}</h3>");
+        sb.Append($"<p><img src=\"cid:{SummaryComposer.MapContentId}\" width=\"{MapWidth}\" alt=\"{E(SummaryText.MapAlt(d))}\" style=\"max-width:100%;height:auto\"></p>");
         sb.Append($"<p>{E(SummaryText.AttachmentNote(d, attached))}</p>");
         sb.Append($"<p><a href=\"{E(d.DashboardUrl)}\">{E(SummaryText.DashboardLink(d))}</a></p>");
         sb.Append($"<hr><p style=\"font-size:12px;color:#555\">{E(SummaryText.Footer(d))} <a href=\"{E(d.UnsubscribeUrl)}\">{E(SummaryText.Unsubscribe(d))}</a></p>");
@@ -92,6 +98,7 @@ public static class SummaryMessage
         AppendTextList(sb, SummaryText.TopLateTitle(d), d.TopLateFields.Select(n => SummaryText.NamedCount(d, n)), SummaryText.None(d));
         if (SummaryText.SilentCommunes(d) is { } silent) sb.AppendLine(silent).AppendLine();
         sb.AppendLine(SummaryText.TrendChart(d).AltText()).AppendLine();
+        sb.AppendLine(SummaryText.MapAlt(d)).AppendLine();
         sb.AppendLine(SummaryText.AttachmentNote(d, attached));
         sb.AppendLine($"{SummaryText.DashboardLink(d)}: {d.DashboardUrl}").AppendLine();
         sb.AppendLine("-- ").AppendLine(SummaryText.Footer(d)).AppendLine($"{SummaryText.Unsubscribe(d)}: {d.UnsubscribeUrl}");

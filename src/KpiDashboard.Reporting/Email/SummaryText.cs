@@ -4,6 +4,8 @@ using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Reporting;
 using KpiDashboard.Reporting.Charts;
 
+using KpiDashboard.Reporting.Maps;
+
 namespace KpiDashboard.Reporting.Email;
 
 /// <summary>The words and number formats of a summary, in Vietnamese (vi-VN) or English (en-US).</summary>
@@ -143,6 +145,13 @@ internal static class SummaryText
 
     public static TrendChartSpec TrendChart(SummaryData d) =>
         new(ChartTitle(d), ValueLists.From(d.Trend)) { Language = d.Language };
+
+    public static string MapTitle(SummaryData d) => $"{MapKpi.Default.Label(d.Language)}, {MonthName(d.Period, d.English)}";
+
+    /// <summary>The map's alternative text, also the plain-text part's line for it.</summary>
+    public static string MapAlt(SummaryData d) => d.English
+        ? $"Map of the 34 provinces coloured by the on-time rate (national index 2.1), {MonthName(d.Period, true)}: darker is better; hatched grey is no data."
+        : $"Bản đồ 34 tỉnh, thành phố tô màu theo tỷ lệ đúng hạn (chỉ số 2.1), {MonthName(d.Period, false)}: màu đậm hơn là tốt hơn; gạch chéo xám là không có số liệu.";
 
     public static string DashboardLink(SummaryData d) => d.English ? "Open the dashboard" : "Xem trên bảng điều khiển";
 

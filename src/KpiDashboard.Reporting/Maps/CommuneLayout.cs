@@ -10,16 +10,15 @@ public static class CommuneLayout
     public const double MapWidth = 640, MapMaxHeight = 720, Margin = 10, SideWidth = 230;
     private const double OffshoreLongitude = 110, InsetSize = 200;
 
-    public sealed record Placed(string Code, IReadOnlyList<double[]> Rings, bool Offshore);
-
-    public sealed record Layout(double Width, double Height, IReadOnlyList<Placed> Shapes, IReadOnlyList<(string Code, double X, double Y, double W, double H)> Insets, double SideX);
+    /// <param name="Insets">One box per offshore commune, named and labelled by its code.</param>
+    public sealed record Layout(double Width, double Height, IReadOnlyList<MapOutline> Shapes, IReadOnlyList<MapInset> Insets, double SideX);
 
     /// <param name="polygons">Per commune its polygons, each a list of flat [lon, lat, …] rings.</param>
     public static Layout Place(IReadOnlyList<(string Code, IReadOnlyList<IReadOnlyList<double[]>> Polygons)> communes)
     {
         var main = communes.Where(c => !IsOffshore(c.Polygons)).ToList();
         var offshore = communes.Where(c => IsOffshore(c.Polygons)).ToList();
-        var placed = new List<Placed>();
+        var placed = new List<MapOutline>();
         var (minLon, minLat, maxLon, maxLat) = Bounds(main.Count > 0 ? main : communes);
         var cos = Math.Cos((minLat + maxLat) / 2 * Math.PI / 180);
         var spanX = Math.Max((maxLon - minLon) * cos, 1e-6);
@@ -27,10 +26,10 @@ public static class CommuneLayout
         var k = Math.Min(MapWidth / spanX, MapMaxHeight / spanY);
         var mapHeight = spanY * k;
         foreach (var c in main)
-            placed.Add(new Placed(c.Code, Project(c.Polygons, minLon, maxLat, cos, k, Margin, Margin), false));
+            placed.Add(new MapOutline(c.Code, Project(c.Polygons, minLon, maxLat, cos, k, Margin, Margin), [], null));
 
         var sideX = Margin + spanX * k + 20;
-        var insets = new List<(string, double, double, double, double)>();
+        var insets = new List<MapInset>();
         // The legend takes the top of the side column; insets go under it.
         var y = 200.0;
         foreach (var c in offshore)
@@ -40,8 +39,8 @@ public static class CommuneLayout
             var ik = Math.Min(InsetSize / Math.Max((e - w) * cs, 1e-6), InsetSize / Math.Max(n - s, 1e-6)) * 0.9;
             var boxW = (e - w) * cs * ik + 10;
             var boxH = (n - s) * ik + 10;
-            placed.Add(new Placed(c.Code, Project(c.Polygons, w, n, cs, ik, sideX + 5, y + 5), true));
-            insets.Add((c.Code, sideX, y, boxW, boxH));
+            placed.Add(new MapOutline(c.Code, [], Project(c.Polygons, w, n, cs, ik, sideX + 5, y + 5), "offshore"));
+            insets.Add(new MapInset(c.Code, c.Code, sideX, y, boxW, boxH));
             y += boxH + 30;
         }
         var height = Math.Max(Margin * 2 + mapHeight, y);

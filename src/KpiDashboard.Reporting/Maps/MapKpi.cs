@@ -4,8 +4,8 @@ using KpiDashboard.Reporting.Charts;
 namespace KpiDashboard.Reporting.Maps;
 
 /// <summary>
-/// What a map can be coloured by, from the metrics model: the on-time rate of the form, the national index rate 2.1,
-/// the online share, the overdue backlog and the reporting status. Each has fixed class breaks, so that the same colour
+/// What a map can be coloured by: four of the pages' KPIs (<see cref="Kpi"/>: the on-time rate of the form, the national
+/// index rate 2.1, the online share, the overdue backlog) and the reporting status. Each has fixed class breaks, so that the same colour
 /// means the same thing on every map and every month.
 /// </summary>
 public sealed record MapKpi(string Key, string Vi, string En, string NoteVi, string NoteEn, MapValueKind Kind, double[] Breaks, string[] Palette,
@@ -15,30 +15,34 @@ public sealed record MapKpi(string Key, string Vi, string En, string NoteVi, str
     private static readonly string[] Better = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"];
     private static readonly string[] Worse = ["#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000"];
 
-    public static readonly MapKpi OnTimeRate = new("ontime", "Tỷ lệ đúng hạn (biểu mẫu)", "On-time rate (form ratio)",
+    public static readonly MapKpi OnTimeRate = Of(Kpi.OnTimeRate,
         "Màu theo tỷ lệ hồ sơ giải quyết trước và đúng hạn trên số đã giải quyết ((8)+(9))/(7); màu đậm hơn là tốt hơn.",
         "Colour by the share of resolved dossiers resolved early or on time ((8)+(9))/(7); darker is better.",
-        MapValueKind.Rate, [0.8, 0.9, 0.95, 0.98], Better, f => f.OnTimeRate.Value);
+        [0.8, 0.9, 0.95, 0.98], Better);
 
-    public static readonly MapKpi OnTimeRateIndex = new("index", "Tỷ lệ đúng hạn (chỉ số 2.1)", "On-time rate (national index 2.1)",
+    public static readonly MapKpi OnTimeRateIndex = Of(Kpi.OnTimeRateIndex,
         "Màu theo chỉ số 2.1 (Quyết định 766): ((8)+(9)+(12))/((7)+(11)), hồ sơ đang giải quyết trong hạn tính là đúng hạn; màu đậm hơn là tốt hơn.",
         "Colour by indicator 2.1 (Decision 766): ((8)+(9)+(12))/((7)+(11)), pending dossiers within their deadline count as on time; darker is better.",
-        MapValueKind.Rate, [0.8, 0.9, 0.95, 0.98], Better, f => f.OnTimeRateIndex.Value);
+        [0.8, 0.9, 0.95, 0.98], Better);
 
-    public static readonly MapKpi OnlineShare = new("online", "Tỷ lệ trực tuyến", "Online share",
+    public static readonly MapKpi OnlineShare = Of(Kpi.OnlineShare,
         "Màu theo tỷ lệ hồ sơ tiếp nhận trực tuyến (4)/((4)+(5)); mục tiêu 50%; màu đậm hơn là cao hơn.",
         "Colour by the share of dossiers received online (4)/((4)+(5)); target 50%; darker is higher.",
-        MapValueKind.Rate, [0.3, 0.5, 0.7, 0.85], Better, f => f.OnlineShare.Value);
+        [0.3, 0.5, 0.7, 0.85], Better);
 
-    public static readonly MapKpi OverdueBacklog = new("overdue", "Đang giải quyết quá hạn", "Overdue backlog",
+    public static readonly MapKpi OverdueBacklog = Of(Kpi.OverdueBacklog,
         "Màu theo số hồ sơ đang giải quyết đã quá hạn cuối kỳ (cột 13); màu đỏ đậm hơn là nhiều hơn (xấu hơn).",
         "Colour by the dossiers still pending past their deadline at the end of the period (column 13); darker red is more (worse).",
-        MapValueKind.Count, [1, 3, 10, 30], Worse, f => f.PendingOverdue.Value);
+        [1, 3, 10, 30], Worse);
 
     public static readonly MapKpi Reporting = new("reporting", "Tình trạng báo cáo", "Reporting status",
         "Màu theo việc đơn vị đã gửi số liệu của kỳ hay chưa.",
         "Colour by whether the unit sent figures for the period.",
         MapValueKind.Status, [1], ["#f4a582", "#4393c3"], f => f.Rows > 0 ? 1 : 0);
+
+    /// <summary>A KPI of the pages as a map colouring: its key, labels and value are the KPI's own, so page and map never disagree.</summary>
+    private static MapKpi Of(Kpi kpi, string noteVi, string noteEn, double[] breaks, string[] palette) =>
+        new(kpi.Key, kpi.Vi, kpi.En, noteVi, noteEn, kpi.Count is null ? MapValueKind.Rate : MapValueKind.Count, breaks, palette, kpi.SortValue);
 
     public static IReadOnlyList<MapKpi> All { get; } = [OnTimeRate, OnTimeRateIndex, OnlineShare, OverdueBacklog, Reporting];
 

@@ -17,9 +17,8 @@ public static class MapSpecs
         // A province the caller was given no unit for (outside their access) is drawn plain: the country stays whole.
         var units = outlines.Provinces.Select(o => byCode.GetValueOrDefault(o.Code) ?? new MapUnit(o.Code, "", "", null)).ToList();
         foreach (var (outline, unit) in outlines.Provinces.Zip(units))
-            shapes.Add(Shape(kpi, unit, outline.Rings, outline.ArchipelagoRings, outline.Archipelago, l));
-        var insets = outlines.Insets.Select(i => new MapInset(i.Name, l == Language.En ? i.LabelEn : i.LabelVi, i.X, i.Y, i.W, i.H)).ToList();
-        return new MapSpec(title, Note(kpi, l), outlines.Width, outlines.Height, shapes, insets,
+            shapes.Add(Shape(kpi, unit, outline, l));
+        return new MapSpec(title, Note(kpi, l), outlines.Width, outlines.Height, shapes, outlines.Insets(l),
             new MapLegend(kpi.Label(l), Legend(kpi, units, l), 430, 40));
     }
 
@@ -30,19 +29,19 @@ public static class MapSpecs
         var drawn = communes.Where(c => polygons.ContainsKey(c.Code)).ToList();
         var layout = CommuneLayout.Place([.. drawn.Select(c => (c.Code, polygons[c.Code]))]);
         var byCode = drawn.ToDictionary(c => c.Code);
-        var shapes = layout.Shapes.Select(p => Shape(kpi, byCode[p.Code], p.Offshore ? [] : p.Rings, p.Offshore ? p.Rings : [], p.Offshore ? "offshore" : null, l)).ToList();
-        var insets = layout.Insets.Select(i => new MapInset(i.Code, byCode[i.Code].Name, i.X, i.Y, i.W, i.H)).ToList();
+        var shapes = layout.Shapes.Select(o => Shape(kpi, byCode[o.Code], o, l)).ToList();
+        var insets = layout.Insets.Select(i => i with { Label = byCode[i.Name].Name }).ToList();
         return new MapSpec(title, Note(kpi, l), layout.Width, layout.Height, shapes, insets,
             new MapLegend(kpi.Label(l), Legend(kpi, communes, l), layout.SideX, 20));
     }
 
-    private static MapShape Shape(MapKpi kpi, MapUnit unit, IReadOnlyList<double[]> rings, IReadOnlyList<double[]> islands, string? archipelago, Language l)
+    private static MapShape Shape(MapKpi kpi, MapUnit unit, MapOutline outline, Language l)
     {
         var value = unit.Figures is { } f ? kpi.Text(f, l) : OutsideText(l);
         var fill = unit.Figures is { } g ? kpi.Fill(g) : OutsideAccess;
         // A unit outside the reader's access is not named: its outline only keeps the country whole.
         var tooltip = unit.Figures is null ? value : $"{unit.Name}: {value}";
-        return new MapShape(unit.Code, unit.Name, unit.Href, tooltip, fill, rings, islands, archipelago);
+        return new MapShape(unit.Code, unit.Name, unit.Href, tooltip, fill, outline.Rings, outline.IslandRings, outline.Archipelago);
     }
 
     private static IReadOnlyList<MapLegendItem> Legend(MapKpi kpi, IReadOnlyList<MapUnit> units, Language l)

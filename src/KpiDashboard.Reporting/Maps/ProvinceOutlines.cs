@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KpiDashboard.Metrics.Kpis;
 
 namespace KpiDashboard.Reporting.Maps;
 
@@ -18,23 +19,22 @@ public static class ProvinceOutlines
             ?? throw new InvalidOperationException("provinces.json is not embedded in KpiDashboard.Reporting");
         using var json = JsonDocument.Parse(stream);
         var root = json.RootElement;
-        var provinces = root.GetProperty("provinces").EnumerateArray().Select(p => new ProvinceOutline(
+        var provinces = root.GetProperty("provinces").EnumerateArray().Select(p => new MapOutline(
             p.GetProperty("code").GetString()!,
             Rings(p.GetProperty("rings")),
-            p.TryGetProperty("archipelago", out var a) ? a.GetString() : null,
-            p.TryGetProperty("archipelagoRings", out var ar) ? Rings(ar) : [])).ToList();
-        var insets = root.GetProperty("insets").EnumerateArray().Select(i => new InsetBox(
-            i.GetProperty("name").GetString()!, i.GetProperty("labelVi").GetString()!, i.GetProperty("labelEn").GetString()!,
+            p.TryGetProperty("archipelagoRings", out var ar) ? Rings(ar) : [],
+            p.TryGetProperty("archipelago", out var a) ? a.GetString() : null)).ToList();
+        List<MapInset> Insets(string label) => root.GetProperty("insets").EnumerateArray().Select(i => new MapInset(
+            i.GetProperty("name").GetString()!, i.GetProperty(label).GetString()!,
             i.GetProperty("x").GetDouble(), i.GetProperty("y").GetDouble(), i.GetProperty("w").GetDouble(), i.GetProperty("h").GetDouble())).ToList();
-        return new Outlines(root.GetProperty("width").GetDouble(), root.GetProperty("height").GetDouble(), provinces, insets);
+        return new Outlines(root.GetProperty("width").GetDouble(), root.GetProperty("height").GetDouble(), provinces, Insets("labelVi"), Insets("labelEn"));
     }
 
     private static IReadOnlyList<double[]> Rings(JsonElement rings) =>
         [.. rings.EnumerateArray().Select(r => r.EnumerateArray().Select(v => v.GetDouble()).ToArray())];
 }
 
-public sealed record Outlines(double Width, double Height, IReadOnlyList<ProvinceOutline> Provinces, IReadOnlyList<InsetBox> Insets);
-
-public sealed record ProvinceOutline(string Code, IReadOnlyList<double[]> Rings, string? Archipelago, IReadOnlyList<double[]> ArchipelagoRings);
-
-public sealed record InsetBox(string Name, string LabelVi, string LabelEn, double X, double Y, double W, double H);
+public sealed record Outlines(double Width, double Height, IReadOnlyList<MapOutline> Provinces, IReadOnlyList<MapInset> InsetsVi, IReadOnlyList<MapInset> InsetsEn)
+{
+    public IReadOnlyList<MapInset> Insets(Language l) => l == Language.En ? InsetsEn : InsetsVi;
+}

@@ -3,12 +3,10 @@ using System.Text;
 using KpiDashboard.Ingestion.Narrative;
 using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
-using KpiDashboard.Metrics.Names;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KpiDashboard.Web.Reported;
@@ -20,7 +18,7 @@ namespace KpiDashboard.Web.Reported;
 /// </summary>
 [Route("reported")]
 [IngestEndpoint]
-public sealed class ReportedController(KpiDbContext db, AccessScope scope, TimeProvider time, IOptions<NarrativeLimits> narrative) : Controller
+public sealed class ReportedController(KpiDbContext db, AccessScope scope, ReportedPageBuilder pages, TimeProvider time, IOptions<NarrativeLimits> narrative) : Controller
 {
     /// <summary>Largest text accepted, pasted or uploaded.</summary>
     public const long LimitBytes = 2 * 1024 * 1024;
@@ -60,13 +58,7 @@ public sealed class ReportedController(KpiDbContext db, AccessScope scope, TimeP
         if (!ValidUrl(url))
             return Problem(input, referenceDate, url, Ui.T("Địa chỉ nguồn phải là một URL http(s).", "The source address must be an http(s) URL."));
 
-        var plain = NarrativeText.Plain(input).Trim();
-        var figures = await ExtractAsync(plain, reference, ct);
-        return View("Index", new ReportedPageModel
-        {
-            Text = plain, ReferenceDate = reference.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Url = url?.Trim(), Name = name,
-            Figures = figures, Segments = Segment(plain, figures), LimitBytes = LimitBytes,
-        });
+        return View("Index", await pages.ReadAsync(NarrativeText.Plain(input).Trim(), reference, url, name, LimitBytes, ct));
     }
 
     /// <summary>
@@ -87,10 +79,8 @@ public sealed class ReportedController(KpiDbContext db, AccessScope scope, TimeP
         if (!ValidUrl(url))
             throw InvalidQueryException.BadRequest("Địa chỉ nguồn phải là một URL http(s).", "The source address must be an http(s) URL.");
         var plain = NarrativeText.Plain(text).Trim();
-        var units = await UnitDirectory.LoadAsync(db, ct);
-        var fields = await db.Fields.AsNoTracking().ToListAsync(ct);
-        var statements = NarrativeExtractor.Extract(plain, units, fields, reference, ct);
-        var figures = Flatten(statements);
+        var statements = await pages.StatementsAsync(plain, reference, ct);
+        var figures = pages.Flatten(statements);
         if (count is { } expected && expected != figures.Count)
             throw InvalidQueryException.BadRequest("Văn bản đã thay đổi từ lúc đọc: hãy đọc lại.", "The text changed since it was read: read it again.");
         if (figures.Count == 0)
@@ -139,79 +129,12 @@ public sealed class ReportedController(KpiDbContext db, AccessScope scope, TimeP
         return Redirect("/reported/reconcile?" + string.Join("&", query));
     }
 
-    /// <summary>Each saved (not discarded) reported figure beside the structured figure: match, mismatch with the difference, or no data.</summary>
+    /// <summary>Each saved (not discarded) reported figure beside the structured figure of its level: match, mismatch with the difference, or no data.</summary>
     [HttpGet("reconcile")]
-    public async Task<IActionResult> Reconcile([FromServices] Reconciliation reconciliation, string? province, string? period, int? saved, CancellationToken ct)
-    {
-        string? provinceCode = null;
-        if (!string.IsNullOrWhiteSpace(province))
-        {
-            provinceCode = (await UnitDirectory.LoadAsync(db, ct)).FindProvince(province.Trim()).Item?.Code
-                ?? throw InvalidQueryException.BadRequest($"Không tìm thấy tỉnh \"{province}\".", $"Unknown province \"{province}\".");
-            if (!scope.CanRead(provinceCode))
-                throw new InvalidQueryException(StatusCodes.Status403Forbidden, "Tài khoản của bạn không được xem số liệu của tỉnh này.", "Your account may not see this province's figures.");
-        }
-        Month? month = null;
-        if (!string.IsNullOrWhiteSpace(period))
-        {
-            if (!Month.TryParseText(period.Trim(), out var m))
-                throw InvalidQueryException.BadRequest($"Kỳ \"{period}\" không phải một tháng (ví dụ 2025-07).", $"Period \"{period}\" is not a month (e.g. 2025-07).");
-            month = m;
-        }
-        var rows = (await reconciliation.RunAsync(provinceCode, month, ct)).Where(r => InScope(r.Reported.ProvinceCode)).ToList();
-        var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct);
-        var names = provinces.ToDictionary(p => p.Code, p => p.FullName);
-        var sourceIds = rows.Select(r => r.Reported.SourceId).Distinct().ToList();
-        var sources = await db.ReportedSources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        return View(new ReconcileModel
-        {
-            Province = provinceCode, Period = month?.ToString(), Saved = saved,
-            Provinces = provinces.Where(p => scope.CanRead(p.Code)).ToList(),
-            Lines = rows.Select(r => new ReconcileLine(r, r.Reported.ProvinceCode is { } c ? names.GetValueOrDefault(c) : null, sources.GetValueOrDefault(r.Reported.SourceId))).ToList(),
-        });
-    }
+    public async Task<IActionResult> Reconcile([FromServices] ReconcileQuery reconcile, string? province, string? period, int? saved, CancellationToken ct) =>
+        View(await reconcile.BuildAsync(province, period, saved, ct));
 
-    /// <summary>A restricted caller may only touch figures of its own provinces; a figure with no province belongs to none of them.</summary>
-    private bool InScope(string? provinceCode) => provinceCode is null ? !scope.IsRestricted : scope.CanIngestInto(provinceCode);
-
-    private async Task<IReadOnlyList<ReportedDraftFigure>> ExtractAsync(string plain, DateOnly reference, CancellationToken ct)
-    {
-        var units = await UnitDirectory.LoadAsync(db, ct);
-        var fields = await db.Fields.AsNoTracking().ToListAsync(ct);
-        return Flatten(NarrativeExtractor.Extract(plain, units, fields, reference, ct));
-    }
-
-    /// <summary>The figures of the statements, numbered in the order <see cref="ReportedFigureStore"/> saves them.</summary>
-    private List<ReportedDraftFigure> Flatten(IReadOnlyList<NarrativeStatement> statements)
-    {
-        var list = new List<ReportedDraftFigure>();
-        foreach (var s in statements)
-        {
-            ReportedDraftFigure Draft(string measure, NarrativeFigure f, NarrativeFieldFigures? field) => new(
-                list.Count, s.UnitLabel, s.Province?.Code, s.Commune?.Code, s.PeriodText, s.Month?.FirstDay, field?.FieldText, field?.Field?.Code,
-                measure, f, InScope(s.Province?.Code));
-            foreach (var (measure, f) in s.Figures) list.Add(Draft(measure, f, null));
-            foreach (var field in s.Fields)
-                foreach (var (measure, f) in field.Figures) list.Add(Draft(measure, f, field));
-        }
-        return list;
-    }
-
-    /// <summary>The text cut into plain pieces and figure pieces; a figure overlapping an earlier one is listed but not marked twice.</summary>
-    private static List<ReportedSegment> Segment(string text, IReadOnlyList<ReportedDraftFigure> figures)
-    {
-        var segments = new List<ReportedSegment>();
-        var at = 0;
-        foreach (var f in figures.Where(f => f.Figure.Start >= 0 && f.Figure.End <= text.Length && f.Figure.End > f.Figure.Start).OrderBy(f => f.Figure.Start))
-        {
-            if (f.Figure.Start < at) continue;
-            if (f.Figure.Start > at) segments.Add(new ReportedSegment(text[at..f.Figure.Start], null));
-            segments.Add(new ReportedSegment(text[f.Figure.Start..f.Figure.End], f));
-            at = f.Figure.End;
-        }
-        if (at < text.Length) segments.Add(new ReportedSegment(text[at..], null));
-        return segments;
-    }
+    private bool InScope(string? provinceCode) => ReportedScope.InScope(scope, provinceCode);
 
     private ViewResult Problem(string? text, string? referenceDate, string? url, string message)
     {

@@ -1,5 +1,5 @@
 using KpiDashboard.Ingestion.Narrative;
-using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Web.Pages;
 
 namespace KpiDashboard.Web.Reported;
 
@@ -26,13 +26,18 @@ public sealed class ReportedPageModel
     public long LimitBytes { get; init; }
 }
 
-public sealed record ReconcileLine(ReconciliationRow Row, string? ProvinceName, string? SourceName);
+/// <summary>One saved figure beside the structured figure (see <see cref="ReconciliationRow"/> for the statuses).</summary>
+/// <param name="Unit">The province's name, or the unit as the text wrote it.</param>
+/// <param name="Period">yyyy-MM, or the period as the text wrote it.</param>
+public sealed record ReconcileLine(
+    int SourceId, string? SourceName, string Unit, string? CommuneCode, string? Level, string Period, string? FieldCode, string Measure,
+    decimal Reported, string Sentence, string Status, decimal? Structured, decimal? Difference);
 
 public sealed class ReconcileModel
 {
     public string? Province { get; init; }
     public string? Period { get; init; }
     public int? Saved { get; init; }
-    public IReadOnlyList<Province> Provinces { get; init; } = [];
+    public IReadOnlyList<UnitOption> Provinces { get; init; } = [];
     public IReadOnlyList<ReconcileLine> Lines { get; init; } = [];
 }

@@ -1,25 +1,17 @@
 using KpiDashboard.Ingestion.Pulls;
-using KpiDashboard.Metrics.Data;
 using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KpiDashboard.Web.Admin;
 
 /// <summary>/Admin/Sources: the configured HTTP sources with their last attempt, status, rows and error; "pull now" per source.</summary>
 [Route("Admin/Sources")]
-public sealed class PullSourcesController(KpiDbContext db, IOptions<PullOptions> options) : Controller
+public sealed class PullSourcesController(IOptions<PullOptions> options) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct)
-    {
-        var states = await db.PullSources.AsNoTracking().ToDictionaryAsync(s => s.Name, StringComparer.OrdinalIgnoreCase, ct);
-        var rows = options.Value.Sources
-            .Select(s => new PullSourceRow(s.Name, s.Url, s.Format, s.Schedule, states.GetValueOrDefault(s.Name)))
-            .ToList();
-        return View("~/Admin/Sources/Index.cshtml", rows);
-    }
+    public async Task<IActionResult> Index([FromServices] PullSourcesQuery sources, CancellationToken ct) =>
+        View("~/Admin/Sources/Index.cshtml", await sources.BuildAsync(ct));
 
     /// <summary>The same pull as the schedule and <c>kpi pull --source</c>, for an admin who will not wait for the next slot.</summary>
     [HttpPost("{name}/pull")]

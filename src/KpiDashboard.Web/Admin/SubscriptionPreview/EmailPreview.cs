@@ -50,7 +50,8 @@ public sealed partial class EmailPreview(KpiDbContext db, SummaryComposer compos
             .ToList();
         string[] shown = ["List-Unsubscribe", "List-Unsubscribe-Post", "Content-Language"];
         var headers = shown.Where(h => message.Headers.Contains(h)).Select(h => (h, message.Headers[h] ?? "")).ToList();
-        var row = new SubscriptionRow(subscription, ScopeLabels.Of(subscription.Scope, units), null, null);
+        var row = new SubscriptionRow(subscription.Id, subscription.Email, subscription.DisplayName, subscription.Language, subscription.IsActive,
+            ScopeLabels.Of(subscription.Scope, units), null, null);
         return new PreviewModel(row, month.ToString(), message.Subject ?? "", message.From.ToString(), message.To.ToString(), headers,
             message.TextBody, attachments, $"{Base(subscription.Id)}/html?period={month}", testAddress, result);
     }

@@ -1,5 +1,6 @@
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Reporting.Email;
+using KpiDashboard.Web.Pages;
 
 namespace KpiDashboard.Web.Admin;
 
@@ -18,7 +19,7 @@ public sealed record SubscriptionFormModel(
     bool Active,
     IReadOnlyList<string> Errors)
 {
-    public IReadOnlyList<Province> Provinces { get; init; } = [];
+    public IReadOnlyList<UnitOption> Provinces { get; init; } = [];
 
     public static SubscriptionFormModel New() => new(null, null, null, "province", null, null, "vi", true, []);
 

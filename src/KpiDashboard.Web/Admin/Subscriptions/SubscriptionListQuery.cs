@@ -15,9 +15,9 @@ public sealed class SubscriptionListQuery(KpiDbContext db, SubscriptionService s
         var lastIds = await db.OutboxMessages.AsNoTracking().GroupBy(m => m.SubscriptionId).Select(g => g.Max(m => m.Id)).ToListAsync(ct);
         var last = await db.OutboxMessages.AsNoTracking().Where(m => lastIds.Contains(m.Id))
             .Select(m => new { m.SubscriptionId, m.Period, m.Status }).ToDictionaryAsync(m => m.SubscriptionId, ct);
-        var rows = list.Select(s => new SubscriptionRow(s, ScopeLabels.Of(s.Scope, units),
+        var rows = list.Select(s => new SubscriptionRow(s.Id, s.Email, s.DisplayName, s.Language, s.IsActive, ScopeLabels.Of(s.Scope, units),
             last.GetValueOrDefault(s.Id)?.Period, last.GetValueOrDefault(s.Id)?.Status)).ToList();
         var month = await filters.MonthAsync(null, ct);
-        return new SubscriptionsModel(rows, rows.Count(r => r.Subscription.IsActive), month.ToString(), message);
+        return new SubscriptionsModel(rows, rows.Count(r => r.IsActive), month.ToString(), message);
     }
 }

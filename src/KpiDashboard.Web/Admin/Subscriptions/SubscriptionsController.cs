@@ -95,6 +95,6 @@ public sealed class SubscriptionsController(SubscriptionService subscriptions, P
     {
         Response.StatusCode = status;
         var units = await filters.UnitsAsync(ct);
-        return View("Form", form with { Provinces = units.Provinces });
+        return View("Form", form with { Provinces = units.Provinces.Select(p => new UnitOption(p.Code, p.Name, p.FullName)).ToList() });
     }
 }

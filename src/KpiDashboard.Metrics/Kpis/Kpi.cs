@@ -1,9 +1,7 @@
-using KpiDashboard.Metrics.Kpis;
-
-namespace KpiDashboard.Web.Pages;
+namespace KpiDashboard.Metrics.Kpis;
 
 /// <summary>
-/// One KPI of the tiles and tables: a count or a rate of <see cref="Figures"/>, with its labels and its sort key.
+/// One KPI of the tiles, tables and maps: a count or a rate of <see cref="Figures"/>, with its labels and its sort key.
 /// HigherIsBetter says which way a change is good news.
 /// </summary>
 public sealed record Kpi(string Key, string Vi, string En, Func<Figures, Quantity>? Count, Func<Figures, Rate>? Rate, bool HigherIsBetter)
