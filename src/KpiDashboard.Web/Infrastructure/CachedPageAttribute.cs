@@ -19,6 +19,13 @@ public sealed class CachedPageAttribute : Attribute, IAsyncResourceFilter
     {
         var http = context.HttpContext;
         var version = await http.RequestServices.GetRequiredService<DataVersion>().GetAsync(http.RequestAborted);
+        // A refused query or a failure is not the page: its answer must not carry the page's validator.
+        http.Response.OnStarting(static state =>
+        {
+            var response = ((HttpContext)state).Response;
+            if (response.StatusCode is not (StatusCodes.Status200OK or StatusCodes.Status304NotModified)) response.Headers.Remove("ETag");
+            return Task.CompletedTask;
+        }, http);
         if (ConditionalResponse.IsNotModified(http, ConditionalResponse.ETag(version, KeyOf(http))))
         {
             context.Result = new StatusCodeResult(StatusCodes.Status304NotModified);

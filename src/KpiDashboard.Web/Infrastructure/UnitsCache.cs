@@ -14,11 +14,14 @@ public sealed class UnitsCache
 
     private sealed record Snapshot(int Provinces, int Communes, int Fields, Units Units);
 
+    private sealed record UnitCounts(long Provinces, long Communes, long Fields);
+
     public async Task<Units> GetAsync(KpiDbContext db, CancellationToken ct)
     {
-        var provinces = await db.Provinces.CountAsync(ct);
-        var communes = await db.Communes.CountAsync(ct);
-        var fields = await db.Fields.CountAsync(ct);
+        var counts = (await db.Database.SqlQueryRaw<UnitCounts>(
+            "SELECT (SELECT COUNT(*) FROM \"Provinces\") AS \"Provinces\", (SELECT COUNT(*) FROM \"Communes\") AS \"Communes\", " +
+            "(SELECT COUNT(*) FROM \"Fields\") AS \"Fields\"").ToListAsync(ct)).Single();
+        var (provinces, communes, fields) = ((int)counts.Provinces, (int)counts.Communes, (int)counts.Fields);
         if (_current is { } c && c.Provinces == provinces && c.Communes == communes && c.Fields == fields) return c.Units;
         var units = new Units(
             await db.Provinces.AsNoTracking().ToListAsync(ct),

@@ -60,6 +60,11 @@ public sealed class PageCacheTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotModified, (await GetAsync(client, PageCacheApp.ProvincePage, etag)).StatusCode);
         // Another address is another page.
         Assert.False(FromCache(await GetAsync(client, PageCacheApp.ProvincePage + "&sort=received")));
+        // A refused query is no page: no validator, nothing kept.
+        var refused = await GetAsync(client, "/provinces/25?period=2025-13");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Null(refused.Headers.ETag);
+        Assert.False(FromCache(await GetAsync(client, "/provinces/25?period=2025-13")));
 
         await _app.IngestCommuneFiguresAsync();
 
