@@ -3,6 +3,7 @@ using KpiDashboard.Ingestion.Demo;
 using KpiDashboard.Ingestion.Narrative;
 using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Ingestion.Units;
+using KpiDashboard.Metrics.Dossiers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,13 +11,15 @@ namespace KpiDashboard.Ingestion;
 
 public static class IngestionServiceCollectionExtensions
 {
-    /// <param name="configuration">Where the <c>Ingest</c> and <c>Narrative</c> limits are read from; without it, their defaults.</param>
+    /// <param name="configuration">Where the <c>Ingest</c> and <c>Narrative</c> limits and the <c>Dossiers</c> rules are read from; without it, their defaults.</param>
     public static IServiceCollection AddKpiIngestion(this IServiceCollection services, IConfiguration? configuration = null)
     {
         var tables = services.AddOptions<TableLimits>();
         var narrative = services.AddOptions<NarrativeLimits>();
+        var dossiers = services.AddOptions<DossierRuleOptions>();
         if (configuration is not null)
         {
+            dossiers.Bind(configuration.GetSection(DossierRuleOptions.Section));
             tables.Bind(configuration.GetSection(TableLimits.Section));
             narrative.Bind(configuration.GetSection(NarrativeLimits.Section));
         }

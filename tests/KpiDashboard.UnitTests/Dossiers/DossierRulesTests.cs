@@ -36,7 +36,7 @@ public sealed class DossierRulesTests
     {
         var d = Dossier("2025-07-01", "2025-07-31", "2025-07-05", requests: 2);
         Assert.Equal(Timeliness.Late, Rules.Classify(d));
-        Assert.Equal(Timeliness.Early, new DossierRules(WorkingCalendar.Shipped, options: new DossierRuleOptions(MoreThanOneSupplementIsLate: false)).Classify(d));
+        Assert.Equal(Timeliness.Early, new DossierRules(WorkingCalendar.Shipped, options: new DossierRuleOptions { MoreThanOneSupplementIsLate = false }).Classify(d));
         Assert.Equal(Timeliness.Early, Rules.Classify(d with { SupplementRequests = 1 }));
     }
 
