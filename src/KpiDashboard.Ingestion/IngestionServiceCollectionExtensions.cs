@@ -3,6 +3,7 @@ using KpiDashboard.Ingestion.Demo;
 using KpiDashboard.Ingestion.Narrative;
 using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Ingestion.Units;
+using KpiDashboard.Metrics.Dossiers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,15 +11,17 @@ namespace KpiDashboard.Ingestion;
 
 public static class IngestionServiceCollectionExtensions
 {
-    /// <param name="configuration">Where the <c>Ingest</c>, <c>Narrative</c> and <c>Boundaries</c> limits are read from; without it, their defaults.</param>
+    /// <param name="configuration">Where the <c>Ingest</c>, <c>Narrative</c> and <c>Boundaries</c> limits and the <c>Dossiers</c> rules are read from; without it, their defaults.</param>
     public static IServiceCollection AddKpiIngestion(this IServiceCollection services, IConfiguration? configuration = null)
     {
         var tables = services.AddOptions<TableLimits>();
         var narrative = services.AddOptions<NarrativeLimits>();
         var boundaries = services.AddOptions<BoundaryLimits>();
+        var dossiers = services.AddOptions<DossierRuleOptions>();
         if (configuration is not null)
         {
             boundaries.Bind(configuration.GetSection(BoundaryLimits.Section));
+            dossiers.Bind(configuration.GetSection(DossierRuleOptions.Section));
             tables.Bind(configuration.GetSection(TableLimits.Section));
             narrative.Bind(configuration.GetSection(NarrativeLimits.Section));
         }

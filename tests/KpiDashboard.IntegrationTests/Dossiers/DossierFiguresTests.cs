@@ -121,4 +121,18 @@ public sealed class DossierFiguresTests
         Assert.Equal(0, await context.Facts.CountAsync());
         Assert.Equal(0, await context.Dossiers.CountAsync());
     }
+
+    [Fact]
+    public async Task Rolling_back_a_corrected_list_restores_its_figures()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await db.IngestAsync(List, "ho-so.csv");
+        var before = await FactsAsync(db);
+        var corrected = await db.IngestAsync(List.Replace("2025-08-15,,,,2025-08-14", "2025-08-15,,,,2025-08-20"), "ho-so-2.csv");
+        Assert.NotEqual(before, await FactsAsync(db));
+
+        var rollback = await db.With<BatchRollback, BatchRollback.Outcome>(r => r.RollbackAsync(corrected.BatchId!.Value));
+        Assert.True(rollback.Succeeded, rollback.MessageEn);
+        Assert.Equal(before, await FactsAsync(db));
+    }
 }

@@ -1,0 +1,55 @@
+using KpiDashboard.IntegrationTests.Cli;
+using KpiDashboard.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.IntegrationTests.Dossiers;
+
+public sealed class DossierValidationTests : DatabaseTest
+{
+    private const string Header = "dossier_code,procedure_code,field,province,commune,channel,received_at,due_at,handling_days,supplement_requests,supplement_days,finished_at,outcome\n";
+
+    [Fact]
+    public async Task Every_bad_row_is_named_by_file_row_and_column_exit_2_and_nothing_is_written()
+    {
+        var path = Path.Combine(Database.Folder, "ho-so.csv");
+        await File.WriteAllTextAsync(path, Header +
+            "OK1,1.1,TSVTD,25,,online,2025-07-01,2025-07-10,,,,2025-07-09,resolved\n" +   // row 2: fine
+            "X1,1.1,TSVTD,Atlantis,,online,2025-07-01,2025-07-10,,,,,\n" +                // 3: unknown province
+            "X2,1.1,NOFIELD,25,,online,2025-07-01,2025-07-10,,,,,\n" +                    // 4: unknown field
+            "X3,1.1,TSVTD,25,,online,2025-07-32,2025-07-10,,,,,\n" +                      // 5: bad date
+            "X4,1.1,TSVTD,25,,online,2025-07-10,2025-07-12,,,,2025-07-05,resolved\n" +     // 6: finished before received
+            "X5,1.1,TSVTD,25,,online,2025-07-10,2025-07-01,,,,,\n" +                      // 7: due before received
+            "OK1,1.1,TSVTD,25,,offline,2025-07-02,2025-07-10,,,,,\n" +                    // 8: duplicate code
+            "X6,1.1,TSVTD,25,,online,2025-07-10,2025-07-20,,,,,resolved\n" +              // 9: outcome without end date
+            "X7,1.1,TSVTD,25,,fax,2025-07-10,2025-07-20,,,,,\n" +                         // 10: bad channel
+            "X8,1.1,TSVTD,25,,online,2025-07-10,,,,,,\n");                                 // 11: no due date
+        var run = await KpiProcess.RunAsync(Database, "ingest", path, "--format", "dossiers");
+
+        Assert.Equal(2, run.ExitCode);
+        foreach (var expected in new[]
+        {
+            "ho-so.csv:3:province: unknown_province", "ho-so.csv:4:field: unknown_field", "ho-so.csv:5:received_at: bad_date",
+            "ho-so.csv:6:finished_at: finished_before_received", "ho-so.csv:7:due_at: due_before_received",
+            "ho-so.csv:8:dossier_code: duplicate_dossier", "ho-so.csv:9:finished_at: outcome_without_end",
+            "ho-so.csv:10:channel: bad_channel", "ho-so.csv:11:due_at: missing_due",
+        })
+            Assert.Contains(expected, run.Error);
+        Assert.DoesNotContain("ho-so.csv:2:", run.Error);
+        Assert.Equal(0, await Db.Facts.CountAsync());
+        Assert.Equal(0, await Db.Dossiers.CountAsync());
+        Assert.Equal(0, await Db.Batches.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_list_without_required_columns_is_refused_before_any_row()
+    {
+        var path = Path.Combine(Database.Folder, "thieu.csv");
+        await File.WriteAllTextAsync(path, "Mã hồ sơ,Ngày tiếp nhận,Họ tên\nA,2025-07-01,Nguyễn Văn An\n");
+        var run = await KpiProcess.RunAsync(Database, "ingest", path);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("missing_header", run.Error);
+        Assert.Contains("procedure_code", run.Error);
+        Assert.Contains("handling_days", run.Error);
+        Assert.Equal(0, await Db.Dossiers.CountAsync());
+    }
+}
