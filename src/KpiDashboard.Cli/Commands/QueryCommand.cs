@@ -17,9 +17,10 @@ internal static class QueryCommand
         var commune = new Option<string?>("--commune") { Description = "Mã hoặc tên xã, phường / commune code or name" };
         var field = new Option<string?>("--field") { Description = "Mã hoặc tên lĩnh vực / field code or name" };
         var json = new Option<bool>("--json") { Description = "Kết quả dạng JSON với tên chuẩn / JSON with the canonical keys" };
+        var approvedOnly = new Option<bool>("--approved-only") { Description = "Chỉ số liệu của các báo cáo đã duyệt / only figures of approved reports" };
         var command = new Command("query", "Tổng hợp số liệu của một phạm vi và kỳ / the figures of a scope and period")
         {
-            period, province, commune, field, json,
+            period, province, commune, field, json, approvedOnly,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -37,7 +38,9 @@ internal static class QueryCommand
                 Console.Error.WriteLine($"{resolution.Error} / {resolution.ErrorEn}");
                 return ExitCodes.BadInput;
             }
-            var figures = await scope.ServiceProvider.GetRequiredService<FigureQuery>().TotalAsync(resolution.Scope, p, ct);
+            var query = scope.ServiceProvider.GetRequiredService<FigureQuery>();
+            if (parse.GetValue(approvedOnly)) query = query.OnlyApproved();
+            var figures = await query.TotalAsync(resolution.Scope, p, ct);
             if (parse.GetValue(json)) Output.WriteJson(FiguresJson.From(figures));
             else Print(p, figures);
             return ExitCodes.Ok;

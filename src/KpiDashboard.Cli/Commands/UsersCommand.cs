@@ -8,7 +8,7 @@ internal static class UsersCommand
 {
     public const string PasswordVariable = "KPI_USER_PASSWORD";
 
-    public static Command Create() => new("users", "Tài khoản / accounts") { Add(), List(), Remove(), SetRole(), SetProvinces() };
+    public static Command Create() => new("users", "Tài khoản / accounts") { Add(), List(), Remove(), SetRole(), SetProvinces(), SetCommunes() };
 
     private static Option<string> Email() => new("--email") { Description = "Địa chỉ e-mail / e-mail address", Required = true };
 
@@ -66,6 +66,20 @@ internal static class UsersCommand
         var role = Role();
         var command = new Command("set-role", "Đổi vai trò / change the role") { email, role };
         command.SetAction((parse, ct) => RunAsync(parse, ct, s => s.SetRoleAsync(parse.GetValue(email)!, parse.GetValue(role)!, Actor(), ct)));
+        return command;
+    }
+
+    private static Command SetCommunes()
+    {
+        var email = Email();
+        var communes = new Option<string>("--communes") { Description = "Mã xã, ví dụ 08123,08125; rỗng là cả tỉnh / commune codes; empty for the whole province", Required = true };
+        var command = new Command("set-communes", "Giới hạn một ProvinceOfficer vào các xã (cán bộ cấp xã) / limit a ProvinceOfficer to communes (a commune officer)")
+        {
+            email, communes,
+        };
+        command.SetAction((parse, ct) => RunAsync(parse, ct, s => s.SetCommunesAsync(parse.GetValue(email)!,
+            (parse.GetValue(communes) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.PadLeft(5, '0')).Distinct().ToList(),
+            Actor(), ct)));
         return command;
     }
 

@@ -74,6 +74,26 @@ public sealed class AccountService(UserManager<KpiUser> users, RoleManager<Ident
         return (new Outcome(true, $"{email}: {user.ProvinceCodes}"), $"{email} {user.ProvinceCodes}");
     }
 
+    /// <summary>Makes a ProvinceOfficer a commune officer of these communes of their provinces (none: the whole province again).</summary>
+    public Task<Outcome> SetCommunesAsync(string email, IReadOnlyList<string> communes, string actor, CancellationToken ct = default) =>
+        Audited(actor, "user.set-communes", c => SetCommunesCoreAsync(email, communes, c), ct);
+
+    private async Task<(Outcome, string)> SetCommunesCoreAsync(string email, IReadOnlyList<string> communes, CancellationToken ct)
+    {
+        if (await users.FindByEmailAsync(email) is not { } user) return (NotFound(email), "");
+        var role = (await users.GetRolesAsync(user)).FirstOrDefault();
+        if (communes.Count > 0 && role != Roles.ProvinceOfficer)
+            return (new Outcome(false, "Chỉ tài khoản ProvinceOfficer mới gắn với xã / only a ProvinceOfficer can be limited to communes"), "");
+        var found = await db.Communes.Where(c => communes.Contains(c.Code)).Select(c => new { c.Code, c.ProvinceCode }).ToListAsync(ct);
+        var wrong = communes.Where(code => found.SingleOrDefault(c => c.Code == code) is not { } commune || !user.Provinces.Contains(commune.ProvinceCode)).ToList();
+        if (wrong.Count > 0)
+            return (new Outcome(false, $"Xã không có hoặc ngoài tỉnh của tài khoản / communes unknown or outside the account's provinces: {string.Join(", ", wrong)}"), "");
+        user.CommuneCodes = string.Join(',', communes.Order());
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        return (new Outcome(true, $"{email}: {(communes.Count == 0 ? "-" : user.CommuneCodes)}"), $"{email} communes={user.CommuneCodes}");
+    }
+
     /// <summary>The change and its audit entry in one transaction; a refused change is rolled back and not audited.</summary>
     private async Task<Outcome> Audited(string actor, string action, Func<CancellationToken, Task<(Outcome Outcome, string Details)>> change, CancellationToken ct) =>
         (await audit.WithEntryAsync(change, r => r.Outcome.Succeeded ? new AuditNote(actor, action, r.Details) : null, ct)).Outcome;

@@ -4,6 +4,8 @@ using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Reporting;
+using KpiDashboard.Metrics.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Metrics.Queries;
@@ -19,6 +21,11 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
     public FigureQuery(KpiDbContext db) : this(db, AccessScope.All)
     {
     }
+
+    /// <summary>Only figures whose report was approved: a commune's or the agencies' own approval, or the province's as a whole.</summary>
+    public bool ApprovedOnly { get; private init; }
+
+    public FigureQuery OnlyApproved() => new(db, access) { ApprovedOnly = true };
 
     public async Task<Figures> TotalAsync(Scope scope, Period period, CancellationToken ct = default)
     {
@@ -92,6 +99,8 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
     {
         var byCommune = scope.CommuneCode is not null || key.Contains(nameof(SummableRow.CommuneCode));
         var byField = scope.FieldCode is not null || key.Contains(nameof(SummableRow.FieldCode));
+        // Summaries do not know which reports were approved.
+        if (ApprovedOnly) return Approved(db.Facts.AsNoTracking()).Select(SummableRow.FromFact);
         if (byCommune && byField) return db.Facts.AsNoTracking().Select(SummableRow.FromFact);
         var q = db.FactSummaries.AsNoTracking();
         // Each commune, and the provincial agencies as the province's rows of no commune: every fact once.
@@ -108,7 +117,14 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
     }
 
     /// <summary>The facts of a scope and run of months that the caller may see, for exports and checks.</summary>
-    public IQueryable<Fact> Facts(Scope scope, Month from, Month to) => Filter(db.Facts.AsNoTracking(), scope, from, to);
+    public IQueryable<Fact> Facts(Scope scope, Month from, Month to) =>
+        Filter(ApprovedOnly ? Approved(db.Facts.AsNoTracking()) : db.Facts.AsNoTracking(), scope, from, to);
+
+    private IQueryable<Fact> Approved(IQueryable<Fact> facts) => facts.Where(f => db.Submissions.Any(s =>
+        s.State == SubmissionState.Approved && s.Period == f.Period && s.ProvinceCode == f.ProvinceCode
+        && (s.Level == ReportingLevel.Province
+            || (s.Level == ReportingLevel.Agency && f.CommuneCode == null)
+            || (s.Level == ReportingLevel.Commune && s.UnitCode == f.CommuneCode))));
 
     private IQueryable<T> Filter<T>(IQueryable<T> rows, Scope scope, Month from, Month to) where T : IFactKeys
     {

@@ -57,6 +57,22 @@ public sealed class SubmissionsCommandTests : DatabaseTest
         Assert.Equal(0, (await Kpi("submissions", "return", "--unit", "25", "--period", "2025-07", "--level", "agency", "--reason", "Thiếu")).ExitCode);
     }
 
+    [Fact]
+    public async Task Query_approved_only_counts_the_approved_reports()
+    {
+        Assert.Equal(0, (await Kpi("ingest", Write("figures.csv", Figures))).ExitCode);
+        long? Received(KpiProcess.Run run)
+        {
+            Assert.Equal(0, run.ExitCode);
+            var value = JsonDocument.Parse(run.Out).RootElement.GetProperty("received");
+            return value.ValueKind == JsonValueKind.Null ? null : value.GetInt64();
+        }
+        Assert.Equal(34, Received(await Kpi("query", "--period", "2025-07", "--province", "25", "--json")));
+        Assert.Null(Received(await Kpi("query", "--period", "2025-07", "--province", "25", "--approved-only", "--json")));
+        Assert.Equal(0, (await Kpi("submissions", "approve", "--unit", "25", "--period", "2025-07")).ExitCode);
+        Assert.Equal(34, Received(await Kpi("query", "--period", "2025-Q3", "--province", "25", "--approved-only", "--json")));
+    }
+
     [Theory]
     [InlineData("submissions", "list", "--period", "2025-Q3")]
     [InlineData("submissions", "list", "--period", "2025-07", "--level", "district")]
