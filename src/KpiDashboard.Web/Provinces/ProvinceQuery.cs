@@ -1,6 +1,7 @@
 using KpiDashboard.Ingestion.Narrative;
 using KpiDashboard.Metrics;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.History;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Names;
 using KpiDashboard.Metrics.Periods;
@@ -17,7 +18,7 @@ namespace KpiDashboard.Web.Provinces;
 /// month what texts reported beside the structured figures.
 /// </summary>
 public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, TileQuery tiles, ChartSpecFactory charts, Reconciliation reconciliation,
-    IOptions<DashboardOptions> options)
+    UnitOrigins origins, IOptions<DashboardOptions> options)
 {
     public static readonly SortOrder DefaultCommuneSort = new("name", false);
 
@@ -60,7 +61,8 @@ public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, Tile
         var reported = p.Kind == PeriodKind.Month ? await reconciliation.RunAsync(province.Code, p.First, ct) : [];
 
         return new ProvinceModel(province, PeriodPicker.Create(p, await filters.RangeAsync(ct), null, units.Fields, false),
-            await tiles.BuildAsync(scope, p, ct), trend, fields, fieldChart, agencies, table, completeness, reported);
+            await tiles.BuildAsync(scope, p, ct), trend, fields, fieldChart, agencies, table, completeness, reported,
+            await origins.PredecessorsAsync(province.Code, ct));
     }
 
     /// <summary>

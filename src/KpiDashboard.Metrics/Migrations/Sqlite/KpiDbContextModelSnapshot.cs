@@ -226,6 +226,13 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -240,9 +247,12 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Code");
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("ProvinceCode");
+                    b.HasKey("Code", "ValidFrom");
+
+                    b.HasIndex("ProvinceCode", "ValidFrom");
 
                     b.ToTable("Communes");
                 });
@@ -267,6 +277,40 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                     b.HasIndex("ProvinceCode");
 
                     b.ToTable("CommuneShapes");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.District", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code", "ValidFrom");
+
+                    b.HasIndex("ProvinceCode", "ValidFrom");
+
+                    b.ToTable("Districts");
                 });
 
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Fact", b =>
@@ -766,6 +810,9 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -781,7 +828,10 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Code");
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code", "ValidFrom");
 
                     b.ToTable("Provinces");
 
@@ -789,6 +839,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "01",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Hà Nội",
                             NameEn = "Hanoi"
@@ -796,6 +847,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "04",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Cao Bằng",
                             NameEn = "Cao Bang"
@@ -803,6 +855,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "08",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Tuyên Quang",
                             NameEn = "Tuyen Quang"
@@ -810,6 +863,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "11",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Điện Biên",
                             NameEn = "Dien Bien"
@@ -817,6 +871,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "12",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lai Châu",
                             NameEn = "Lai Chau"
@@ -824,6 +879,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "14",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Sơn La",
                             NameEn = "Son La"
@@ -831,6 +887,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "15",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lào Cai",
                             NameEn = "Lao Cai"
@@ -838,6 +895,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "19",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Thái Nguyên",
                             NameEn = "Thai Nguyen"
@@ -845,6 +903,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "20",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lạng Sơn",
                             NameEn = "Lang Son"
@@ -852,6 +911,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "22",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Quảng Ninh",
                             NameEn = "Quang Ninh"
@@ -859,6 +919,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "24",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Bắc Ninh",
                             NameEn = "Bac Ninh"
@@ -866,6 +927,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "25",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Phú Thọ",
                             NameEn = "Phu Tho"
@@ -873,6 +935,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "31",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Hải Phòng",
                             NameEn = "Haiphong"
@@ -880,6 +943,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "33",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Hưng Yên",
                             NameEn = "Hung Yen"
@@ -887,6 +951,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "37",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Ninh Bình",
                             NameEn = "Ninh Binh"
@@ -894,6 +959,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "38",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Thanh Hóa",
                             NameEn = "Thanh Hoa"
@@ -901,6 +967,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "40",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Nghệ An",
                             NameEn = "Nghe An"
@@ -908,6 +975,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "42",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Hà Tĩnh",
                             NameEn = "Ha Tinh"
@@ -915,6 +983,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "44",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Quảng Trị",
                             NameEn = "Quang Tri"
@@ -922,6 +991,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "46",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Huế",
                             NameEn = "Hue"
@@ -929,6 +999,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "48",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Đà Nẵng",
                             NameEn = "Da Nang"
@@ -936,6 +1007,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "51",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Quảng Ngãi",
                             NameEn = "Quang Ngai"
@@ -943,6 +1015,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "52",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Gia Lai",
                             NameEn = "Gia Lai"
@@ -950,6 +1023,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "56",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Khánh Hòa",
                             NameEn = "Khanh Hoa"
@@ -957,6 +1031,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "66",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Đắk Lắk",
                             NameEn = "Dak Lak"
@@ -964,6 +1039,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "68",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lâm Đồng",
                             NameEn = "Lam Dong"
@@ -971,6 +1047,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "75",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Đồng Nai",
                             NameEn = "Dong Nai"
@@ -978,6 +1055,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "79",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Hồ Chí Minh",
                             NameEn = "Ho Chi Minh"
@@ -985,6 +1063,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "80",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Tây Ninh",
                             NameEn = "Tay Ninh"
@@ -992,6 +1071,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "82",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Đồng Tháp",
                             NameEn = "Dong Thap"
@@ -999,6 +1079,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "86",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Vĩnh Long",
                             NameEn = "Vinh Long"
@@ -1006,6 +1087,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "91",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "An Giang",
                             NameEn = "An Giang"
@@ -1013,6 +1095,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "92",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Cần Thơ",
                             NameEn = "Can Tho"
@@ -1020,6 +1103,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "96",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Cà Mau",
                             NameEn = "Ca Mau"
@@ -1209,6 +1293,53 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                     b.ToTable("Subscriptions");
                 });
 
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.UnitLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "NewCode");
+
+                    b.HasIndex("Level", "OldCode", "NewCode")
+                        .IsUnique();
+
+                    b.ToTable("UnitLinks");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1337,30 +1468,6 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("KpiDashboard.Metrics.Entities.Commune", b =>
-                {
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KpiDashboard.Metrics.Entities.CommuneShape", b =>
-                {
-                    b.HasOne("KpiDashboard.Metrics.Entities.Commune", null)
-                        .WithOne()
-                        .HasForeignKey("KpiDashboard.Metrics.Entities.CommuneShape", "CommuneCode")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Fact", b =>
                 {
                     b.HasOne("KpiDashboard.Metrics.Entities.Batch", null)
@@ -1369,20 +1476,9 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("KpiDashboard.Metrics.Entities.Commune", null)
-                        .WithMany()
-                        .HasForeignKey("CommuneCode")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("KpiDashboard.Metrics.Entities.Field", null)
                         .WithMany()
                         .HasForeignKey("FieldCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KpiDashboard.Metrics.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKpiDbContext))]
-    [Migration("20261206011622_Initial")]
+    [Migration("20261206043131_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -240,6 +240,13 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -252,11 +259,14 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("text");
 
-                    b.HasKey("Code");
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
 
-                    b.HasIndex("ProvinceCode");
+                    b.HasKey("Code", "ValidFrom");
+
+                    b.HasIndex("ProvinceCode", "ValidFrom");
 
                     b.ToTable("Communes");
                 });
@@ -281,6 +291,40 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.HasIndex("ProvinceCode");
 
                     b.ToTable("CommuneShapes");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.District", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Code", "ValidFrom");
+
+                    b.HasIndex("ProvinceCode", "ValidFrom");
+
+                    b.ToTable("Districts");
                 });
 
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Fact", b =>
@@ -490,83 +534,172 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
-                    b.Property<long?>("CarriedOver")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("CarriedOverKnown")
-                        .HasColumnType("integer");
-
                     b.Property<int>("DemoRows")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("Handled")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("HandledKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("Pending")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("PendingKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("PendingOverdue")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("PendingOverdueKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("PendingWithin")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("PendingWithinKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("Received")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("ReceivedKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("ReceivedOffline")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("ReceivedOfflineKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("ReceivedOnline")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("ReceivedOnlineKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("Resolved")
-                        .HasColumnType("bigint");
-
-                    b.Property<long?>("ResolvedEarly")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("ResolvedEarlyKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ResolvedKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("ResolvedLate")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("ResolvedLateKnown")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("ResolvedOnTime")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("ResolvedOnTimeKnown")
                         .HasColumnType("integer");
 
                     b.Property<int>("Rows")
                         .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Sums", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "CarriedOver", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.CarriedOver#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("CarriedOverKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("CarriedOver");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Handled", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.Handled#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("HandledKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("Handled");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Pending", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.Pending#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("PendingKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("Pending");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "PendingOverdue", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.PendingOverdue#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("PendingOverdueKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("PendingOverdue");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "PendingWithin", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.PendingWithin#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("PendingWithinKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("PendingWithin");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Received", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.Received#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("ReceivedKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("Received");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "ReceivedOffline", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.ReceivedOffline#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("ReceivedOfflineKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("ReceivedOffline");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "ReceivedOnline", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.ReceivedOnline#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("ReceivedOnlineKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("ReceivedOnline");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Resolved", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.Resolved#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("ResolvedKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("Resolved");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "ResolvedEarly", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.ResolvedEarly#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("ResolvedEarlyKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("ResolvedEarly");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "ResolvedLate", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.ResolvedLate#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("ResolvedLateKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("ResolvedLate");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "ResolvedOnTime", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures.ResolvedOnTime#MeasureSum", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Known")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("ResolvedOnTimeKnown");
+
+                                    b2.Property<long?>("Sum")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("ResolvedOnTime");
+                                });
+                        });
 
                     b.HasKey("Period", "ProvinceCode", "FieldCode", "CommuneLevel", "CommuneCode");
 
@@ -702,6 +835,9 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -717,7 +853,10 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.HasKey("Code");
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Code", "ValidFrom");
 
                     b.ToTable("Provinces");
 
@@ -725,6 +864,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "01",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Hà Nội",
                             NameEn = "Hanoi"
@@ -732,6 +872,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "04",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Cao Bằng",
                             NameEn = "Cao Bang"
@@ -739,6 +880,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "08",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Tuyên Quang",
                             NameEn = "Tuyen Quang"
@@ -746,6 +888,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "11",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Điện Biên",
                             NameEn = "Dien Bien"
@@ -753,6 +896,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "12",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lai Châu",
                             NameEn = "Lai Chau"
@@ -760,6 +904,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "14",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Sơn La",
                             NameEn = "Son La"
@@ -767,6 +912,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "15",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lào Cai",
                             NameEn = "Lao Cai"
@@ -774,6 +920,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "19",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Thái Nguyên",
                             NameEn = "Thai Nguyen"
@@ -781,6 +928,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "20",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lạng Sơn",
                             NameEn = "Lang Son"
@@ -788,6 +936,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "22",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Quảng Ninh",
                             NameEn = "Quang Ninh"
@@ -795,6 +944,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "24",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Bắc Ninh",
                             NameEn = "Bac Ninh"
@@ -802,6 +952,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "25",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Phú Thọ",
                             NameEn = "Phu Tho"
@@ -809,6 +960,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "31",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Hải Phòng",
                             NameEn = "Haiphong"
@@ -816,6 +968,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "33",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Hưng Yên",
                             NameEn = "Hung Yen"
@@ -823,6 +976,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "37",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Ninh Bình",
                             NameEn = "Ninh Binh"
@@ -830,6 +984,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "38",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Thanh Hóa",
                             NameEn = "Thanh Hoa"
@@ -837,6 +992,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "40",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Nghệ An",
                             NameEn = "Nghe An"
@@ -844,6 +1000,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "42",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Hà Tĩnh",
                             NameEn = "Ha Tinh"
@@ -851,6 +1008,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "44",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Quảng Trị",
                             NameEn = "Quang Tri"
@@ -858,6 +1016,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "46",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Huế",
                             NameEn = "Hue"
@@ -865,6 +1024,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "48",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Đà Nẵng",
                             NameEn = "Da Nang"
@@ -872,6 +1032,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "51",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Quảng Ngãi",
                             NameEn = "Quang Ngai"
@@ -879,6 +1040,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "52",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Gia Lai",
                             NameEn = "Gia Lai"
@@ -886,6 +1048,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "56",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Khánh Hòa",
                             NameEn = "Khanh Hoa"
@@ -893,6 +1056,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "66",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Đắk Lắk",
                             NameEn = "Dak Lak"
@@ -900,6 +1064,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "68",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lâm Đồng",
                             NameEn = "Lam Dong"
@@ -907,6 +1072,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "75",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Đồng Nai",
                             NameEn = "Dong Nai"
@@ -914,6 +1080,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "79",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Hồ Chí Minh",
                             NameEn = "Ho Chi Minh"
@@ -921,6 +1088,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "80",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Tây Ninh",
                             NameEn = "Tay Ninh"
@@ -928,6 +1096,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "82",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Đồng Tháp",
                             NameEn = "Dong Thap"
@@ -935,6 +1104,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "86",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Vĩnh Long",
                             NameEn = "Vinh Long"
@@ -942,6 +1112,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "91",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "An Giang",
                             NameEn = "An Giang"
@@ -949,6 +1120,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "92",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Cần Thơ",
                             NameEn = "Can Tho"
@@ -956,6 +1128,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "96",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Cà Mau",
                             NameEn = "Ca Mau"
@@ -1151,6 +1324,55 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.ToTable("Subscriptions");
                 });
 
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.UnitLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("NewCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("OldCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "NewCode");
+
+                    b.HasIndex("Level", "OldCode", "NewCode")
+                        .IsUnique();
+
+                    b.ToTable("UnitLinks");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1283,30 +1505,6 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("KpiDashboard.Metrics.Entities.Commune", b =>
-                {
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KpiDashboard.Metrics.Entities.CommuneShape", b =>
-                {
-                    b.HasOne("KpiDashboard.Metrics.Entities.Commune", null)
-                        .WithOne()
-                        .HasForeignKey("KpiDashboard.Metrics.Entities.CommuneShape", "CommuneCode")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Fact", b =>
                 {
                     b.HasOne("KpiDashboard.Metrics.Entities.Batch", null)
@@ -1315,20 +1513,9 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("KpiDashboard.Metrics.Entities.Commune", null)
-                        .WithMany()
-                        .HasForeignKey("CommuneCode")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("KpiDashboard.Metrics.Entities.Field", null)
                         .WithMany()
                         .HasForeignKey("FieldCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
