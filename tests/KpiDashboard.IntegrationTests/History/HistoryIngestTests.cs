@@ -3,6 +3,7 @@ using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
+using KpiDashboard.Reporting.Excel;
 
 namespace KpiDashboard.IntegrationTests.History;
 
@@ -92,6 +93,11 @@ public sealed class HistoryIngestTests
         Assert.Equal(2 * 4, months[202507].CarriedOver.Value);
         Assert.Equal(await Hand(db, "26", 202506, "Pending") + await Hand(db, "17", 202506, "Pending") + await Hand(db, "25", 202506, "Pending"),
             months[june.Key].Pending.Value);
+
+        // The national report's data-quality check does the same: one warning, for today's Phú Thọ, 8 against 24.
+        var summary = await db.With<NationalSummaryBuilder, NationalSummary>(b => b.BuildAsync(Period.OfMonth(new Month(2025, 7))));
+        var warning = Assert.Single(summary.Quality.IdentityWarnings, w => w.Identity == IdentityChecks.CarriedOverIdentity);
+        Assert.Equal(("25", (string?)null, "SHTT", 8L, 24L), (warning.ProvinceCode, warning.CommuneCode, warning.FieldCode, warning.Left, warning.Right));
 
         var rollback = await db.With<BatchRollback, BatchRollback.Outcome>(r => r.RollbackAsync(first.BatchId!.Value));
         Assert.True(rollback.Succeeded);
