@@ -29,6 +29,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddScoped<IngestService>();
         services.AddScoped<BatchRollback>();
         services.AddScoped<UnitImport>();
+        services.AddScoped<History.HistoryImport>();
+        services.AddScoped<History.UnitLinkCorrection>();
         services.AddScoped<BoundaryImport>();
         services.AddScoped<FieldImport>();
         services.AddScoped<DemoDataLoader>();

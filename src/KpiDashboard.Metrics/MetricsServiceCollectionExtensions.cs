@@ -41,6 +41,7 @@ public static class MetricsServiceCollectionExtensions
         // The command line sees everything; the web app replaces this with the signed-in user's scope.
         services.AddScoped(_ => AccessScope.All);
         services.AddScoped<FigureQuery>();
+        services.AddScoped<History.UnitOrigins>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<Safety.DatabaseCheck>();
         services.AddScoped<Accounts.AuditLog>();

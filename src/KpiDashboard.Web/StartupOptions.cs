@@ -15,6 +15,12 @@ public sealed class StartupOptions
     public string? UnitsFile { get; set; }
 
     /// <summary>
+    /// The folder of the units of before 1 July 2025 and their links (as ../shared/data/vn-admin-units-history), imported
+    /// once into a database that has today's communes and no old units. A relative path is taken from the repository root.
+    /// </summary>
+    public string? UnitsHistoryFolder { get; set; }
+
+    /// <summary>
     /// Commune boundaries (TopoJSON as vn-boundaries-2025/communes-simplified.topojson) to import for the maps into a
     /// database that has communes and no boundaries yet. A relative path is taken from the repository root.
     /// </summary>

@@ -1,3 +1,4 @@
+using KpiDashboard.Ingestion.History;
 using KpiDashboard.Ingestion.Demo;
 using KpiDashboard.Ingestion.Units;
 using KpiDashboard.Metrics.Data;
@@ -36,6 +37,7 @@ public static class WebApplicationExtensions
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         var options = services.GetRequiredService<IOptions<StartupOptions>>().Value;
         await ImportUnitsIfNoneAsync(app, services, options.UnitsFile);
+        await ImportHistoryIfNoneAsync(app, services, options.UnitsHistoryFolder);
         await ImportBoundariesIfNoneAsync(app, services, options.BoundariesFile);
         if (options.LoadDemoData && await services.GetRequiredService<DemoDataLoader>().LoadIfEmptyAsync())
             app.Logger.LogInformation("Đã nạp dữ liệu minh họa / loaded the demo dataset");
@@ -57,6 +59,24 @@ public static class WebApplicationExtensions
             app.Logger.LogWarning("Danh mục xã {Path} có {Count} lỗi, không nhập / commune list has errors, not imported", path, outcome.Errors.Count);
         else
             app.Logger.LogInformation("Đã nhập {Count} xã, phường từ {Path} / imported communes", outcome.Inserted, path);
+    }
+
+    private static async Task ImportHistoryIfNoneAsync(WebApplication app, IServiceProvider services, string? folder)
+    {
+        var db = services.GetRequiredService<KpiDbContext>();
+        if (string.IsNullOrWhiteSpace(folder) || !await db.Communes.AnyAsync() || await db.Provinces.IgnoreQueryFilters().AnyAsync(p => p.ValidTo != null)) return;
+        var path = Path.IsPathRooted(folder) ? folder : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(WebRoot.Find())!, folder));
+        if (!Directory.Exists(path))
+        {
+            app.Logger.LogWarning("Không thấy thư mục đơn vị cũ {Path}; nhập bằng `kpi units import-history DIR` / units history folder not found", path);
+            return;
+        }
+        var outcome = await services.GetRequiredService<HistoryImport>().ImportAsync(path);
+        if (outcome.Errors.Count > 0)
+            app.Logger.LogWarning("Thư mục đơn vị cũ {Path} có {Count} lỗi, không nhập / units history has errors, not imported", path, outcome.Errors.Count);
+        else
+            app.Logger.LogInformation("Đã nhập {Provinces} tỉnh, {Districts} huyện, {Communes} xã cũ từ {Path} / imported the old units",
+                outcome.Provinces, outcome.Districts, outcome.Communes, path);
     }
 
     private static async Task ImportBoundariesIfNoneAsync(WebApplication app, IServiceProvider services, string? file)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KpiDashboard.Ingestion.History;
 using KpiDashboard.Ingestion.Units;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,6 +35,48 @@ internal static class UnitsCommand
             Console.Out.WriteLine($"{path.Name}: đọc/read {outcome.Read}, thêm/inserted {outcome.Inserted}, cập nhật/updated {outcome.Updated}, không đổi/unchanged {outcome.Unchanged}");
             return ExitCodes.Ok;
         });
-        return new Command("units", "Đơn vị hành chính / administrative units") { import, boundaries };
+        return new Command("units", "Đơn vị hành chính / administrative units") { import, boundaries, ImportHistory(), Link() };
+    }
+
+    private static Command ImportHistory()
+    {
+        var folder = new Argument<string>("DIR") { Description = "Thư mục vn-admin-units-history (hoặc một tệp trong đó) / the history folder (or a file in it)" };
+        var command = new Command("import-history", "Nhập đơn vị hành chính trước 01/07/2025 và nơi chúng sáp nhập / import the units of before 1 July 2025 and their links") { folder };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(folder)!;
+            if (!Directory.Exists(path) && !File.Exists(path))
+            {
+                Console.Error.WriteLine($"{path}: không tìm thấy / not found");
+                return ExitCodes.BadInput;
+            }
+            await using var scope = await CliServices.OpenAsync(parse, ct);
+            var o = await scope.ServiceProvider.GetRequiredService<HistoryImport>().ImportAsync(path, ct);
+            if (o.Errors.Count > 0) return ImportOutput.Errors(path, o.Errors);
+            Console.Out.WriteLine($"{path}: tỉnh/provinces {o.Provinces}, huyện/districts {o.Districts}, xã/communes {o.Communes}, liên kết/links {o.Links} " +
+                $"(bỏ qua/skipped {o.LinksWithoutUnit} không có trong danh mục/not in the list); thêm/inserted {o.Inserted}, cập nhật/updated {o.Updated}, không đổi/unchanged {o.Unchanged}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Link()
+    {
+        var level = new Option<string>("--level") { Description = "province | district | commune", DefaultValueFactory = _ => "commune" };
+        var old = new Option<string>("--old") { Description = "Mã đơn vị cũ (trước 01/07/2025) / the old unit's code", Required = true };
+        var targets = new Option<string[]>("--new") { Description = "Mã đơn vị hiện nay, lặp lại nếu bị chia; đơn vị nêu trước nhận số liệu so sánh / today's unit, repeated for a split; the first named takes the comparable figures", Required = true, AllowMultipleArgumentsPerToken = true };
+        var command = new Command("link", "Sửa nơi một đơn vị cũ đã sáp nhập (ghi nhật ký) / correct where an old unit went (audited)") { level, old, targets };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var scope = await CliServices.OpenAsync(parse, ct);
+            var request = new UnitLinkCorrection.Request(parse.GetValue(level)!.Trim().ToLowerInvariant(), parse.GetValue(old)!.Trim(),
+                parse.GetValue(targets)!.Select(t => t.Trim()).ToList(), CliActor.Name);
+            var (links, problems) = await scope.ServiceProvider.GetRequiredService<UnitLinkCorrection>().ApplyAsync(request, ct);
+            foreach (var (vi, en) in problems) Console.Error.WriteLine($"{vi} / {en}");
+            if (problems.Count > 0) return ExitCodes.BadInput;
+            foreach (var l in links) Console.Out.WriteLine($"{l.Level} {l.OldCode} -> {l.NewCode} ({l.Kind}, {l.Rank}, {l.Source})");
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 }

@@ -65,7 +65,7 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
             ? (new FigureFile.Result([], scopeErrors, 0, new HashSet<FigureColumn>()), [])
             : format == SourceFormat.Form06 ? ReadForm(content, units, scope, ct)
             : await ReadTextAsync(content, units, fields, scope, today, ct);
-        file = Forbidden(file);
+        file = Forbidden(file, units);
         if (file.Errors.Count > 0)
             return new IngestResult { SourceName = sourceName, SourceHash = hash, RowsRead = file.RowsRead, Errors = file.Errors, Warnings = warnings, DryRun = options.DryRun };
         var result = await writer.WriteAsync(file, sourceName, hash, options, ct);
@@ -123,9 +123,9 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
     }
 
     /// <summary>Whatever the format, a file with rows for a province outside the caller's scope is rejected whole.</summary>
-    private FigureFile.Result Forbidden(FigureFile.Result file)
+    private FigureFile.Result Forbidden(FigureFile.Result file, UnitDirectory units)
     {
-        var forbidden = file.Rows.Where(r => !access.CanIngestInto(r.Key.ProvinceCode, r.Key.CommuneCode)).Select(r => ForbiddenProvince.For(r, access)).ToList();
+        var forbidden = file.Rows.Where(r => !access.CanIngestInto(units.ProvinceToday(r.Key.Period, r.Key.ProvinceCode), r.Key.CommuneCode)).Select(r => ForbiddenProvince.For(r, access)).ToList();
         if (forbidden.Count == 0) return file;
         var errors = new IngestErrors();
         errors.AddRange(file.Errors);

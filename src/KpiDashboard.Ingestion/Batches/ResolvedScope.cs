@@ -14,6 +14,15 @@ public sealed record ResolvedScope(Province? Province, Commune? Commune, Month? 
         Commune? commune = null;
         Month? month = null;
         Field? field = null;
+        if (scope.Period is { Length: > 0 } text)
+        {
+            if (KpiDashboard.Metrics.Periods.Month.TryParseText(text, out var m)) month = m;
+            else errors.Add(new IngestError(0, "--period", text, "bad_period",
+                $"Kỳ báo cáo không hợp lệ '{text}': cần một tháng, ví dụ 2025-07.", $"Invalid period '{text}': expected a month such as 2025-07."));
+        }
+        // Units of the month given (old ones before July 2025), today's without a month.
+        var all = units;
+        if (month is { } given) units = units.For(given.Key);
         if (scope.Province is { Length: > 0 } p)
         {
             var match = units.FindProvince(p);
@@ -27,15 +36,9 @@ public sealed record ResolvedScope(Province? Province, Commune? Commune, Month? 
             if (commune is null) errors.Add(Option("--commune", c, match.Status, "unknown_commune", "xã/phường", "commune"));
             else province ??= units.FindProvince(commune.ProvinceCode).Item;
         }
-        if (scope.Period is { Length: > 0 } text)
-        {
-            if (KpiDashboard.Metrics.Periods.Month.TryParseText(text, out var m)) month = m;
-            else errors.Add(new IngestError(0, "--period", text, "bad_period",
-                $"Kỳ báo cáo không hợp lệ '{text}': cần một tháng, ví dụ 2025-07.", $"Invalid period '{text}': expected a month such as 2025-07."));
-        }
         if (scope.Field is { Length: > 0 } f)
         {
-            var match = units.FindField(f);
+            var match = all.FindField(f);
             field = match.Item;
             if (field is null) errors.Add(Option("--field", f, match.Status, "unknown_field", "lĩnh vực", "field"));
         }

@@ -1,5 +1,6 @@
 using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.History;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Names;
 using KpiDashboard.Metrics.Periods;
@@ -16,8 +17,10 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
     {
         var before = errors.Count;
         var period = ParsePeriod(row, errors);
-        var province = ParseProvince(row, errors);
-        var commune = province is null ? null : ParseCommune(row, province, errors);
+        // Each row in the units of its own month: a file may mix June and July 2025.
+        var era = period is { } month ? units.For(month.Key) : units;
+        var province = ParseProvince(row, era, period, errors);
+        var commune = province is null ? null : ParseCommune(row, era, period, province, errors);
         var field = ParseField(row, errors);
 
         var values = new Measures();
@@ -29,6 +32,9 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
         if (errors.Count > before || period is null || province is null || field is null) return null;
         return new FigureRow(row.Number, new FactKey(period.Value.Key, province.Code, commune?.Code, field.Code), values.WithDerivedTotals());
     }
+
+    /// <summary>Today's province of a parsed row, which access is granted on (an old province's successor).</summary>
+    public string ProvinceToday(FactKey key) => units.ProvinceToday(key.Period, key.ProvinceCode);
 
     private string Text(TableRow row, FigureColumn column) =>
         _index[(int)column] is var index and >= 0 ? row.Cell(index).Trim() : "";
@@ -47,7 +53,7 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
         return null;
     }
 
-    private Province? ParseProvince(TableRow row, IngestErrors errors)
+    private Province? ParseProvince(TableRow row, UnitDirectory era, Month? period, IngestErrors errors)
     {
         var text = Text(row, FigureColumn.Province);
         if (text.Length == 0)
@@ -55,19 +61,32 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
             errors.Add(Missing(row, FigureColumn.Province));
             return null;
         }
-        var match = units.FindProvince(text);
+        var match = era.FindProvince(text);
         if (match.Item is { } province) return province;
+        if (match.Status == NameMatchStatus.NotFound && OtherEra(period) is var (history, old) && (old ? history.Old : history.Today).FindProvince(text).Item is { } other)
+        {
+            var (vi, en) = old ? history.WhereWent(other) : UnitHistory.NotYet(other.FullName, other.Code, period!.Value.Key);
+            errors.Add(new IngestError(row.Number, Name(FigureColumn.Province), text, old ? "unit_merged" : "unit_not_yet", vi, en));
+            return null;
+        }
         errors.Add(NotFound(row, FigureColumn.Province, text, match.Status, "unknown_province", "tỉnh/thành phố", "province"));
         return null;
     }
 
-    private Commune? ParseCommune(TableRow row, Province province, IngestErrors errors)
+    private Commune? ParseCommune(TableRow row, UnitDirectory era, Month? period, Province province, IngestErrors errors)
     {
         var text = Text(row, FigureColumn.Commune);
         if (text.Length == 0) return null;
-        var match = units.FindCommune(text, province.Code);
+        var match = era.FindCommune(text, province.Code);
         if (match.Item is { } commune) return commune;
-        if (match.Status == NameMatchStatus.NotFound && units.FindCommuneAnywhere(text).Item is { } elsewhere)
+        if (match.Status == NameMatchStatus.NotFound && OtherEra(period) is var (history, old)
+            && (old ? history.OldCommuneIn(text, province.Code) : history.NewCommuneIn(text, province.Code)) is { } other)
+        {
+            var (vi, en) = old ? history.WhereWent(other) : UnitHistory.NotYet(other.FullName, other.Code, period!.Value.Key);
+            errors.Add(new IngestError(row.Number, Name(FigureColumn.Commune), text, old ? "unit_merged" : "unit_not_yet", vi, en));
+            return null;
+        }
+        if (match.Status == NameMatchStatus.NotFound && era.FindCommuneAnywhere(text).Item is { } elsewhere)
         {
             errors.Add(new IngestError(row.Number, Name(FigureColumn.Commune), text, "commune_outside_province",
                 $"Xã/phường '{text}' ({elsewhere.Code}) không thuộc {province.FullName} ({province.Code}).",
@@ -77,6 +96,10 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
         errors.Add(NotFound(row, FigureColumn.Commune, text, match.Status, "unknown_commune", $"xã/phường của {province.FullName}", $"commune of {province.Name}"));
         return null;
     }
+
+    /// <summary>The other set of units than the month's, to explain a name that belongs to it; null without history.</summary>
+    private (UnitHistory History, bool Old)? OtherEra(Month? period) =>
+        units.History is { } history && period is { } month ? (history, !UnitValidity.IsOldPeriod(month.Key)) : null;
 
     private Field? ParseField(TableRow row, IngestErrors errors)
     {

@@ -99,7 +99,7 @@ public sealed class FigureStream : IDisposable
                 yield break;
             }
             if (row is null) continue;
-            if (Access.CanIngestInto(row.Key.ProvinceCode, row.Key.CommuneCode)) yield return row;
+            if (Access.CanIngestInto(_parser!.ProvinceToday(row.Key), row.Key.CommuneCode)) yield return row;
             else errors.Add(ForbiddenProvince.For(row, Access));
         }
         if (RowsRead == 0) errors.Add(IngestError.File("empty_file", "Tệp chỉ có dòng tiêu đề.", "The file has a header but no rows."));

@@ -86,8 +86,9 @@ public static class Form06Reader
         }
 
         var header = FormHeaderBlock.Read(sheet, layout.HeaderTop);
-        var (province, commune) = ResolveUnit(header, units, options, errors);
         var month = ResolvePeriod(header, options, errors);
+        // The reporting unit is one of its month's units: an old province's form for 2024-07 names an old province.
+        var (province, commune) = ResolveUnit(header, month is { } m ? units.For(m.Key) : units, options, errors);
 
         var parsed = ParseRows(sheet, layout, units, errors);
         CheckTotals(parsed, errors);

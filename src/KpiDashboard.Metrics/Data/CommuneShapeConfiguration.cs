@@ -11,8 +11,7 @@ internal sealed class CommuneShapeConfiguration : IEntityTypeConfiguration<Commu
         builder.HasKey(s => s.CommuneCode);
         builder.Property(s => s.CommuneCode).HasMaxLength(5);
         builder.Property(s => s.ProvinceCode).HasMaxLength(2);
-        builder.HasOne<Commune>().WithOne().HasForeignKey<CommuneShape>(s => s.CommuneCode).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Province>().WithMany().HasForeignKey(s => s.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
+        // Shapes are of today's communes, which BoundaryImport checks; a key to (code, validity) would add a column for one value.
         builder.HasIndex(s => s.ProvinceCode);
     }
 }

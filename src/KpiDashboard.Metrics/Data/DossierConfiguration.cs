@@ -18,9 +18,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.FieldCode).HasMaxLength(20);
         builder.HasIndex(d => new { d.UnitCode, d.Code }).IsUnique();
         builder.HasIndex(d => new { d.ProvinceCode, d.ReceivedOn });
+        builder.HasIndex(d => d.CommuneCode);
         builder.HasIndex(d => new { d.ProcedureCode, d.ReceivedOn });
-        builder.HasOne<Province>().WithMany().HasForeignKey(d => d.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Commune>().WithMany().HasForeignKey(d => d.CommuneCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Field>().WithMany().HasForeignKey(d => d.FieldCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Batch>().WithMany().HasForeignKey(d => d.BatchId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -13,8 +13,8 @@ internal sealed class FactConfiguration : IEntityTypeConfiguration<Fact>
         builder.Property(f => f.CommuneCode).HasMaxLength(5);
         builder.Property(f => f.FieldCode).HasMaxLength(20);
         builder.ComplexProperty(f => f.Values, m => MeasureColumns.Map(m));
-        builder.HasOne<Province>().WithMany().HasForeignKey(f => f.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Commune>().WithMany().HasForeignKey(f => f.CommuneCode).OnDelete(DeleteBehavior.Restrict);
+        // No foreign key to the province or commune: a unit is its code and validity, and a fact gives the code and
+        // its month (Period) only. Ingest resolves each row against the units of its month; `kpi check` verifies.
         builder.HasOne<Field>().WithMany().HasForeignKey(f => f.FieldCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Batch>().WithMany().HasForeignKey(f => f.BatchId).OnDelete(DeleteBehavior.Restrict);
         // The natural key (Period, ProvinceCode, CommuneCode, FieldCode) is a unique expression index in the

@@ -17,6 +17,8 @@ public class KpiDbContext : IdentityDbContext<KpiUser>
 
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<Commune> Communes => Set<Commune>();
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<UnitLink> UnitLinks => Set<UnitLink>();
     public DbSet<CommuneShape> CommuneShapes => Set<CommuneShape>();
     public DbSet<Field> Fields => Set<Field>();
     public DbSet<Fact> Facts => Set<Fact>();

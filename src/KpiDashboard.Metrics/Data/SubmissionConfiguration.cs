@@ -24,6 +24,5 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder.Property(s => s.UpdatedUtc).HasConversion(UtcTicks.Required);
         builder.HasIndex(s => new { s.Period, s.Level, s.UnitCode }).IsUnique();
         builder.HasIndex(s => new { s.ProvinceCode, s.Period });
-        builder.HasOne<Province>().WithMany().HasForeignKey(s => s.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
     }
 }

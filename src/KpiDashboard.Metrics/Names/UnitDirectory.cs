@@ -1,5 +1,6 @@
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.History;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Metrics.Names;
@@ -26,10 +27,36 @@ public sealed class UnitDirectory
         _fields = new NameIndex<Field>(fields, f => f.Code, f => [f.NameVi, f.NameEn]);
     }
 
-    public static async Task<UnitDirectory> LoadAsync(KpiDbContext db, CancellationToken ct = default) => new(
-        await db.Provinces.AsNoTracking().ToListAsync(ct),
-        await db.Communes.AsNoTracking().ToListAsync(ct),
-        await db.Fields.AsNoTracking().ToListAsync(ct));
+    /// <summary>The units of before 1 July 2025 with their links to these, once imported; null before.</summary>
+    public UnitHistory? History { get; private init; }
+
+    /// <summary>Today's units with, when imported, the old ones: <see cref="For"/> picks a month's.</summary>
+    public static async Task<UnitDirectory> LoadAsync(KpiDbContext db, CancellationToken ct = default)
+    {
+        var fields = await db.Fields.AsNoTracking().ToListAsync(ct);
+        var today = new UnitDirectory(await db.Provinces.AsNoTracking().ToListAsync(ct), await db.Communes.AsNoTracking().ToListAsync(ct), fields);
+        var oldProvinces = await db.Provinces.IgnoreQueryFilters().AsNoTracking().Where(p => p.ValidTo != null).ToListAsync(ct);
+        if (oldProvinces.Count == 0) return today;
+        var old = new UnitDirectory(oldProvinces,
+            await db.Communes.IgnoreQueryFilters().AsNoTracking().Where(c => c.ValidTo != null).ToListAsync(ct), fields);
+        return new UnitDirectory(today, new UnitHistory(old, today, await db.UnitLinks.AsNoTracking().ToListAsync(ct)));
+    }
+
+    private UnitDirectory(UnitDirectory today, UnitHistory history)
+    {
+        _provinces = today._provinces;
+        _allCommunes = today._allCommunes;
+        _communesByProvince = today._communesByProvince;
+        _fields = today._fields;
+        History = history;
+    }
+
+    /// <summary>The units valid in a month (yyyyMM): the old ones before July 2025 once imported, today's otherwise.</summary>
+    /// <summary>Today's province of a province code filed for a month: an old province's successor, for access checks.</summary>
+    public string ProvinceToday(int period, string code) =>
+        History is { } h && UnitValidity.IsOldPeriod(period) ? h.SuccessorProvince(code) ?? code : code;
+
+    public UnitDirectory For(int period) => History is { } h && UnitValidity.IsOldPeriod(period) ? h.Old : this;
 
     public NameMatch<Province> FindProvince(string text) => _provinces.Find(PadCode(text, 2));
 

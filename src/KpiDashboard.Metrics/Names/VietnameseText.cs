@@ -62,6 +62,18 @@ public static class VietnameseText
         pendingTone = '\0';
     }
 
+    /// <summary>"Vĩnh Phúc" → "Vinh Phuc": the English spelling of a name, keeping its capitals.</summary>
+    public static string WithoutDiacritics(string text)
+    {
+        var plain = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            plain.Append(c switch { 'đ' => 'd', 'Đ' => 'D', _ => c });
+        }
+        return plain.ToString().Normalize(NormalizationForm.FormC);
+    }
+
     /// <summary>
     /// Rewrites old-style tone placement ("Hoá", "Thuỷ") to the modern form used for display
     /// ("Hóa", "Thủy"), and returns NFC text.

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.History;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Reporting;
@@ -33,11 +34,76 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
         return groups.Count == 0 ? Figures.Empty : groups[0].Figures;
     }
 
-    public Task<IReadOnlyList<Grouped<string>>> ByProvinceAsync(Scope scope, Period period, CancellationToken ct = default) =>
-        SumByAsync(scope, period.First, period.Last, f => f.ProvinceCode, ct);
+    /// <summary>
+    /// Per province of today: for months before July 2025, once the old units are imported, each old province's
+    /// figures count in the province it became part of (exact: every old province went whole into one).
+    /// </summary>
+    public async Task<IReadOnlyList<Grouped<string>>> ByProvinceAsync(Scope scope, Period period, CancellationToken ct = default)
+    {
+        if (scope.InOldUnits || !UnitValidity.IsOldPeriod(period.First.Key) || !await db.UnitLinks.AnyAsync(ct))
+            return await SumByAsync(scope, period.First, period.Last, f => f.ProvinceCode, ct);
+        var first = UnitValidity.FirstNewPeriod;
+        var successor = await db.UnitLinks.AsNoTracking().Where(l => l.Level == UnitLink.ProvinceLevel)
+            .ToDictionaryAsync(l => l.OldCode, l => l.NewCode, ct);
+        var sums = await SumsAsync(scope, period.First, period.Last, f => new OldOrNew(f.Period < first, f.ProvinceCode), ct);
+        return sums.GroupBy(s => s.Key.Old ? successor.GetValueOrDefault(s.Key.Code, s.Key.Code) : s.Key.Code)
+            .Select(g => new Grouped<string>(g.Key, GroupSums<string>.Add(g.Key, g).ToFigures())).ToList();
+    }
 
-    public Task<IReadOnlyList<Grouped<string?>>> ByCommuneAsync(Scope scope, Period period, CancellationToken ct = default) =>
-        SumByAsync(scope, period.First, period.Last, f => f.CommuneCode, ct);
+    /// <summary>A province code of a month before July 2025 (Old) or after.</summary>
+    public sealed record OldOrNew(bool Old, string Code);
+
+    /// <summary>
+    /// Whether the figures of a scope over these months are approximate: a commune of today whose predecessors include a
+    /// commune that was split (its figures count, whole, in the successor the mapping names first).
+    /// </summary>
+    public async Task<bool> IsApproximateAsync(Scope scope, Month from, CancellationToken ct = default) =>
+        (await PredecessorsAsync(scope, from, ct)).Approximate;
+
+    /// <summary>The old units whose figures stand for the scope in months before July 2025 (see <see cref="Predecessors"/>).</summary>
+    public async Task<Predecessors> PredecessorsAsync(Scope scope, Month from, CancellationToken ct = default)
+    {
+        if (scope.InOldUnits || !UnitValidity.IsOldPeriod(from.Key) || (scope.ProvinceCode is null && scope.CommuneCode is null && access.Provinces is null))
+            return Predecessors.None;
+        var links = db.UnitLinks.AsNoTracking();
+        // No links at all: no history imported, old months keep today's codes.
+        if (!await links.AnyAsync(ct)) return Predecessors.None;
+        IReadOnlyList<string>? provinces = null, communes = null, allowed = null;
+        var approximate = false;
+        if (scope.ProvinceCode is { } province)
+            provinces = await links.Where(l => l.Level == UnitLink.ProvinceLevel && l.NewCode == province).Select(l => l.OldCode).ToListAsync(ct);
+        if (scope.CommuneCode is { } commune)
+        {
+            var toCommune = await links.Where(l => l.Level == UnitLink.CommuneLevel && l.NewCode == commune).ToListAsync(ct);
+            communes = toCommune.Where(l => l.Rank == 1).Select(l => l.OldCode).ToList();
+            approximate = toCommune.Any(l => l.Kind == UnitLink.Part);
+        }
+        if (access.Provinces is { } readable)
+        {
+            var codes = readable.ToList();
+            allowed = await links.Where(l => l.Level == UnitLink.ProvinceLevel && codes.Contains(l.NewCode)).Select(l => l.OldCode).ToListAsync(ct);
+        }
+        return new Predecessors(provinces, communes, allowed, approximate);
+    }
+
+    /// <summary>
+    /// Per commune of today (null: the provincial agencies): before July 2025, once the old units are imported, each old
+    /// commune's figures count in the successor the mapping names first (approximate where it was split).
+    /// </summary>
+    public async Task<IReadOnlyList<Grouped<string?>>> ByCommuneAsync(Scope scope, Period period, CancellationToken ct = default)
+    {
+        if (scope.InOldUnits || !UnitValidity.IsOldPeriod(period.First.Key) || !await db.UnitLinks.AnyAsync(ct))
+            return await SumByAsync(scope, period.First, period.Last, f => f.CommuneCode, ct);
+        var first = UnitValidity.FirstNewPeriod;
+        var sums = await SumsAsync(scope, period.First, period.Last, f => new OldOrNew(f.Period < first, f.CommuneCode ?? ""), ct);
+        var oldCodes = sums.Where(s => s.Key.Old && s.Key.Code.Length > 0).Select(s => s.Key.Code).Distinct().ToList();
+        var successor = await db.UnitLinks.AsNoTracking()
+            .Where(l => l.Level == UnitLink.CommuneLevel && l.Rank == 1 && oldCodes.Contains(l.OldCode))
+            .ToDictionaryAsync(l => l.OldCode, l => l.NewCode, ct);
+        return sums.GroupBy(s => s.Key.Old && s.Key.Code.Length > 0 ? successor.GetValueOrDefault(s.Key.Code, "?" + s.Key.Code) : s.Key.Code)
+            .Select(g => new Grouped<string?>(g.Key.Length == 0 ? null : g.Key, GroupSums<string?>.Add(g.Key.Length == 0 ? null : g.Key, g).ToFigures()))
+            .ToList();
+    }
 
     public Task<IReadOnlyList<Grouped<string>>> ByFieldAsync(Scope scope, Period period, CancellationToken ct = default) =>
         SumByAsync(scope, period.First, period.Last, f => f.FieldCode, ct);
@@ -51,13 +117,17 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
     /// table unless the scope or key needs a commune and a field together, then from the facts. Both give the same sums.
     /// </summary>
     public async Task<IReadOnlyList<Grouped<TKey>>> SumByAsync<TKey>(
-        Scope scope, Month from, Month to, Expression<Func<SummableRow, TKey>> key, CancellationToken ct = default)
+        Scope scope, Month from, Month to, Expression<Func<SummableRow, TKey>> key, CancellationToken ct = default) =>
+        (await SumsAsync(scope, from, to, key, ct)).Select(s => new Grouped<TKey>(s.Key, s.ToFigures())).ToList();
+
+    private async Task<List<GroupSums<TKey>>> SumsAsync<TKey>(
+        Scope scope, Month from, Month to, Expression<Func<SummableRow, TKey>> key, CancellationToken ct)
     {
-        var sums = await Filter(Rows(scope, KeyMembers.Read(key)), scope, from, to)
+        var old = await PredecessorsAsync(scope, from, ct);
+        return await Filter(Rows(scope, KeyMembers.Read(key)), scope, from, to, old)
             .GroupBy(key)
             .Select(Summed<TKey>())
             .ToListAsync(ct);
-        return sums.Select(s => new Grouped<TKey>(s.Key, s.ToFigures())).ToList();
     }
 
     /// <summary>
@@ -117,8 +187,8 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
     }
 
     /// <summary>The facts of a scope and run of months that the caller may see, for exports and checks.</summary>
-    public IQueryable<Fact> Facts(Scope scope, Month from, Month to) =>
-        Filter(ApprovedOnly ? Approved(db.Facts.AsNoTracking()) : db.Facts.AsNoTracking(), scope, from, to);
+    public IQueryable<Fact> Facts(Scope scope, Month from, Month to, Predecessors? old = null) =>
+        Filter(ApprovedOnly ? Approved(db.Facts.AsNoTracking()) : db.Facts.AsNoTracking(), scope, from, to, old ?? Predecessors.None);
 
     private IQueryable<Fact> Approved(IQueryable<Fact> facts) => facts.Where(f => db.Submissions.Any(s =>
         s.State == SubmissionState.Approved && s.Period == f.Period && s.ProvinceCode == f.ProvinceCode
@@ -126,15 +196,29 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
             || (s.Level == ReportingLevel.Agency && f.CommuneCode == null)
             || (s.Level == ReportingLevel.Commune && s.UnitCode == f.CommuneCode))));
 
-    private IQueryable<T> Filter<T>(IQueryable<T> rows, Scope scope, Month from, Month to) where T : IFactKeys
+    /// <summary>
+    /// The rows of a scope and months; before July 2025 a unit of today is read as its predecessors (<paramref name="old"/>):
+    /// the comparable series, summed from the same pre-aggregated rows.
+    /// </summary>
+    private IQueryable<T> Filter<T>(IQueryable<T> rows, Scope scope, Month from, Month to, Predecessors old) where T : IFactKeys
     {
         if (scope.ProvinceCode is { } asked && !access.CanRead(asked))
             throw new AccessDeniedException($"Không có quyền xem tỉnh {asked} / no access to province {asked}");
         // One month as an equality, so that SQLite seeks on the next key column (the province) as well.
         var q = from == to ? rows.Where(f => f.Period == from.Key) : rows.Where(f => f.Period >= from.Key && f.Period <= to.Key);
-        if (access.Provinces is { } allowed) q = q.Where(f => allowed.Contains(f.ProvinceCode));
-        if (scope.ProvinceCode is { } province) q = q.Where(f => f.ProvinceCode == province);
-        if (scope.CommuneCode is { } commune) q = q.Where(f => f.CommuneCode == commune);
+        var first = UnitValidity.FirstNewPeriod;
+        if (access.Provinces is { } allowed)
+            q = old.Allowed is { } allowedOld
+                ? q.Where(f => f.Period >= first ? allowed.Contains(f.ProvinceCode) : allowedOld.Contains(f.ProvinceCode))
+                : q.Where(f => allowed.Contains(f.ProvinceCode));
+        if (scope.ProvinceCode is { } province)
+            q = old.Provinces is { } oldProvinces
+                ? q.Where(f => f.Period >= first ? f.ProvinceCode == province : oldProvinces.Contains(f.ProvinceCode))
+                : q.Where(f => f.ProvinceCode == province);
+        if (scope.CommuneCode is { } commune)
+            q = old.Communes is { } oldCommunes
+                ? q.Where(f => f.Period >= first ? f.CommuneCode == commune : oldCommunes.Contains(f.CommuneCode!))
+                : q.Where(f => f.CommuneCode == commune);
         if (scope.FieldCode is { } field) q = q.Where(f => f.FieldCode == field);
         return q;
     }

@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Calendar;
 using KpiDashboard.Metrics.Periods;
 
 namespace KpiDashboard.Metrics.Reporting;

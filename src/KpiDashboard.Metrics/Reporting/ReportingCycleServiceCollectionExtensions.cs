@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Calendar;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ public static class ReportingCycleServiceCollectionExtensions
 {
     /// <summary>
     /// The reporting windows, deadlines and submissions. The settings are checked here so that a wrong one stops the start.
-    /// A fuller <see cref="IWorkingDays"/> registered before this call replaces the weekend-and-fixed-holidays default.
+    /// The working days are Vietnam's calendar (Calendar/WorkingCalendar: weekends, the Labour Code's holidays with Tết, the Government's schedules) less any Reporting:Holidays; an <see cref="IWorkingDays"/> registered before this call replaces it.
     /// </summary>
     public static IServiceCollection AddKpiReportingCycle(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,15 +1,26 @@
+using KpiDashboard.Metrics.Calendar;
+
 namespace KpiDashboard.Metrics.Reporting;
 
 /// <summary>
-/// The default calendar until a full one is registered: Saturdays and Sundays off, the fixed solar holidays of the Labour
-/// Code 2019, Art. 112 (1/1, 30/4, 1/5, 2/9), and any days listed (<c>Reporting:Holidays</c>, for instance Tết's).
+/// The working days with extra days off listed in <c>Reporting:Holidays</c> (for instance a province's own day off):
+/// the full calendar (<see cref="WorkingCalendar"/>) less those days.
 /// </summary>
-public sealed class WeekendsAndHolidays(IEnumerable<DateOnly>? listed = null) : IWorkingDays
+public sealed class WeekendsAndHolidays(IEnumerable<DateOnly>? listed = null, IWorkingDays? calendar = null) : IWorkingDays
 {
     private readonly HashSet<DateOnly> _listed = [.. listed ?? []];
+    private readonly IWorkingDays _calendar = calendar ?? WorkingCalendar.Shipped;
 
-    public bool IsWorkingDay(DateOnly day) =>
-        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !IsFixedHoliday(day) && !_listed.Contains(day);
+    public bool IsWorkingDay(DateOnly day) => _calendar.IsWorkingDay(day) && !_listed.Contains(day);
 
-    private static bool IsFixedHoliday(DateOnly day) => (day.Month, day.Day) is (1, 1) or (4, 30) or (5, 1) or (9, 2);
+    public DateOnly AddWorkingDays(DateOnly day, int count)
+    {
+        var step = Math.Sign(count);
+        for (var left = Math.Abs(count); left > 0;)
+        {
+            day = day.AddDays(step);
+            if (IsWorkingDay(day)) left--;
+        }
+        return day;
+    }
 }

@@ -1,4 +1,5 @@
 using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.History;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Metrics.Safety;
@@ -32,17 +33,23 @@ public sealed class DatabaseCheck(KpiDbContext db)
         var facts = db.Facts.AsNoTracking();
         foreach (var f in await facts.Where(f => !db.Batches.Any(b => b.Id == f.BatchId)).Take(Limit).ToListAsync(ct))
             findings.Add(new CheckFinding("batches", $"fact #{f.Id} ({f.Period} {f.ProvinceCode}/{f.CommuneCode}/{f.FieldCode}): lô/batch #{f.BatchId} không tồn tại / does not exist"));
-        foreach (var f in await facts.Where(f => !db.Provinces.Any(p => p.Code == f.ProvinceCode)).Take(Limit).ToListAsync(ct))
+        // A fact's units are those valid in its month: the old ones before July 2025 when they are imported.
+        var provinces = db.Provinces.IgnoreQueryFilters();
+        var communes = db.Communes.IgnoreQueryFilters();
+        var first = UnitValidity.FirstNewPeriodWhen(await provinces.AnyAsync(p => p.ValidTo != null, ct));
+        foreach (var f in await facts.Where(f => !provinces.Any(p => p.Code == f.ProvinceCode && (f.Period < first) == (p.ValidTo != null))).Take(Limit).ToListAsync(ct))
             findings.Add(new CheckFinding("provinces", $"fact #{f.Id}: tỉnh/province '{f.ProvinceCode}' không tồn tại / does not exist"));
         foreach (var f in await facts.Where(f => !db.Fields.Any(x => x.Code == f.FieldCode)).Take(Limit).ToListAsync(ct))
             findings.Add(new CheckFinding("fields", $"fact #{f.Id}: lĩnh vực/field '{f.FieldCode}' không tồn tại / does not exist"));
-        var misplaced = await facts.Where(f => f.CommuneCode != null)
-            .Select(f => new { f.Id, f.ProvinceCode, f.CommuneCode, Commune = db.Communes.FirstOrDefault(c => c.Code == f.CommuneCode) })
-            .Where(f => f.Commune == null || f.Commune.ProvinceCode != f.ProvinceCode).Take(Limit).ToListAsync(ct);
-        foreach (var f in misplaced)
-            findings.Add(new CheckFinding("communes", f.Commune is null
-                ? $"fact #{f.Id}: xã/commune '{f.CommuneCode}' không tồn tại / does not exist"
-                : $"fact #{f.Id}: xã/commune '{f.CommuneCode}' thuộc tỉnh/belongs to province '{f.Commune.ProvinceCode}', không phải/not '{f.ProvinceCode}'"));
+        // Two plain existence tests: a commune filed for a month is one of that month's units, in the fact's province.
+        foreach (var f in await facts.Where(f => f.CommuneCode != null
+                     && !communes.Any(c => c.Code == f.CommuneCode && (f.Period < first) == (c.ValidTo != null))).Take(Limit).ToListAsync(ct))
+            findings.Add(new CheckFinding("communes", $"fact #{f.Id}: xã/commune '{f.CommuneCode}' không tồn tại / does not exist"));
+        foreach (var f in await facts.Where(f => f.CommuneCode != null
+                     && communes.Any(c => c.Code == f.CommuneCode && (f.Period < first) == (c.ValidTo != null))
+                     && !communes.Any(c => c.Code == f.CommuneCode && (f.Period < first) == (c.ValidTo != null) && c.ProvinceCode == f.ProvinceCode))
+                     .Take(Limit).ToListAsync(ct))
+            findings.Add(new CheckFinding("communes", $"fact #{f.Id}: xã/commune '{f.CommuneCode}' không thuộc tỉnh/is not in province '{f.ProvinceCode}'"));
         return findings;
     }
 }

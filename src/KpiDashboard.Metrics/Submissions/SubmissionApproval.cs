@@ -12,7 +12,7 @@ namespace KpiDashboard.Metrics.Submissions;
 /// Approve, return (with a reason) or reopen (with a reason) one unit's report for a month, audited in the same
 /// transaction. The province's officers act on its communes and agencies; the province as a whole is the central level's.
 /// </summary>
-public sealed class SubmissionApproval(KpiDbContext db, AccessScope access, TimeProvider time)
+public sealed class SubmissionApproval(KpiDbContext db, AccessScope access, TimeProvider time, DataChanges? changes = null)
 {
     public async Task<SubmissionOutcome> ActAsync(SubmissionAction action, string unitCode, ReportingLevel? level, Month month, string? reason,
         string actor, CancellationToken ct = default)
@@ -65,6 +65,7 @@ public sealed class SubmissionApproval(KpiDbContext db, AccessScope access, Time
         db.AuditEntries.Add(new AuditNote(actor, $"submission.{verb}", $"{name}{(reasonText.Length > 0 ? $": {reasonText}" : "")}").ToEntry(now));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        changes?.Committed();
         db.ChangeTracker.Clear();
         return action switch
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.History;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
@@ -96,6 +97,9 @@ public sealed class NationalSummaryBuilder(KpiDbContext db, FigureQuery figures,
             count++;
             if (warnings.Count < MaxWarningsListed) warnings.Add(w);
         }
+        // July 2025's carried over is June's pending of other units (the old ones): compared per province of today below.
+        var merger = UnitValidity.FirstNewPeriod;
+        var acrossTheDate = first <= merger && merger <= period.Last.Key && await db.UnitLinks.AnyAsync(ct);
         (string P, string? C, string F, int Period, Measures V)? previous = null;
         await foreach (var f in facts.WithCancellation(ct))
         {
@@ -104,12 +108,34 @@ public sealed class NationalSummaryBuilder(KpiDbContext db, FigureQuery figures,
                 var month = Month.FromKey(f.Period);
                 foreach (var (identity, left, right) in IdentityChecks.Broken(f.Values))
                     Add(new IdentityWarning(month, f.ProvinceCode, f.CommuneCode, f.FieldCode, identity, left, right));
-                if (previous is { } p && p.P == f.ProvinceCode && p.C == f.CommuneCode && p.F == f.FieldCode
+                if (!(acrossTheDate && f.Period == merger) && previous is { } p && p.P == f.ProvinceCode && p.C == f.CommuneCode && p.F == f.FieldCode
                     && p.Period == month.Previous.Key && f.Values.CarriedOver is { } carried && p.V.Pending is { } pending && carried != pending)
                     Add(new IdentityWarning(month, f.ProvinceCode, f.CommuneCode, f.FieldCode, IdentityChecks.CarriedOverIdentity, carried, pending));
             }
             previous = (f.ProvinceCode, f.CommuneCode, f.FieldCode, f.Period, f.Values);
         }
+        if (acrossTheDate)
+            foreach (var w in await CarriedOverAcrossTheDateAsync(ct)) Add(w);
         return (warnings, count);
+    }
+
+    /// <summary>
+    /// Per province of today and field: July 2025's carried over against the June pending of its predecessors (the old
+    /// provinces that went into it), from the comparable series. Only where both are completely known.
+    /// </summary>
+    private async Task<List<IdentityWarning>> CarriedOverAcrossTheDateAsync(CancellationToken ct)
+    {
+        var july = Month.FromKey(UnitValidity.FirstNewPeriod);
+        var warnings = new List<IdentityWarning>();
+        foreach (var field in await db.Fields.AsNoTracking().OrderBy(f => f.Code).Select(f => f.Code).ToListAsync(ct))
+        {
+            var scope = new Scope(FieldCode: field);
+            var before = (await figures.ByProvinceAsync(scope, Period.OfMonth(july.Previous), ct)).ToDictionary(g => g.Key, g => g.Figures.Pending);
+            foreach (var now in await figures.ByProvinceAsync(scope, Period.OfMonth(july), ct))
+                if (now.Figures.CarriedOver is { Value: { } carried, Complete: true }
+                    && before.GetValueOrDefault(now.Key) is { Value: { } pending, Complete: true } && carried != pending)
+                    warnings.Add(new IdentityWarning(july, now.Key, null, field, IdentityChecks.CarriedOverIdentity, carried, pending));
+        }
+        return warnings;
     }
 }

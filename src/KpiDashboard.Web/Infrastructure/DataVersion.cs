@@ -6,7 +6,8 @@ namespace KpiDashboard.Web.Infrastructure;
 
 /// <summary>
 /// A token that changes whenever the figures can have changed: every ingest adds a batch and every rollback
-/// stamps one, so the number of batches, the highest id and the number rolled back together identify the data.
+/// stamps one, so the number of batches, the highest id and the number rolled back together identify the data; an
+/// approval, return or reopening stamps its submission (approved-only figures and the pages' report status change).
 /// Read in one statement, and at most once per <see cref="DataVersionClock"/> interval per instance.
 /// </summary>
 public sealed class DataVersion(KpiDbContext db, DataVersionClock clock)
@@ -26,13 +27,14 @@ public sealed class DataVersion(KpiDbContext db, DataVersionClock clock)
         // Times are stored as UTC ticks, so MAX works on both engines.
         var row = (await db.Database.SqlQueryRaw<BatchStamp>(
             "SELECT COUNT(*) AS \"Count\", MAX(\"Id\") AS \"MaxId\", COUNT(\"RolledBackUtc\") AS \"RolledBack\", " +
-            "MAX(\"CreatedUtc\") AS \"LastCreated\", MAX(\"RolledBackUtc\") AS \"LastRolledBack\" FROM \"Batches\"").ToListAsync(ct)).Single();
-        var version = string.Create(CultureInfo.InvariantCulture, $"{row.Count}-{row.MaxId ?? 0}-{row.RolledBack}");
-        var last = Math.Max(row.LastCreated ?? 0, row.LastRolledBack ?? 0);
+            "MAX(\"CreatedUtc\") AS \"LastCreated\", MAX(\"RolledBackUtc\") AS \"LastRolledBack\", " +
+            "(SELECT MAX(\"UpdatedUtc\") FROM \"Submissions\") AS \"LastReview\", (SELECT COUNT(\"ApprovedUtc\") FROM \"Submissions\") AS \"Approved\" FROM \"Batches\"").ToListAsync(ct)).Single();
+        var version = string.Create(CultureInfo.InvariantCulture, $"{row.Count}-{row.MaxId ?? 0}-{row.RolledBack}-{row.LastReview ?? 0}-{row.Approved}");
+        var last = Math.Max(Math.Max(row.LastCreated ?? 0, row.LastRolledBack ?? 0), row.LastReview ?? 0);
         _reading = new DataVersionClock.Reading(version, last == 0 ? null : new DateTimeOffset(last, TimeSpan.Zero));
         clock.Keep(started, _reading);
         return _reading;
     }
 
-    private sealed record BatchStamp(long Count, long? MaxId, long RolledBack, long? LastCreated, long? LastRolledBack);
+    private sealed record BatchStamp(long Count, long? MaxId, long RolledBack, long? LastCreated, long? LastRolledBack, long? LastReview, long Approved);
 }

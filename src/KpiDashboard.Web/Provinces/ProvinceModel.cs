@@ -6,6 +6,7 @@ using KpiDashboard.Web.Pages;
 
 namespace KpiDashboard.Web.Provinces;
 
+/// <param name="Predecessors">The old provinces that formed it on 01/07/2025, when the history is imported.</param>
 /// <param name="Reported">Figures that texts (reports, news) state for the province and month, beside the structured ones.</param>
 public sealed record ProvinceModel(
     Province Province,
@@ -17,4 +18,5 @@ public sealed record ProvinceModel(
     Figures ProvincialAgencies,
     CommuneTable Communes,
     Completeness Completeness,
-    IReadOnlyList<ReconciliationRow> Reported);
+    IReadOnlyList<ReconciliationRow> Reported,
+    IReadOnlyList<Province> Predecessors);

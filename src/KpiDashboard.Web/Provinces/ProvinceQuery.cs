@@ -1,6 +1,7 @@
 using KpiDashboard.Ingestion.Narrative;
 using KpiDashboard.Metrics;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.History;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Names;
 using KpiDashboard.Metrics.Periods;
@@ -17,7 +18,7 @@ namespace KpiDashboard.Web.Provinces;
 /// month what texts reported beside the structured figures.
 /// </summary>
 public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, TileQuery tiles, ChartSpecFactory charts, Reconciliation reconciliation,
-    IOptions<DashboardOptions> options)
+    UnitOrigins origins, IOptions<DashboardOptions> options)
 {
     public static readonly SortOrder DefaultCommuneSort = new("name", false);
 
@@ -25,6 +26,9 @@ public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, Tile
 
     public async Task<ProvinceModel> BuildAsync(string code, string? period, string? q, string? sort, string? dir, string? page, CancellationToken ct)
     {
+        // An old province's address (26, Vĩnh Phúc) says where it went rather than only "not found".
+        if ((await filters.UnitsAsync(ct)).Directory.FindProvince(code).Item is null && await origins.WhereWentAsync(code, ct) is var (vi, en))
+            throw InvalidQueryException.NotFound(vi, en);
         var province = await filters.ProvinceAsync(code, ct);
         var p = await filters.PeriodAsync(period, ct);
         var order = SortOrder.Parse(sort, dir, DefaultCommuneSort, [.. CommuneKeys]);
@@ -60,7 +64,8 @@ public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, Tile
         var reported = p.Kind == PeriodKind.Month ? await reconciliation.RunAsync(province.Code, p.First, ct) : [];
 
         return new ProvinceModel(province, PeriodPicker.Create(p, await filters.RangeAsync(ct), null, units.Fields, false),
-            await tiles.BuildAsync(scope, p, ct), trend, fields, fieldChart, agencies, table, completeness, reported);
+            await tiles.BuildAsync(scope, p, ct), trend, fields, fieldChart, agencies, table, completeness, reported,
+            await origins.PredecessorsAsync(province.Code, ct));
     }
 
     /// <summary>

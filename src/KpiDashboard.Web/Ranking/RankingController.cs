@@ -10,6 +10,7 @@ public sealed class RankingController : Controller
 {
     /// <summary>The provinces scored by the national index rule (Decision 766/QĐ-TTg).</summary>
     [HttpGet("/ranking")]
-    public async Task<IActionResult> Index([FromServices] RankingQuery query, string? period, string? field, string? sort, string? dir, CancellationToken ct) =>
-        View(await query.BuildAsync(period, field, sort, dir, ct));
+    public async Task<IActionResult> Index([FromServices] RankingQuery query, string? period, string? field, string? sort, string? dir,
+        string? units, CancellationToken ct) =>
+        View(await query.BuildAsync(period, field, sort, dir, ct, units));
 }

@@ -1,5 +1,7 @@
 using KpiDashboard.Metrics;
+using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.History;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Web.Pages;
@@ -11,21 +13,26 @@ namespace KpiDashboard.Web.Ranking;
 /// Provinces ranked by a handling score with the national index rule (Decision 766: a rate R against a target T
 /// earns P points when R ≥ T, R × P / T otherwise) for the on-time rate (index 2.1) and the online share.
 /// </summary>
-public sealed class RankingQuery(PageFilters filters, FigureQuery figures, IOptions<DashboardOptions> options)
+public sealed class RankingQuery(PageFilters filters, FigureQuery figures, UnitOrigins origins, AccessScope access, IOptions<DashboardOptions> options)
 {
     public static readonly SortOrder DefaultSort = new("rank_total", false);
 
     public static IReadOnlyList<string> Keys { get; } = ["rank_total", "rank_ontime", "rank_online", "change", "name"];
 
-    public async Task<RankingModel> BuildAsync(string? period, string? field, string? sort, string? dir, CancellationToken ct)
+    /// <param name="unitsChoice">"old" ranks the 63 old provinces of a period before July 2025; otherwise (the default)
+    /// today's 34 on comparable figures.</param>
+    public async Task<RankingModel> BuildAsync(string? period, string? field, string? sort, string? dir, CancellationToken ct, string? unitsChoice = null)
     {
         var p = await filters.PeriodAsync(period, ct);
         var f = await filters.FieldAsync(field, ct);
         var order = SortOrder.Parse(sort, dir, DefaultSort, [.. Keys]);
         var units = await filters.UnitsAsync(ct);
-        var scope = new Scope(FieldCode: f?.Code);
-        var current = Score(await filters.ReadableProvincesAsync(ct), await figures.ByProvinceAsync(scope, p, ct));
-        var previous = Score(await filters.ReadableProvincesAsync(ct), await figures.ByProvinceAsync(scope, p.Previous, ct));
+        var oldProvinces = UnitValidity.IsOldPeriod(p.Last.Key) ? await origins.OldProvincesAsync(access.CanRead, ct) : [];
+        var old = oldProvinces.Count > 0 && unitsChoice == "old";
+        var provinces = old ? oldProvinces : await filters.ReadableProvincesAsync(ct);
+        var scope = new Scope(FieldCode: f?.Code, InOldUnits: old);
+        var current = Score(provinces, await figures.ByProvinceAsync(scope, p, ct));
+        var previous = Score(provinces, await figures.ByProvinceAsync(scope, p.Previous, ct));
         var previousRanks = previous.ToDictionary(r => r.Province.Code, r => r.Rank);
         var rows = current.Select(r => r with { PreviousRank = previousRanks.GetValueOrDefault(r.Province.Code) }).ToList();
         IReadOnlyList<RankingRow> sorted = order.Key switch
@@ -36,7 +43,8 @@ public sealed class RankingQuery(PageFilters filters, FigureQuery figures, IOpti
             "change" => Sorting.By(rows, r => r.RankChange, order.Descending, r => r.Province.Name),
             _ => Sorting.By(rows, r => r.Rank, order.Descending, r => r.Province.Name),
         };
-        return new RankingModel(PeriodPicker.Create(p, await filters.RangeAsync(ct), f, units.Fields, true), sorted, order, options.Value);
+        return new RankingModel(PeriodPicker.Create(p, await filters.RangeAsync(ct), f, units.Fields, true), sorted, order, options.Value,
+            old, oldProvinces.Count > 0);
     }
 
     private List<RankingRow> Score(IReadOnlyList<Province> provinces, IReadOnlyList<Grouped<string>> groups)

@@ -122,7 +122,8 @@ public sealed class FactSummaryTests
         await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "20261128074021_AddPullSources");
         await using (var context = db.Open())
         {
-            context.Communes.Add(new Commune { Code = "04792", Name = "Tân Hoà", Kind = "Phường", ProvinceCode = "25" });
+            // In SQL: today's model has columns (validity) that this old schema lacks.
+            await context.Database.ExecuteSqlRawAsync("INSERT INTO \"Communes\" (\"Code\", \"Name\", \"Kind\", \"ProvinceCode\") VALUES ('04792', 'Tân Hoà', 'Phường', '25')");
             var batch = new Batch { SourceName = "before", SourceHash = new string('0', 64), CreatedUtc = DateTimeOffset.UnixEpoch, IsDemo = true };
             context.Batches.Add(batch);
             await context.SaveChangesAsync();

@@ -24,7 +24,8 @@ public class KpiWebFactory : WebApplicationFactory<Program>
 
     protected bool HasDatabase => _database is not null;
 
-    public Dictionary<string, string?> Settings { get; } = [];
+    /// <summary>Settings over the app's; the old units are not imported at start unless a test asks (they take seconds).</summary>
+    public Dictionary<string, string?> Settings { get; } = new() { ["Startup:UnitsHistoryFolder"] = "" };
 
     public string EnvironmentName { get; init; } = "Development";
 

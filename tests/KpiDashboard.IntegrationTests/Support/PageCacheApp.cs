@@ -47,6 +47,15 @@ public sealed class PageCacheApp : KpiWebFactory
         Assert.Empty(result.Errors);
     }
 
+    /// <summary>Approves a commune's June 2025 report through this instance.</summary>
+    public async Task ApproveJuneAsync(string commune)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<KpiDashboard.Metrics.Submissions.SubmissionApproval>()
+            .ActAsync(KpiDashboard.Metrics.Submissions.SubmissionAction.Approve, commune, null, new KpiDashboard.Metrics.Periods.Month(2025, 6), null, "approver@phutho.invalid");
+        Assert.True(outcome.Succeeded);
+    }
+
     /// <summary>Phú Thọ's received dossiers in June 2025 as the page must show them: summed from the facts in plain SQL.</summary>
     public async Task<string> ReceivedInJuneAsync()
     {

@@ -78,6 +78,21 @@ public sealed class PageCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_approval_changes_the_data_version_so_a_kept_page_is_built_again()
+    {
+        await _app.IngestCommuneFiguresAsync();
+        var client = _app.RawClient();
+        var first = await GetAsync(client, PageCacheApp.ProvincePage);
+        Assert.True(FromCache(await GetAsync(client, PageCacheApp.ProvincePage)));
+
+        await _app.ApproveJuneAsync(WebFixture.CommuneTanHoa);
+
+        var after = await GetAsync(client, PageCacheApp.ProvincePage, first.Headers.ETag!.ToString());
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.False(FromCache(after));
+    }
+
+    [Fact]
     public async Task Each_language_has_its_own_page_whether_asked_by_query_or_by_cookie()
     {
         var client = _app.RawClient();

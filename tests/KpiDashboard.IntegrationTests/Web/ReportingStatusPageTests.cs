@@ -17,7 +17,7 @@ public sealed class ReportingStatusPageTests : IAsyncLifetime
         await _app.InitializeAsync();
     }
 
-    public Task DisposeAsync() => _app.DisposeAsync();
+    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task A_month_shows_the_provinces_on_the_overview_and_the_communes_on_the_province_page()

@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Calendar;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Reporting;
 
@@ -66,8 +67,8 @@ public sealed class ReportingCalendarTests
         var withTet = Calendar(holidays: Tet);
         foreach (var level in Enum.GetValues<ReportingLevel>())
             Assert.Equal(new DateOnly(2026, 2, 23), withTet.Deadline(february, level));
-        // Without the holiday list only the weekend counts: Monday 16/2 for communes.
-        Assert.Equal(new DateOnly(2026, 2, 16), Calendar().Deadline(february, ReportingLevel.Commune));
+        // Without the list the working calendar knows Tết itself (lunar calendar and the Government's schedule).
+        Assert.Equal(new DateOnly(2026, 2, 23), Calendar().Deadline(february, ReportingLevel.Commune));
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class ReportingCalendarTests
         // A province due 11 days after the window: 14/1/2025 + 11 = Saturday 25/1, the first day of Tết (25/1–2/2).
         var calendar = Calendar(holidays: Tet, change: o => o.ProvinceDeadlineDays = 11);
         Assert.Equal(new DateOnly(2025, 2, 3), calendar.Deadline(Period.Parse("2025-01"), ReportingLevel.Province));
-        Assert.Equal(new DateOnly(2025, 1, 27), Calendar(change: o => o.ProvinceDeadlineDays = 11).Deadline(Period.Parse("2025-01"), ReportingLevel.Province));
+        Assert.Equal(new DateOnly(2025, 2, 3), Calendar(change: o => o.ProvinceDeadlineDays = 11).Deadline(Period.Parse("2025-01"), ReportingLevel.Province));
     }
 
     [Fact]
@@ -93,7 +94,9 @@ public sealed class ReportingCalendarTests
     [InlineData("2026-01-01", false)]
     [InlineData("2026-05-04", true)]
     [InlineData("2026-05-02", false)]
-    public void The_default_calendar_has_weekends_and_the_fixed_solar_holidays(string day, bool working) =>
+    [InlineData("2026-02-17", false)] // Tết, from the lunar calendar, listed nowhere in the settings
+    [InlineData("2026-01-10", true)] // a Saturday worked in exchange for 2 January (the Government's 2026 schedule)
+    public void The_default_calendar_is_Vietnams_working_calendar(string day, bool working) =>
         Assert.Equal(working, new WeekendsAndHolidays().IsWorkingDay(DateOnly.Parse(day)));
 
     [Fact]

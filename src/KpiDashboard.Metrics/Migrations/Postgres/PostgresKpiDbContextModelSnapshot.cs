@@ -263,6 +263,13 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -275,11 +282,14 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("text");
 
-                    b.HasKey("Code");
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
 
-                    b.HasIndex("ProvinceCode");
+                    b.HasKey("Code", "ValidFrom");
+
+                    b.HasIndex("ProvinceCode", "ValidFrom");
 
                     b.ToTable("Communes");
                 });
@@ -304,6 +314,40 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.HasIndex("ProvinceCode");
 
                     b.ToTable("CommuneShapes");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.District", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Code", "ValidFrom");
+
+                    b.HasIndex("ProvinceCode", "ValidFrom");
+
+                    b.ToTable("Districts");
                 });
 
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Dossier", b =>
@@ -900,6 +944,9 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -915,7 +962,10 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.HasKey("Code");
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Code", "ValidFrom");
 
                     b.ToTable("Provinces");
 
@@ -923,6 +973,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "01",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Hà Nội",
                             NameEn = "Hanoi"
@@ -930,6 +981,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "04",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Cao Bằng",
                             NameEn = "Cao Bang"
@@ -937,6 +989,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "08",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Tuyên Quang",
                             NameEn = "Tuyen Quang"
@@ -944,6 +997,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "11",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Điện Biên",
                             NameEn = "Dien Bien"
@@ -951,6 +1005,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "12",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lai Châu",
                             NameEn = "Lai Chau"
@@ -958,6 +1013,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "14",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Sơn La",
                             NameEn = "Son La"
@@ -965,6 +1021,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "15",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lào Cai",
                             NameEn = "Lao Cai"
@@ -972,6 +1029,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "19",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Thái Nguyên",
                             NameEn = "Thai Nguyen"
@@ -979,6 +1037,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "20",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lạng Sơn",
                             NameEn = "Lang Son"
@@ -986,6 +1045,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "22",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Quảng Ninh",
                             NameEn = "Quang Ninh"
@@ -993,6 +1053,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "24",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Bắc Ninh",
                             NameEn = "Bac Ninh"
@@ -1000,6 +1061,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "25",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Phú Thọ",
                             NameEn = "Phu Tho"
@@ -1007,6 +1069,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "31",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Hải Phòng",
                             NameEn = "Haiphong"
@@ -1014,6 +1077,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "33",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Hưng Yên",
                             NameEn = "Hung Yen"
@@ -1021,6 +1085,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "37",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Ninh Bình",
                             NameEn = "Ninh Binh"
@@ -1028,6 +1093,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "38",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Thanh Hóa",
                             NameEn = "Thanh Hoa"
@@ -1035,6 +1101,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "40",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Nghệ An",
                             NameEn = "Nghe An"
@@ -1042,6 +1109,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "42",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Hà Tĩnh",
                             NameEn = "Ha Tinh"
@@ -1049,6 +1117,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "44",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Quảng Trị",
                             NameEn = "Quang Tri"
@@ -1056,6 +1125,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "46",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Huế",
                             NameEn = "Hue"
@@ -1063,6 +1133,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "48",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Đà Nẵng",
                             NameEn = "Da Nang"
@@ -1070,6 +1141,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "51",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Quảng Ngãi",
                             NameEn = "Quang Ngai"
@@ -1077,6 +1149,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "52",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Gia Lai",
                             NameEn = "Gia Lai"
@@ -1084,6 +1157,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "56",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Khánh Hòa",
                             NameEn = "Khanh Hoa"
@@ -1091,6 +1165,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "66",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Đắk Lắk",
                             NameEn = "Dak Lak"
@@ -1098,6 +1173,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "68",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lâm Đồng",
                             NameEn = "Lam Dong"
@@ -1105,6 +1181,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "75",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Đồng Nai",
                             NameEn = "Dong Nai"
@@ -1112,6 +1189,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "79",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Hồ Chí Minh",
                             NameEn = "Ho Chi Minh"
@@ -1119,6 +1197,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "80",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Tây Ninh",
                             NameEn = "Tay Ninh"
@@ -1126,6 +1205,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "82",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Đồng Tháp",
                             NameEn = "Dong Thap"
@@ -1133,6 +1213,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "86",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Vĩnh Long",
                             NameEn = "Vinh Long"
@@ -1140,6 +1221,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "91",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "An Giang",
                             NameEn = "An Giang"
@@ -1147,6 +1229,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "92",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Cần Thơ",
                             NameEn = "Can Tho"
@@ -1154,6 +1237,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "96",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Cà Mau",
                             NameEn = "Ca Mau"
@@ -1423,6 +1507,55 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.ToTable("Subscriptions");
                 });
 
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.UnitLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("NewCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("OldCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "NewCode");
+
+                    b.HasIndex("Level", "OldCode", "NewCode")
+                        .IsUnique();
+
+                    b.ToTable("UnitLinks");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1555,30 +1688,6 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("KpiDashboard.Metrics.Entities.Commune", b =>
-                {
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KpiDashboard.Metrics.Entities.CommuneShape", b =>
-                {
-                    b.HasOne("KpiDashboard.Metrics.Entities.Commune", null)
-                        .WithOne()
-                        .HasForeignKey("KpiDashboard.Metrics.Entities.CommuneShape", "CommuneCode")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Dossier", b =>
                 {
                     b.HasOne("KpiDashboard.Metrics.Entities.Batch", null)
@@ -1587,20 +1696,9 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("KpiDashboard.Metrics.Entities.Commune", null)
-                        .WithMany()
-                        .HasForeignKey("CommuneCode")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("KpiDashboard.Metrics.Entities.Field", null)
                         .WithMany()
                         .HasForeignKey("FieldCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1613,20 +1711,9 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("KpiDashboard.Metrics.Entities.Commune", null)
-                        .WithMany()
-                        .HasForeignKey("CommuneCode")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("KpiDashboard.Metrics.Entities.Field", null)
                         .WithMany()
                         .HasForeignKey("FieldCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1657,15 +1744,6 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .WithMany("Figures")
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KpiDashboard.Metrics.Entities.Submission", b =>
-                {
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -41,12 +41,6 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Submissions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Submissions_Provinces_ProvinceCode",
-                        column: x => x.ProvinceCode,
-                        principalTable: "Provinces",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(

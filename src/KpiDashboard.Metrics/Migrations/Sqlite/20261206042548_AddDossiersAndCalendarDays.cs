@@ -58,21 +58,9 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_Dossiers_Communes_CommuneCode",
-                        column: x => x.CommuneCode,
-                        principalTable: "Communes",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
                         name: "FK_Dossiers_Fields_FieldCode",
                         column: x => x.FieldCode,
                         principalTable: "Fields",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Dossiers_Provinces_ProvinceCode",
-                        column: x => x.ProvinceCode,
-                        principalTable: "Provinces",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
                 });

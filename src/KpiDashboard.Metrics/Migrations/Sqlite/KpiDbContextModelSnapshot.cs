@@ -252,6 +252,13 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -266,9 +273,12 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Code");
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("ProvinceCode");
+                    b.HasKey("Code", "ValidFrom");
+
+                    b.HasIndex("ProvinceCode", "ValidFrom");
 
                     b.ToTable("Communes");
                 });
@@ -293,6 +303,40 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                     b.HasIndex("ProvinceCode");
 
                     b.ToTable("CommuneShapes");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.District", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code", "ValidFrom");
+
+                    b.HasIndex("ProvinceCode", "ValidFrom");
+
+                    b.ToTable("Districts");
                 });
 
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Dossier", b =>
@@ -876,6 +920,9 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -891,7 +938,10 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Code");
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code", "ValidFrom");
 
                     b.ToTable("Provinces");
 
@@ -899,6 +949,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "01",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Hà Nội",
                             NameEn = "Hanoi"
@@ -906,6 +957,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "04",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Cao Bằng",
                             NameEn = "Cao Bang"
@@ -913,6 +965,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "08",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Tuyên Quang",
                             NameEn = "Tuyen Quang"
@@ -920,6 +973,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "11",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Điện Biên",
                             NameEn = "Dien Bien"
@@ -927,6 +981,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "12",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lai Châu",
                             NameEn = "Lai Chau"
@@ -934,6 +989,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "14",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Sơn La",
                             NameEn = "Son La"
@@ -941,6 +997,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "15",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lào Cai",
                             NameEn = "Lao Cai"
@@ -948,6 +1005,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "19",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Thái Nguyên",
                             NameEn = "Thai Nguyen"
@@ -955,6 +1013,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "20",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lạng Sơn",
                             NameEn = "Lang Son"
@@ -962,6 +1021,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "22",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Quảng Ninh",
                             NameEn = "Quang Ninh"
@@ -969,6 +1029,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "24",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Bắc Ninh",
                             NameEn = "Bac Ninh"
@@ -976,6 +1037,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "25",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Phú Thọ",
                             NameEn = "Phu Tho"
@@ -983,6 +1045,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "31",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Hải Phòng",
                             NameEn = "Haiphong"
@@ -990,6 +1053,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "33",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Hưng Yên",
                             NameEn = "Hung Yen"
@@ -997,6 +1061,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "37",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Ninh Bình",
                             NameEn = "Ninh Binh"
@@ -1004,6 +1069,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "38",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Thanh Hóa",
                             NameEn = "Thanh Hoa"
@@ -1011,6 +1077,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "40",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Nghệ An",
                             NameEn = "Nghe An"
@@ -1018,6 +1085,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "42",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Hà Tĩnh",
                             NameEn = "Ha Tinh"
@@ -1025,6 +1093,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "44",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Quảng Trị",
                             NameEn = "Quang Tri"
@@ -1032,6 +1101,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "46",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Huế",
                             NameEn = "Hue"
@@ -1039,6 +1109,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "48",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Đà Nẵng",
                             NameEn = "Da Nang"
@@ -1046,6 +1117,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "51",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Quảng Ngãi",
                             NameEn = "Quang Ngai"
@@ -1053,6 +1125,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "52",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Gia Lai",
                             NameEn = "Gia Lai"
@@ -1060,6 +1133,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "56",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Khánh Hòa",
                             NameEn = "Khanh Hoa"
@@ -1067,6 +1141,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "66",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Đắk Lắk",
                             NameEn = "Dak Lak"
@@ -1074,6 +1149,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "68",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lâm Đồng",
                             NameEn = "Lam Dong"
@@ -1081,6 +1157,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "75",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Đồng Nai",
                             NameEn = "Dong Nai"
@@ -1088,6 +1165,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "79",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Hồ Chí Minh",
                             NameEn = "Ho Chi Minh"
@@ -1095,6 +1173,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "80",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Tây Ninh",
                             NameEn = "Tay Ninh"
@@ -1102,6 +1181,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "82",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Đồng Tháp",
                             NameEn = "Dong Thap"
@@ -1109,6 +1189,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "86",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Vĩnh Long",
                             NameEn = "Vinh Long"
@@ -1116,6 +1197,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "91",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "An Giang",
                             NameEn = "An Giang"
@@ -1123,6 +1205,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "92",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Cần Thơ",
                             NameEn = "Can Tho"
@@ -1130,6 +1213,7 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         new
                         {
                             Code = "96",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Cà Mau",
                             NameEn = "Ca Mau"
@@ -1391,6 +1475,53 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                     b.ToTable("Subscriptions");
                 });
 
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.UnitLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "NewCode");
+
+                    b.HasIndex("Level", "OldCode", "NewCode")
+                        .IsUnique();
+
+                    b.ToTable("UnitLinks");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1519,30 +1650,6 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("KpiDashboard.Metrics.Entities.Commune", b =>
-                {
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KpiDashboard.Metrics.Entities.CommuneShape", b =>
-                {
-                    b.HasOne("KpiDashboard.Metrics.Entities.Commune", null)
-                        .WithOne()
-                        .HasForeignKey("KpiDashboard.Metrics.Entities.CommuneShape", "CommuneCode")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Dossier", b =>
                 {
                     b.HasOne("KpiDashboard.Metrics.Entities.Batch", null)
@@ -1551,20 +1658,9 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("KpiDashboard.Metrics.Entities.Commune", null)
-                        .WithMany()
-                        .HasForeignKey("CommuneCode")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("KpiDashboard.Metrics.Entities.Field", null)
                         .WithMany()
                         .HasForeignKey("FieldCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1577,20 +1673,9 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("KpiDashboard.Metrics.Entities.Commune", null)
-                        .WithMany()
-                        .HasForeignKey("CommuneCode")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("KpiDashboard.Metrics.Entities.Field", null)
                         .WithMany()
                         .HasForeignKey("FieldCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1621,15 +1706,6 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         .WithMany("Figures")
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KpiDashboard.Metrics.Entities.Submission", b =>
-                {
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

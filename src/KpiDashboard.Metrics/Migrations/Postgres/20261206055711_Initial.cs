@@ -129,6 +129,52 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Communes",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "text", nullable: false),
+                    DistrictCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Communes", x => new { x.Code, x.ValidFrom });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CommuneShapes",
+                columns: table => new
+                {
+                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Polygons = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommuneShapes", x => x.CommuneCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Districts",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Districts", x => new { x.Code, x.ValidFrom });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FactSummaries",
                 columns: table => new
                 {
@@ -187,13 +233,15 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 columns: table => new
                 {
                     Code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
                     Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Provinces", x => x.Code);
+                    table.PrimaryKey("PK_Provinces", x => new { x.Code, x.ValidFrom });
                 });
 
             migrationBuilder.CreateTable(
@@ -235,6 +283,31 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Submissions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Period = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    SubmittedUtc = table.Column<long>(type: "bigint", nullable: true),
+                    ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ApprovedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ApprovedUtc = table.Column<long>(type: "bigint", nullable: true),
+                    UpdatedUtc = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Submissions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Subscriptions",
                 columns: table => new
                 {
@@ -250,6 +323,25 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Subscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnitLinks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Level = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    OldCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    NewCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Rank = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ChangedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnitLinks", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -394,52 +486,83 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "Communes",
+                name: "Dossiers",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ProvinceCode = table.Column<string>(type: "character varying(2)", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    Code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ProcedureName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    FieldCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Online = table.Column<bool>(type: "boolean", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    HandlingDays = table.Column<int>(type: "integer", nullable: true),
+                    SupplementRequests = table.Column<int>(type: "integer", nullable: false),
+                    SupplementDays = table.Column<int>(type: "integer", nullable: false),
+                    FinishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Outcome = table.Column<int>(type: "integer", nullable: true),
+                    BatchId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Communes", x => x.Code);
+                    table.PrimaryKey("PK_Dossiers", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Communes_Provinces_ProvinceCode",
-                        column: x => x.ProvinceCode,
-                        principalTable: "Provinces",
+                        name: "FK_Dossiers_Batches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "Batches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Fields_FieldCode",
+                        column: x => x.FieldCode,
+                        principalTable: "Fields",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
-                name: "Submissions",
+                name: "Facts",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Period = table.Column<int>(type: "integer", nullable: false),
-                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    UnitCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    SubmittedUtc = table.Column<long>(type: "bigint", nullable: true),
-                    ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ApprovedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ApprovedUtc = table.Column<long>(type: "bigint", nullable: true),
-                    UpdatedUtc = table.Column<long>(type: "bigint", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    FieldCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    BatchId = table.Column<int>(type: "integer", nullable: false),
+                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
+                    CarriedOver = table.Column<int>(type: "integer", nullable: true),
+                    Handled = table.Column<int>(type: "integer", nullable: true),
+                    Pending = table.Column<int>(type: "integer", nullable: true),
+                    PendingOverdue = table.Column<int>(type: "integer", nullable: true),
+                    PendingWithin = table.Column<int>(type: "integer", nullable: true),
+                    Received = table.Column<int>(type: "integer", nullable: true),
+                    ReceivedOffline = table.Column<int>(type: "integer", nullable: true),
+                    ReceivedOnline = table.Column<int>(type: "integer", nullable: true),
+                    Resolved = table.Column<int>(type: "integer", nullable: true),
+                    ResolvedEarly = table.Column<int>(type: "integer", nullable: true),
+                    ResolvedLate = table.Column<int>(type: "integer", nullable: true),
+                    ResolvedOnTime = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Submissions", x => x.Id);
+                    table.PrimaryKey("PK_Facts", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Submissions_Provinces_ProvinceCode",
-                        column: x => x.ProvinceCode,
-                        principalTable: "Provinces",
+                        name: "FK_Facts_Batches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "Batches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Facts_Fields_FieldCode",
+                        column: x => x.FieldCode,
+                        principalTable: "Fields",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -506,137 +629,6 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
-            migrationBuilder.CreateTable(
-                name: "CommuneShapes",
-                columns: table => new
-                {
-                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Polygons = table.Column<string>(type: "text", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CommuneShapes", x => x.CommuneCode);
-                    table.ForeignKey(
-                        name: "FK_CommuneShapes_Communes_CommuneCode",
-                        column: x => x.CommuneCode,
-                        principalTable: "Communes",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_CommuneShapes_Provinces_ProvinceCode",
-                        column: x => x.ProvinceCode,
-                        principalTable: "Provinces",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Dossiers",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UnitCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    Code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ProcedureCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    ProcedureName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    FieldCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Online = table.Column<bool>(type: "boolean", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    HandlingDays = table.Column<int>(type: "integer", nullable: true),
-                    SupplementRequests = table.Column<int>(type: "integer", nullable: false),
-                    SupplementDays = table.Column<int>(type: "integer", nullable: false),
-                    FinishedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Outcome = table.Column<int>(type: "integer", nullable: true),
-                    BatchId = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Dossiers", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Dossiers_Batches_BatchId",
-                        column: x => x.BatchId,
-                        principalTable: "Batches",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Dossiers_Communes_CommuneCode",
-                        column: x => x.CommuneCode,
-                        principalTable: "Communes",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Dossiers_Fields_FieldCode",
-                        column: x => x.FieldCode,
-                        principalTable: "Fields",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Dossiers_Provinces_ProvinceCode",
-                        column: x => x.ProvinceCode,
-                        principalTable: "Provinces",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Facts",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Period = table.Column<int>(type: "integer", nullable: false),
-                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    FieldCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    BatchId = table.Column<int>(type: "integer", nullable: false),
-                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
-                    CarriedOver = table.Column<int>(type: "integer", nullable: true),
-                    Handled = table.Column<int>(type: "integer", nullable: true),
-                    Pending = table.Column<int>(type: "integer", nullable: true),
-                    PendingOverdue = table.Column<int>(type: "integer", nullable: true),
-                    PendingWithin = table.Column<int>(type: "integer", nullable: true),
-                    Received = table.Column<int>(type: "integer", nullable: true),
-                    ReceivedOffline = table.Column<int>(type: "integer", nullable: true),
-                    ReceivedOnline = table.Column<int>(type: "integer", nullable: true),
-                    Resolved = table.Column<int>(type: "integer", nullable: true),
-                    ResolvedEarly = table.Column<int>(type: "integer", nullable: true),
-                    ResolvedLate = table.Column<int>(type: "integer", nullable: true),
-                    ResolvedOnTime = table.Column<int>(type: "integer", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Facts", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Facts_Batches_BatchId",
-                        column: x => x.BatchId,
-                        principalTable: "Batches",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Facts_Communes_CommuneCode",
-                        column: x => x.CommuneCode,
-                        principalTable: "Communes",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Facts_Fields_FieldCode",
-                        column: x => x.FieldCode,
-                        principalTable: "Fields",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Facts_Provinces_ProvinceCode",
-                        column: x => x.ProvinceCode,
-                        principalTable: "Provinces",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
             migrationBuilder.InsertData(
                 table: "Fields",
                 columns: new[] { "Code", "NameEn", "NameVi" },
@@ -653,43 +645,43 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
 
             migrationBuilder.InsertData(
                 table: "Provinces",
-                columns: new[] { "Code", "Kind", "Name", "NameEn" },
+                columns: new[] { "Code", "ValidFrom", "Kind", "Name", "NameEn", "ValidTo" },
                 values: new object[,]
                 {
-                    { "01", "Thành phố", "Hà Nội", "Hanoi" },
-                    { "04", "Tỉnh", "Cao Bằng", "Cao Bang" },
-                    { "08", "Tỉnh", "Tuyên Quang", "Tuyen Quang" },
-                    { "11", "Tỉnh", "Điện Biên", "Dien Bien" },
-                    { "12", "Tỉnh", "Lai Châu", "Lai Chau" },
-                    { "14", "Tỉnh", "Sơn La", "Son La" },
-                    { "15", "Tỉnh", "Lào Cai", "Lao Cai" },
-                    { "19", "Tỉnh", "Thái Nguyên", "Thai Nguyen" },
-                    { "20", "Tỉnh", "Lạng Sơn", "Lang Son" },
-                    { "22", "Tỉnh", "Quảng Ninh", "Quang Ninh" },
-                    { "24", "Tỉnh", "Bắc Ninh", "Bac Ninh" },
-                    { "25", "Tỉnh", "Phú Thọ", "Phu Tho" },
-                    { "31", "Thành phố", "Hải Phòng", "Haiphong" },
-                    { "33", "Tỉnh", "Hưng Yên", "Hung Yen" },
-                    { "37", "Tỉnh", "Ninh Bình", "Ninh Binh" },
-                    { "38", "Tỉnh", "Thanh Hóa", "Thanh Hoa" },
-                    { "40", "Tỉnh", "Nghệ An", "Nghe An" },
-                    { "42", "Tỉnh", "Hà Tĩnh", "Ha Tinh" },
-                    { "44", "Tỉnh", "Quảng Trị", "Quang Tri" },
-                    { "46", "Thành phố", "Huế", "Hue" },
-                    { "48", "Thành phố", "Đà Nẵng", "Da Nang" },
-                    { "51", "Tỉnh", "Quảng Ngãi", "Quang Ngai" },
-                    { "52", "Tỉnh", "Gia Lai", "Gia Lai" },
-                    { "56", "Tỉnh", "Khánh Hòa", "Khanh Hoa" },
-                    { "66", "Tỉnh", "Đắk Lắk", "Dak Lak" },
-                    { "68", "Tỉnh", "Lâm Đồng", "Lam Dong" },
-                    { "75", "Thành phố", "Đồng Nai", "Dong Nai" },
-                    { "79", "Thành phố", "Hồ Chí Minh", "Ho Chi Minh" },
-                    { "80", "Tỉnh", "Tây Ninh", "Tay Ninh" },
-                    { "82", "Tỉnh", "Đồng Tháp", "Dong Thap" },
-                    { "86", "Tỉnh", "Vĩnh Long", "Vinh Long" },
-                    { "91", "Tỉnh", "An Giang", "An Giang" },
-                    { "92", "Thành phố", "Cần Thơ", "Can Tho" },
-                    { "96", "Tỉnh", "Cà Mau", "Ca Mau" }
+                    { "01", new DateOnly(2025, 7, 1), "Thành phố", "Hà Nội", "Hanoi", null },
+                    { "04", new DateOnly(2025, 7, 1), "Tỉnh", "Cao Bằng", "Cao Bang", null },
+                    { "08", new DateOnly(2025, 7, 1), "Tỉnh", "Tuyên Quang", "Tuyen Quang", null },
+                    { "11", new DateOnly(2025, 7, 1), "Tỉnh", "Điện Biên", "Dien Bien", null },
+                    { "12", new DateOnly(2025, 7, 1), "Tỉnh", "Lai Châu", "Lai Chau", null },
+                    { "14", new DateOnly(2025, 7, 1), "Tỉnh", "Sơn La", "Son La", null },
+                    { "15", new DateOnly(2025, 7, 1), "Tỉnh", "Lào Cai", "Lao Cai", null },
+                    { "19", new DateOnly(2025, 7, 1), "Tỉnh", "Thái Nguyên", "Thai Nguyen", null },
+                    { "20", new DateOnly(2025, 7, 1), "Tỉnh", "Lạng Sơn", "Lang Son", null },
+                    { "22", new DateOnly(2025, 7, 1), "Tỉnh", "Quảng Ninh", "Quang Ninh", null },
+                    { "24", new DateOnly(2025, 7, 1), "Tỉnh", "Bắc Ninh", "Bac Ninh", null },
+                    { "25", new DateOnly(2025, 7, 1), "Tỉnh", "Phú Thọ", "Phu Tho", null },
+                    { "31", new DateOnly(2025, 7, 1), "Thành phố", "Hải Phòng", "Haiphong", null },
+                    { "33", new DateOnly(2025, 7, 1), "Tỉnh", "Hưng Yên", "Hung Yen", null },
+                    { "37", new DateOnly(2025, 7, 1), "Tỉnh", "Ninh Bình", "Ninh Binh", null },
+                    { "38", new DateOnly(2025, 7, 1), "Tỉnh", "Thanh Hóa", "Thanh Hoa", null },
+                    { "40", new DateOnly(2025, 7, 1), "Tỉnh", "Nghệ An", "Nghe An", null },
+                    { "42", new DateOnly(2025, 7, 1), "Tỉnh", "Hà Tĩnh", "Ha Tinh", null },
+                    { "44", new DateOnly(2025, 7, 1), "Tỉnh", "Quảng Trị", "Quang Tri", null },
+                    { "46", new DateOnly(2025, 7, 1), "Thành phố", "Huế", "Hue", null },
+                    { "48", new DateOnly(2025, 7, 1), "Thành phố", "Đà Nẵng", "Da Nang", null },
+                    { "51", new DateOnly(2025, 7, 1), "Tỉnh", "Quảng Ngãi", "Quang Ngai", null },
+                    { "52", new DateOnly(2025, 7, 1), "Tỉnh", "Gia Lai", "Gia Lai", null },
+                    { "56", new DateOnly(2025, 7, 1), "Tỉnh", "Khánh Hòa", "Khanh Hoa", null },
+                    { "66", new DateOnly(2025, 7, 1), "Tỉnh", "Đắk Lắk", "Dak Lak", null },
+                    { "68", new DateOnly(2025, 7, 1), "Tỉnh", "Lâm Đồng", "Lam Dong", null },
+                    { "75", new DateOnly(2025, 7, 1), "Thành phố", "Đồng Nai", "Dong Nai", null },
+                    { "79", new DateOnly(2025, 7, 1), "Thành phố", "Hồ Chí Minh", "Ho Chi Minh", null },
+                    { "80", new DateOnly(2025, 7, 1), "Tỉnh", "Tây Ninh", "Tay Ninh", null },
+                    { "82", new DateOnly(2025, 7, 1), "Tỉnh", "Đồng Tháp", "Dong Thap", null },
+                    { "86", new DateOnly(2025, 7, 1), "Tỉnh", "Vĩnh Long", "Vinh Long", null },
+                    { "91", new DateOnly(2025, 7, 1), "Tỉnh", "An Giang", "An Giang", null },
+                    { "92", new DateOnly(2025, 7, 1), "Thành phố", "Cần Thơ", "Can Tho", null },
+                    { "96", new DateOnly(2025, 7, 1), "Tỉnh", "Cà Mau", "Ca Mau", null }
                 });
 
             migrationBuilder.CreateIndex(
@@ -746,14 +738,19 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 column: "WhenUtc");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Communes_ProvinceCode",
+                name: "IX_Communes_ProvinceCode_ValidFrom",
                 table: "Communes",
-                column: "ProvinceCode");
+                columns: new[] { "ProvinceCode", "ValidFrom" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CommuneShapes_ProvinceCode",
                 table: "CommuneShapes",
                 column: "ProvinceCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Districts_ProvinceCode_ValidFrom",
+                table: "Districts",
+                columns: new[] { "ProvinceCode", "ValidFrom" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_BatchId",
@@ -865,6 +862,17 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 table: "Subscriptions",
                 columns: new[] { "Email", "Scope" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitLinks_Level_NewCode",
+                table: "UnitLinks",
+                columns: new[] { "Level", "NewCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitLinks_Level_OldCode_NewCode",
+                table: "UnitLinks",
+                columns: new[] { "Level", "OldCode", "NewCode" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -895,7 +903,13 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 name: "CalendarDays");
 
             migrationBuilder.DropTable(
+                name: "Communes");
+
+            migrationBuilder.DropTable(
                 name: "CommuneShapes");
+
+            migrationBuilder.DropTable(
+                name: "Districts");
 
             migrationBuilder.DropTable(
                 name: "Dossiers");
@@ -913,6 +927,9 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
+                name: "Provinces");
+
+            migrationBuilder.DropTable(
                 name: "PullSources");
 
             migrationBuilder.DropTable(
@@ -920,6 +937,9 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Submissions");
+
+            migrationBuilder.DropTable(
+                name: "UnitLinks");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -931,9 +951,6 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 name: "Batches");
 
             migrationBuilder.DropTable(
-                name: "Communes");
-
-            migrationBuilder.DropTable(
                 name: "Fields");
 
             migrationBuilder.DropTable(
@@ -941,9 +958,6 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ReportedSources");
-
-            migrationBuilder.DropTable(
-                name: "Provinces");
         }
     }
 }

@@ -6,69 +6,62 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace KpiDashboard.Metrics.Migrations.Postgres
+namespace KpiDashboard.Metrics.Migrations.Sqlite
 {
-    [DbContext(typeof(PostgresKpiDbContext))]
-    [Migration("20261206052057_Initial")]
-    partial class Initial
+    [DbContext(typeof(KpiDbContext))]
+    [Migration("20261206043012_AddUnitHistory")]
+    partial class AddUnitHistory
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("KpiDashboard.Metrics.Accounts.ApiToken", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedUtc")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Prefix")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProvinceCodes")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("RevokedUtc")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SecretHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -82,32 +75,30 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Address")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Details")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("WhenUtc")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -121,67 +112,62 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
             modelBuilder.Entity("KpiDashboard.Metrics.Accounts.KpiUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("CommuneCodes")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDemo")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ProvinceCodes")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -199,90 +185,77 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedUtc")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Inserted")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDemo")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("RolledBackUtc")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SourceHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SourceName")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Unchanged")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Updated")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.ToTable("Batches");
                 });
 
-            modelBuilder.Entity("KpiDashboard.Metrics.Entities.CalendarDay", b =>
-                {
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<long>("ImportedUtc")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.HasKey("Date");
-
-                    b.ToTable("CalendarDays");
-                });
-
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Commune", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)");
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("TEXT");
 
-                    b.HasKey("Code");
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("ProvinceCode");
+                    b.HasKey("Code", "ValidFrom");
+
+                    b.HasIndex("ProvinceCode", "ValidFrom");
 
                     b.ToTable("Communes");
                 });
@@ -291,16 +264,16 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 {
                     b.Property<string>("CommuneCode")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Polygons")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("CommuneCode");
 
@@ -309,173 +282,119 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.ToTable("CommuneShapes");
                 });
 
-            modelBuilder.Entity("KpiDashboard.Metrics.Entities.Dossier", b =>
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.District", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("BatchId")
-                        .HasColumnType("integer");
-
                     b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
 
-                    b.Property<string>("CommuneCode")
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)");
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("FieldCode")
+                    b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("FinishedOn")
-                        .HasColumnType("date");
-
-                    b.Property<int?>("HandlingDays")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("Online")
-                        .HasColumnType("boolean");
-
-                    b.Property<int?>("Outcome")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ProcedureCode")
+                    b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.Property<string>("ProcedureName")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("date");
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
 
-                    b.Property<int>("SupplementDays")
-                        .HasColumnType("integer");
+                    b.HasKey("Code", "ValidFrom");
 
-                    b.Property<int>("SupplementRequests")
-                        .HasColumnType("integer");
+                    b.HasIndex("ProvinceCode", "ValidFrom");
 
-                    b.Property<string>("UnitCode")
-                        .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BatchId");
-
-                    b.HasIndex("CommuneCode");
-
-                    b.HasIndex("FieldCode");
-
-                    b.HasIndex("ProcedureCode", "ReceivedOn");
-
-                    b.HasIndex("ProvinceCode", "ReceivedOn");
-
-                    b.HasIndex("UnitCode", "Code")
-                        .IsUnique();
-
-                    b.ToTable("Dossiers");
+                    b.ToTable("Districts");
                 });
 
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Fact", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("BatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CommuneCode")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FieldCode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDemo")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Period")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Values", "KpiDashboard.Metrics.Entities.Fact.Values#Measures", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<int?>("CarriedOver")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("CarriedOver");
 
                             b1.Property<int?>("Handled")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("Handled");
 
                             b1.Property<int?>("Pending")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("Pending");
 
                             b1.Property<int?>("PendingOverdue")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PendingOverdue");
 
                             b1.Property<int?>("PendingWithin")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PendingWithin");
 
                             b1.Property<int?>("Received")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("Received");
 
                             b1.Property<int?>("ReceivedOffline")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("ReceivedOffline");
 
                             b1.Property<int?>("ReceivedOnline")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("ReceivedOnline");
 
                             b1.Property<int?>("Resolved")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("Resolved");
 
                             b1.Property<int?>("ResolvedEarly")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("ResolvedEarly");
 
                             b1.Property<int?>("ResolvedLate")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("ResolvedLate");
 
                             b1.Property<int?>("ResolvedOnTime")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("ResolvedOnTime");
                         });
 
@@ -489,11 +408,6 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
 
                     b.HasIndex("ProvinceCode", "Period");
 
-                    b.HasIndex(new[] { "Period", "ProvinceCode", "CommuneCode", "FieldCode" }, "IX_Facts_NaturalKey")
-                        .IsUnique();
-
-                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex(new[] { "Period", "ProvinceCode", "CommuneCode", "FieldCode" }, "IX_Facts_NaturalKey"), false);
-
                     b.ToTable("Facts");
                 });
 
@@ -501,75 +415,73 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("BatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("FactId")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("PreviousBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("PreviousIsDemo")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "PreviousValues", "KpiDashboard.Metrics.Entities.FactChange.PreviousValues#Measures", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<int?>("CarriedOver")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PreviousCarriedOver");
 
                             b1.Property<int?>("Handled")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PreviousHandled");
 
                             b1.Property<int?>("Pending")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PreviousPending");
 
                             b1.Property<int?>("PendingOverdue")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PreviousPendingOverdue");
 
                             b1.Property<int?>("PendingWithin")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PreviousPendingWithin");
 
                             b1.Property<int?>("Received")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PreviousReceived");
 
                             b1.Property<int?>("ReceivedOffline")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PreviousReceivedOffline");
 
                             b1.Property<int?>("ReceivedOnline")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PreviousReceivedOnline");
 
                             b1.Property<int?>("Resolved")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PreviousResolved");
 
                             b1.Property<int?>("ResolvedEarly")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PreviousResolvedEarly");
 
                             b1.Property<int?>("ResolvedLate")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PreviousResolvedLate");
 
                             b1.Property<int?>("ResolvedOnTime")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PreviousResolvedOnTime");
                         });
 
@@ -585,28 +497,28 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.FactSummary", b =>
                 {
                     b.Property<int>("Period")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FieldCode")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("CommuneLevel")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CommuneCode")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("DemoRows")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Rows")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Sums", "KpiDashboard.Metrics.Entities.FactSummary.Sums#SummedMeasures", b1 =>
                         {
@@ -617,11 +529,11 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                                     b2.IsRequired();
 
                                     b2.Property<int>("Known")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("CarriedOverKnown");
 
                                     b2.Property<long?>("Sum")
-                                        .HasColumnType("bigint")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("CarriedOver");
                                 });
 
@@ -630,11 +542,11 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                                     b2.IsRequired();
 
                                     b2.Property<int>("Known")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("HandledKnown");
 
                                     b2.Property<long?>("Sum")
-                                        .HasColumnType("bigint")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("Handled");
                                 });
 
@@ -643,11 +555,11 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                                     b2.IsRequired();
 
                                     b2.Property<int>("Known")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("PendingKnown");
 
                                     b2.Property<long?>("Sum")
-                                        .HasColumnType("bigint")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("Pending");
                                 });
 
@@ -656,11 +568,11 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                                     b2.IsRequired();
 
                                     b2.Property<int>("Known")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("PendingOverdueKnown");
 
                                     b2.Property<long?>("Sum")
-                                        .HasColumnType("bigint")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("PendingOverdue");
                                 });
 
@@ -669,11 +581,11 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                                     b2.IsRequired();
 
                                     b2.Property<int>("Known")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("PendingWithinKnown");
 
                                     b2.Property<long?>("Sum")
-                                        .HasColumnType("bigint")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("PendingWithin");
                                 });
 
@@ -682,11 +594,11 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                                     b2.IsRequired();
 
                                     b2.Property<int>("Known")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("ReceivedKnown");
 
                                     b2.Property<long?>("Sum")
-                                        .HasColumnType("bigint")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("Received");
                                 });
 
@@ -695,11 +607,11 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                                     b2.IsRequired();
 
                                     b2.Property<int>("Known")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("ReceivedOfflineKnown");
 
                                     b2.Property<long?>("Sum")
-                                        .HasColumnType("bigint")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("ReceivedOffline");
                                 });
 
@@ -708,11 +620,11 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                                     b2.IsRequired();
 
                                     b2.Property<int>("Known")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("ReceivedOnlineKnown");
 
                                     b2.Property<long?>("Sum")
-                                        .HasColumnType("bigint")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("ReceivedOnline");
                                 });
 
@@ -721,11 +633,11 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                                     b2.IsRequired();
 
                                     b2.Property<int>("Known")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("ResolvedKnown");
 
                                     b2.Property<long?>("Sum")
-                                        .HasColumnType("bigint")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("Resolved");
                                 });
 
@@ -734,11 +646,11 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                                     b2.IsRequired();
 
                                     b2.Property<int>("Known")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("ResolvedEarlyKnown");
 
                                     b2.Property<long?>("Sum")
-                                        .HasColumnType("bigint")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("ResolvedEarly");
                                 });
 
@@ -747,11 +659,11 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                                     b2.IsRequired();
 
                                     b2.Property<int>("Known")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("ResolvedLateKnown");
 
                                     b2.Property<long?>("Sum")
-                                        .HasColumnType("bigint")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("ResolvedLate");
                                 });
 
@@ -760,11 +672,11 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                                     b2.IsRequired();
 
                                     b2.Property<int>("Known")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("ResolvedOnTimeKnown");
 
                                     b2.Property<long?>("Sum")
-                                        .HasColumnType("bigint")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("ResolvedOnTime");
                                 });
                         });
@@ -780,17 +692,17 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NameVi")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Code");
 
@@ -845,47 +757,45 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedUtc")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("LeaseExpiresUtc")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LeaseOwner")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MessageId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("NextAttemptUtc")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Period")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("SentUtc")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SubscriptionId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -901,24 +811,30 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
-                    b.HasKey("Code");
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code", "ValidFrom");
 
                     b.ToTable("Provinces");
 
@@ -926,6 +842,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "01",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Hà Nội",
                             NameEn = "Hanoi"
@@ -933,6 +850,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "04",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Cao Bằng",
                             NameEn = "Cao Bang"
@@ -940,6 +858,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "08",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Tuyên Quang",
                             NameEn = "Tuyen Quang"
@@ -947,6 +866,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "11",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Điện Biên",
                             NameEn = "Dien Bien"
@@ -954,6 +874,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "12",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lai Châu",
                             NameEn = "Lai Chau"
@@ -961,6 +882,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "14",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Sơn La",
                             NameEn = "Son La"
@@ -968,6 +890,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "15",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lào Cai",
                             NameEn = "Lao Cai"
@@ -975,6 +898,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "19",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Thái Nguyên",
                             NameEn = "Thai Nguyen"
@@ -982,6 +906,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "20",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lạng Sơn",
                             NameEn = "Lang Son"
@@ -989,6 +914,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "22",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Quảng Ninh",
                             NameEn = "Quang Ninh"
@@ -996,6 +922,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "24",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Bắc Ninh",
                             NameEn = "Bac Ninh"
@@ -1003,6 +930,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "25",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Phú Thọ",
                             NameEn = "Phu Tho"
@@ -1010,6 +938,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "31",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Hải Phòng",
                             NameEn = "Haiphong"
@@ -1017,6 +946,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "33",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Hưng Yên",
                             NameEn = "Hung Yen"
@@ -1024,6 +954,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "37",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Ninh Bình",
                             NameEn = "Ninh Binh"
@@ -1031,6 +962,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "38",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Thanh Hóa",
                             NameEn = "Thanh Hoa"
@@ -1038,6 +970,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "40",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Nghệ An",
                             NameEn = "Nghe An"
@@ -1045,6 +978,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "42",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Hà Tĩnh",
                             NameEn = "Ha Tinh"
@@ -1052,6 +986,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "44",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Quảng Trị",
                             NameEn = "Quang Tri"
@@ -1059,6 +994,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "46",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Huế",
                             NameEn = "Hue"
@@ -1066,6 +1002,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "48",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Đà Nẵng",
                             NameEn = "Da Nang"
@@ -1073,6 +1010,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "51",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Quảng Ngãi",
                             NameEn = "Quang Ngai"
@@ -1080,6 +1018,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "52",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Gia Lai",
                             NameEn = "Gia Lai"
@@ -1087,6 +1026,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "56",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Khánh Hòa",
                             NameEn = "Khanh Hoa"
@@ -1094,6 +1034,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "66",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Đắk Lắk",
                             NameEn = "Dak Lak"
@@ -1101,6 +1042,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "68",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Lâm Đồng",
                             NameEn = "Lam Dong"
@@ -1108,6 +1050,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "75",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Đồng Nai",
                             NameEn = "Dong Nai"
@@ -1115,6 +1058,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "79",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Hồ Chí Minh",
                             NameEn = "Ho Chi Minh"
@@ -1122,6 +1066,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "80",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Tây Ninh",
                             NameEn = "Tay Ninh"
@@ -1129,6 +1074,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "82",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Đồng Tháp",
                             NameEn = "Dong Thap"
@@ -1136,6 +1082,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "86",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Vĩnh Long",
                             NameEn = "Vinh Long"
@@ -1143,6 +1090,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "91",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "An Giang",
                             NameEn = "An Giang"
@@ -1150,6 +1098,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "92",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Thành phố",
                             Name = "Cần Thơ",
                             NameEn = "Can Tho"
@@ -1157,6 +1106,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         new
                         {
                             Code = "96",
+                            ValidFrom = new DateOnly(2025, 7, 1),
                             Kind = "Tỉnh",
                             Name = "Cà Mau",
                             NameEn = "Ca Mau"
@@ -1167,41 +1117,41 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ETag")
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("LastAttemptUtc")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("LastBatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("LastModified")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LastRows")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LastStatus")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("LastSuccessUtc")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LeaseOwner")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("LeaseUntilUtc")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Name");
 
@@ -1212,66 +1162,60 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Approximate")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CommuneCode")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("Discarded")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("End")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FieldCode")
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.Property<string>("Level")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Measure")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("Period")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PeriodText")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Sentence")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SourceId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Start")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UnitText")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("Value")
-                        .HasColumnType("numeric");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1286,137 +1230,63 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedUtc")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReferenceDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Url")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.ToTable("ReportedSources");
                 });
 
-            modelBuilder.Entity("KpiDashboard.Metrics.Entities.Submission", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("ApprovedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<long?>("ApprovedUtc")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Channel")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Level")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<int>("Period")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ProvinceCode")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
-
-                    b.Property<string>("ReturnReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("SubmittedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<long?>("SubmittedUtc")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("UnitCode")
-                        .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<long>("UpdatedUtc")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProvinceCode", "Period");
-
-                    b.HasIndex("Period", "Level", "UnitCode")
-                        .IsUnique();
-
-                    b.ToTable("Submissions");
-                });
-
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Subscription", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedUtc")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(320)
-                        .HasColumnType("character varying(320)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Scope")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1426,22 +1296,69 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.ToTable("Subscriptions");
                 });
 
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.UnitLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "NewCode");
+
+                    b.HasIndex("Level", "OldCode", "NewCode")
+                        .IsUnique();
+
+                    b.ToTable("UnitLinks");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedName")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1456,19 +1373,17 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1481,19 +1396,17 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1505,17 +1418,17 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderKey")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("LoginProvider", "ProviderKey");
 
@@ -1527,10 +1440,10 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RoleId")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "RoleId");
 
@@ -1542,70 +1455,20 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Value")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
-                });
-
-            modelBuilder.Entity("KpiDashboard.Metrics.Entities.Commune", b =>
-                {
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KpiDashboard.Metrics.Entities.CommuneShape", b =>
-                {
-                    b.HasOne("KpiDashboard.Metrics.Entities.Commune", null)
-                        .WithOne()
-                        .HasForeignKey("KpiDashboard.Metrics.Entities.CommuneShape", "CommuneCode")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KpiDashboard.Metrics.Entities.Dossier", b =>
-                {
-                    b.HasOne("KpiDashboard.Metrics.Entities.Batch", null)
-                        .WithMany()
-                        .HasForeignKey("BatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("KpiDashboard.Metrics.Entities.Commune", null)
-                        .WithMany()
-                        .HasForeignKey("CommuneCode")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("KpiDashboard.Metrics.Entities.Field", null)
-                        .WithMany()
-                        .HasForeignKey("FieldCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.Fact", b =>
@@ -1616,20 +1479,9 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("KpiDashboard.Metrics.Entities.Commune", null)
-                        .WithMany()
-                        .HasForeignKey("CommuneCode")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("KpiDashboard.Metrics.Entities.Field", null)
                         .WithMany()
                         .HasForeignKey("FieldCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1660,15 +1512,6 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .WithMany("Figures")
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KpiDashboard.Metrics.Entities.Submission", b =>
-                {
-                    b.HasOne("KpiDashboard.Metrics.Entities.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

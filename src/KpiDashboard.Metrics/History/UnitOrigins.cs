@@ -1,0 +1,33 @@
+using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.Metrics.History;
+
+/// <summary>Where a province of today came from: the old provinces that went into it on 01/07/2025.</summary>
+public sealed class UnitOrigins(KpiDbContext db)
+{
+    /// <summary>The old provinces, the one whose code it kept first; empty without history.</summary>
+    public async Task<IReadOnlyList<Province>> PredecessorsAsync(string provinceToday, CancellationToken ct = default)
+    {
+        var codes = await db.UnitLinks.AsNoTracking()
+            .Where(l => l.Level == UnitLink.ProvinceLevel && l.NewCode == provinceToday).Select(l => l.OldCode).ToListAsync(ct);
+        var old = await db.Provinces.IgnoreQueryFilters().AsNoTracking().Where(p => p.ValidTo != null && codes.Contains(p.Code)).ToListAsync(ct);
+        return old.OrderBy(p => p.Code == provinceToday ? 0 : 1).ThenBy(p => p.Code, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The 63 old provinces (none without history) whose province of today <paramref name="readable"/> allows.</summary>
+    public async Task<IReadOnlyList<Province>> OldProvincesAsync(Func<string, bool> readable, CancellationToken ct = default)
+    {
+        var successor = await db.UnitLinks.AsNoTracking().Where(l => l.Level == UnitLink.ProvinceLevel).ToDictionaryAsync(l => l.OldCode, l => l.NewCode, ct);
+        var old = await db.Provinces.IgnoreQueryFilters().AsNoTracking().Where(p => p.ValidTo != null).OrderBy(p => p.Code).ToListAsync(ct);
+        return old.Where(p => successor.TryGetValue(p.Code, out var today) && readable(today)).ToList();
+    }
+
+    /// <summary>For a province code or name that is not one of today's: what became of the old province, if it is one.</summary>
+    public async Task<(string Vi, string En)?> WhereWentAsync(string text, CancellationToken ct = default)
+    {
+        var units = await Names.UnitDirectory.LoadAsync(db, ct);
+        return units.History is { } h && h.Old.FindProvince(text).Item is { } old ? h.WhereWent(old) : null;
+    }
+}
