@@ -4,4 +4,4 @@ using KpiDashboard.Web.Pages;
 
 namespace KpiDashboard.Web.Communes;
 
-public sealed record CommuneModel(Commune Commune, Province Province, PeriodPicker Picker, TileSet Tiles, ChartView Trend, IReadOnlyList<FieldRow> Fields, ChartView FieldChart);
+public sealed record CommuneModel(CommuneView Commune, ProvinceView Province, PeriodPicker Picker, TileSet Tiles, ChartView Trend, IReadOnlyList<FieldRow> Fields, ChartView FieldChart);

@@ -20,9 +20,9 @@ public sealed class CommuneQuery(PageFilters filters, FigureQuery figures, TileQ
         (w, h) = ChartRequest.DefaultSize(ChartKind.Fields);
         var fieldChart = await charts.ViewAsync(new ChartRequest(ChartKind.Fields, p, commune.ProvinceCode, commune.Code, null, 0, Ui.Language, w, h), ct);
         var byField = (await figures.ByFieldAsync(scope, p, ct)).ToDictionary(g => g.Key, g => g.Figures);
-        var fields = Sorting.By(units.Fields.Select(f => new FieldRow(f, byField.GetValueOrDefault(f.Code) ?? Figures.Empty)),
+        var fields = Sorting.By(units.Fields.Select(f => new FieldRow(FieldView.Of(f), byField.GetValueOrDefault(f.Code) ?? Figures.Empty)),
             r => r.Figures.Received.Value, true, r => r.Field.NameVi);
-        return new CommuneModel(commune, units.ProvinceByCode[commune.ProvinceCode],
+        return new CommuneModel(CommuneView.Of(commune), ProvinceView.Of(units.ProvinceByCode[commune.ProvinceCode]),
             PeriodPicker.Create(p, await filters.RangeAsync(ct), null, units.Fields, false),
             await tiles.BuildAsync(scope, p, ct), trend, fields, fieldChart);
     }

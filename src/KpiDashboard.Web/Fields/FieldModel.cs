@@ -4,4 +4,4 @@ using KpiDashboard.Web.Pages;
 
 namespace KpiDashboard.Web.Fields;
 
-public sealed record FieldModel(Field Field, PeriodPicker Picker, TileSet Tiles, IReadOnlyList<ProvinceRow> Provinces, SortOrder Sort, ChartView Ranking, ChartView Trend);
+public sealed record FieldModel(FieldView Field, PeriodPicker Picker, TileSet Tiles, IReadOnlyList<ProvinceRow> Provinces, SortOrder Sort, ChartView Ranking, ChartView Trend);

@@ -22,7 +22,7 @@ public sealed class FieldQuery(PageFilters filters, FigureQuery figures, TileQue
         var ranking = await charts.ViewAsync(new ChartRequest(ChartKind.Ranking, p, null, null, field.Code, 0, Ui.Language, w, h), ct);
         (w, h) = ChartRequest.DefaultSize(ChartKind.Trend);
         var trend = await charts.ViewAsync(new ChartRequest(ChartKind.Trend, p, null, null, field.Code, 24, Ui.Language, w, h), ct);
-        return new FieldModel(field, PeriodPicker.Create(p, await filters.RangeAsync(ct), null, units.Fields, false),
+        return new FieldModel(FieldView.Of(field), PeriodPicker.Create(p, await filters.RangeAsync(ct), null, units.Fields, false),
             await tiles.BuildAsync(scope, p, ct), rows, order, ranking, trend);
     }
 }

@@ -3,4 +3,4 @@ using KpiDashboard.Metrics.Kpis;
 
 namespace KpiDashboard.Web.Pages;
 
-public sealed record FieldRow(Field Field, Figures Figures);
+public sealed record FieldRow(FieldView Field, Figures Figures);

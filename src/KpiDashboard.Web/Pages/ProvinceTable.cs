@@ -16,7 +16,7 @@ public static class ProvinceTable
         var byCode = figures.ToDictionary(g => g.Key, g => g.Figures);
         var rows = provinces.Select(p => (Province: p, Figures: byCode.GetValueOrDefault(p.Code) ?? Figures.Empty)).ToList();
         var ranks = Sorting.Ranks(rows, r => r.Figures.OnTimeRate.Value, r => r.Province.Code);
-        var all = rows.Select(r => new ProvinceRow(r.Province, r.Figures, ranks.TryGetValue(r.Province.Code, out var rank) ? rank : null));
+        var all = rows.Select(r => new ProvinceRow(ProvinceView.Of(r.Province), r.Figures, ranks.TryGetValue(r.Province.Code, out var rank) ? rank : null));
         return sort.Key switch
         {
             "name" => Sorting.ByName(all, sort.Descending, r => r.Province.Name),

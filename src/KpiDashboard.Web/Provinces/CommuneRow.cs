@@ -4,4 +4,4 @@ using KpiDashboard.Web.Pages;
 
 namespace KpiDashboard.Web.Provinces;
 
-public sealed record CommuneRow(Commune Commune, Figures Figures);
+public sealed record CommuneRow(CommuneView Commune, Figures Figures);

@@ -9,7 +9,7 @@ namespace KpiDashboard.Web.Provinces;
 /// <param name="Predecessors">The old provinces that formed it on 01/07/2025, when the history is imported.</param>
 /// <param name="Reported">Figures that texts (reports, news) state for the province and month, beside the structured ones.</param>
 public sealed record ProvinceModel(
-    Province Province,
+    ProvinceView Province,
     PeriodPicker Picker,
     TileSet Tiles,
     ChartView Trend,
@@ -18,5 +18,5 @@ public sealed record ProvinceModel(
     Figures ProvincialAgencies,
     CommuneTable Communes,
     Completeness Completeness,
-    IReadOnlyList<ReconciliationRow> Reported,
-    IReadOnlyList<Province> Predecessors);
+    IReadOnlyList<Reported.ReconcileLine> Reported,
+    IReadOnlyList<ProvinceView> Predecessors);

@@ -8,6 +8,7 @@ using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Web.Charts;
 using KpiDashboard.Web.Infrastructure;
+using KpiDashboard.Web.Reported;
 using KpiDashboard.Web.Pages;
 using Microsoft.Extensions.Options;
 
@@ -41,14 +42,14 @@ public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, Tile
         (w, h) = ChartRequest.DefaultSize(ChartKind.Fields);
         var fieldChart = await charts.ViewAsync(new ChartRequest(ChartKind.Fields, p, province.Code, null, null, 0, Ui.Language, w, h), ct);
         var byField = (await figures.ByFieldAsync(scope, p, ct)).ToDictionary(g => g.Key, g => g.Figures);
-        var fields = Sorting.By(units.Fields.Select(f => new FieldRow(f, byField.GetValueOrDefault(f.Code) ?? Figures.Empty)),
+        var fields = Sorting.By(units.Fields.Select(f => new FieldRow(FieldView.Of(f), byField.GetValueOrDefault(f.Code) ?? Figures.Empty)),
             r => r.Figures.Received.Value, true, r => r.Field.NameVi);
 
         var byCommune = await figures.ByCommuneAsync(scope, p, ct);
         var agencies = byCommune.FirstOrDefault(g => g.Key is null)?.Figures ?? Figures.Empty;
         var communeFigures = byCommune.Where(g => g.Key is not null).ToDictionary(g => g.Key!, g => g.Figures);
         var communes = units.CommunesOf(province.Code);
-        var rows = communes.Select(c => new CommuneRow(c, communeFigures.GetValueOrDefault(c.Code) ?? Figures.Empty)).ToList();
+        var rows = communes.Select(c => new CommuneRow(CommuneView.Of(c), communeFigures.GetValueOrDefault(c.Code) ?? Figures.Empty)).ToList();
         var completeness = new Completeness(communes.Count, [.. rows.Where(r => r.Figures.Rows == 0).Select(r => r.Commune)]);
 
         var found = Search(rows, q, province.Code, units);
@@ -63,9 +64,10 @@ public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, Tile
 
         var reported = p.Kind == PeriodKind.Month ? await reconciliation.RunAsync(province.Code, p.First, ct) : [];
 
-        return new ProvinceModel(province, PeriodPicker.Create(p, await filters.RangeAsync(ct), null, units.Fields, false),
-            await tiles.BuildAsync(scope, p, ct), trend, fields, fieldChart, agencies, table, completeness, reported,
-            await origins.PredecessorsAsync(province.Code, ct));
+        return new ProvinceModel(ProvinceView.Of(province), PeriodPicker.Create(p, await filters.RangeAsync(ct), null, units.Fields, false),
+            await tiles.BuildAsync(scope, p, ct), trend, fields, fieldChart, agencies, table, completeness,
+            [.. reported.Select(r => ReconcileQuery.Line(r, province.Name, null))],
+            [.. (await origins.PredecessorsAsync(province.Code, ct)).Select(ProvinceView.Of)]);
     }
 
     /// <summary>

@@ -58,7 +58,7 @@ public sealed class RankingQuery(PageFilters filters, FigureQuery figures, UnitO
             var online = KpiFormulas.IndexPoints(fig.OnlineShare, o.OnlineShareTarget, o.OnlineSharePoints);
             // A total over an unknown indicator would rank a province by half its score: leave it unranked.
             var total = onTime is { } a && online is { } b ? a + b : (double?)null;
-            return new RankingRow(province, fig.OnTimeRateIndex, onTime, fig.OnlineShare, online, total, null, null, null, null, fig.HasDemo);
+            return new RankingRow(ProvinceView.Of(province), fig.OnTimeRateIndex, onTime, fig.OnlineShare, online, total, null, null, null, null, fig.HasDemo);
         }).ToList();
         var rank = Sorting.Ranks(scored, r => Round(r.Total), r => r.Province.Code);
         var rankOnTime = Sorting.Ranks(scored, r => Round(r.OnTimePoints), r => r.Province.Code);

@@ -6,7 +6,7 @@ namespace KpiDashboard.Web.Ranking;
 
 /// <summary>A province's handling score: points per indicator, the total, the ranks and the rank of the previous period.</summary>
 public sealed record RankingRow(
-    Province Province,
+    ProvinceView Province,
     Rate OnTimeIndex,
     double? OnTimePoints,
     Rate OnlineShare,

@@ -46,11 +46,11 @@ public sealed class ReconcileQuery(KpiDbContext db, AccessScope scope, Reconcili
         };
     }
 
-    private static ReconcileLine Line(ReconciliationRow row, string? provinceName, string? sourceName)
+    internal static ReconcileLine Line(ReconciliationRow row, string? provinceName, string? sourceName)
     {
         var r = row.Reported;
         return new ReconcileLine(r.SourceId, sourceName, provinceName ?? r.UnitText, r.CommuneCode, r.Level,
-            r.Period is { } k ? Month.FromKey(k).ToString() : r.PeriodText, r.FieldCode, r.Measure, r.Value, r.Sentence,
+            r.Period is { } k ? Month.FromKey(k).ToString() : r.PeriodText, r.FieldCode, r.Measure, r.Value, r.Approximate, r.Sentence,
             row.Status, row.Structured, row.Difference);
     }
 }

@@ -31,7 +31,7 @@ public sealed class ReportedPageModel
 /// <param name="Period">yyyy-MM, or the period as the text wrote it.</param>
 public sealed record ReconcileLine(
     int SourceId, string? SourceName, string Unit, string? CommuneCode, string? Level, string Period, string? FieldCode, string Measure,
-    decimal Reported, string Sentence, string Status, decimal? Structured, decimal? Difference);
+    decimal Reported, bool Approximate, string Sentence, string Status, decimal? Structured, decimal? Difference);
 
 public sealed class ReconcileModel
 {
