@@ -73,9 +73,9 @@ public sealed class UnitDirectory
     public NameMatch<Field> FindField(string text) => _fields.Find(text);
 
     // Spreadsheets drop leading zeros: "1" is province "01", "4" is commune "00004".
-    private static string PadCode(string text, int width)
+    private static string PadCode(string? text, int width)
     {
-        var t = text.Trim();
+        var t = (text ?? "").Trim();
         return t.Length < width && t.Length > 0 && t.All(char.IsAsciiDigit) ? t.PadLeft(width, '0') : t;
     }
 }

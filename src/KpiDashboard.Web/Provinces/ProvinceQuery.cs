@@ -28,8 +28,8 @@ public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, Tile
     public async Task<ProvinceModel> BuildAsync(string code, string? period, string? q, string? sort, string? dir, string? page, CancellationToken ct)
     {
         // An old province's address (26, Vĩnh Phúc) says where it went rather than only "not found".
-        if ((await filters.UnitsAsync(ct)).Directory.FindProvince(code).Item is null && await origins.WhereWentAsync(code, ct) is var (vi, en))
-            throw InvalidQueryException.NotFound(vi, en);
+        if ((await filters.UnitsAsync(ct)).Directory.FindProvince(code).Item is null && await origins.WhereWentAsync(code, ct) is { } went)
+            throw InvalidQueryException.NotFound(went.Vi, went.En);
         var province = await filters.ProvinceAsync(code, ct);
         var p = await filters.PeriodAsync(period, ct);
         var order = SortOrder.Parse(sort, dir, DefaultCommuneSort, [.. CommuneKeys]);

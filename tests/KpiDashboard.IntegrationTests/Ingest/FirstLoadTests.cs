@@ -80,7 +80,9 @@ public sealed class FirstLoadTests
         duplicate.CommandText = "INSERT INTO \"Facts\" (\"Period\", \"ProvinceCode\", \"CommuneCode\", \"FieldCode\", \"BatchId\", \"IsDemo\") " +
                                 "SELECT \"Period\", \"ProvinceCode\", \"CommuneCode\", \"FieldCode\", \"BatchId\", \"IsDemo\" FROM \"Facts\" WHERE \"CommuneCode\" IS NULL";
         await Assert.ThrowsAnyAsync<DbException>(() => duplicate.ExecuteNonQueryAsync());
-        // And the rebuilt foreign keys still refuse a unit that does not exist (a plain SQLite connection checks none).
+        // And the rebuilt foreign keys still refuse a field that does not exist (a plain SQLite connection checks none).
+        // Units have no key to check against: a code is a unit only with its month (old and new codes collide), which
+        // ingest resolves and kpi check verifies.
         if (db.Provider == DatabaseProvider.Sqlite)
         {
             await using var checkKeys = connection.CreateCommand();
@@ -88,7 +90,7 @@ public sealed class FirstLoadTests
             await checkKeys.ExecuteNonQueryAsync();
         }
         await using var orphan = connection.CreateCommand();
-        orphan.CommandText = "UPDATE \"Facts\" SET \"CommuneCode\" = '99999' WHERE \"CommuneCode\" IS NOT NULL";
+        orphan.CommandText = "UPDATE \"Facts\" SET \"FieldCode\" = 'NO-SUCH-FIELD' WHERE \"CommuneCode\" IS NOT NULL";
         await Assert.ThrowsAnyAsync<DbException>(() => orphan.ExecuteNonQueryAsync());
 
         var again = await db.IngestAsync(Figures);

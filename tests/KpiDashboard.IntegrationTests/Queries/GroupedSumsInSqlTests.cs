@@ -41,8 +41,8 @@ public sealed class GroupedSumsInSqlTests
 
         var groups = await new FigureQuery(context).SumByAsync(new Scope("25"), June, July, r => new { r.CommuneCode, r.FieldCode });
 
-        var select = Assert.Single(sql);
-        Assert.Contains("FROM \"Facts\"", select);
+        // June is before the merger, so the query also asks whether old units are linked (one small statement); the sums are one.
+        var select = Assert.Single(sql, s => s.Contains("FROM \"Facts\"", StringComparison.Ordinal));
         AssertSummedInSql(select);
         await using var plain = db.Open();
         var facts = await plain.Facts.AsNoTracking().Where(f => f.ProvinceCode == "25").ToListAsync();
