@@ -90,7 +90,54 @@ internal sealed class CorpusScore
         return rows;
     }
 
-    public string Markdown()
+    /// <summary>Missed and spurious figures per figure name and kind, without naming a passage (what may be read of the test part).</summary>
+    public sealed record KindRow(string Figure, string Kind, int Missed, int Spurious);
+
+    /// <summary>
+    /// What went wrong, by kind: a missed figure whose value was extracted for the same passage under its own name but another
+    /// unit, level or period is "placed otherwise" (both sides counted there), one extracted under another name is "read as
+    /// another figure", any other missed figure was "not read", and any other spurious figure was "not expected".
+    /// </summary>
+    public IReadOnlyList<KindRow> MissesByKind()
+    {
+        var counts = new Dictionary<(string Figure, string Kind), (int Missed, int Spurious)>();
+        void Count(string figure, string kind, int missed, int spurious)
+        {
+            var found = counts.GetValueOrDefault((figure, kind));
+            counts[(figure, kind)] = (found.Missed + missed, found.Spurious + spurious);
+        }
+        var spurious = Spurious.ToList();
+        foreach (var m in Missed)
+        {
+            var placed = spurious.FirstOrDefault(s => s.Passage == m.Passage && s.Field == m.Field && s.Name == m.Name && s.Value == m.Value);
+            if (placed is not null)
+            {
+                spurious.Remove(placed);
+                var where = new List<string>();
+                if (placed.Province != m.Province || placed.Commune != m.Commune) where.Add("unit");
+                if (placed.Level != m.Level) where.Add("level");
+                if (placed.Start != m.Start || placed.End != m.End) where.Add("period");
+                Count(Key(m), "placed otherwise (" + string.Join(", ", where) + ")", 1, 1);
+                continue;
+            }
+            var renamed = spurious.FirstOrDefault(s => s.Passage == m.Passage && s.Field == m.Field && s.Value == m.Value);
+            if (renamed is not null)
+            {
+                spurious.Remove(renamed);
+                Count(Key(m), "read as another figure", 1, 0);
+                Count(Key(renamed), "read as another figure", 0, 1);
+                continue;
+            }
+            Count(Key(m), "not read", 1, 0);
+        }
+        foreach (var s in spurious) Count(Key(s), "not expected", 0, 1);
+        return counts.OrderBy(c => c.Key.Figure, StringComparer.Ordinal).ThenBy(c => c.Key.Kind, StringComparer.Ordinal)
+            .Select(c => new KindRow(c.Key.Figure, c.Key.Kind, c.Value.Missed, c.Value.Spurious)).ToList();
+    }
+
+    /// <param name="listFacts">List every missed and spurious figure with its passage; false for the test part, whose misses are
+    /// not read to write rules: it gets the counts by kind only.</param>
+    public string Markdown(bool listFacts = true)
     {
         var md = new StringBuilder();
         md.AppendLine(CultureInfo.InvariantCulture, $"Corpus: {Passages} passages ({PassagesWithFigures} with dossier figures, {Passages - PassagesWithFigures} without), {Expected.Count} expected figures.");
@@ -99,10 +146,22 @@ internal sealed class CorpusScore
         md.AppendLine("|---|---:|---:|---:|---:|---:|");
         foreach (var r in Rows())
             md.AppendLine(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Expected} | {r.Extracted} | {r.TruePositives} | {r.Precision:0.000} | {r.Recall:0.000} |");
+        var counts = CountsOnly();
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture,
+            $"Counts only (without on_time_rate_percent): {counts.Expected} expected, {counts.Extracted} extracted, {counts.TruePositives} true positives, precision {counts.Precision:0.000}, recall {counts.Recall:0.000}.");
         var loose = Loose();
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture,
             $"Ignoring unit, level and period (same passage, field, figure and value): precision {loose.Precision:0.000}, recall {loose.Recall:0.000}.");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Misses by kind ({Missed.Count} missed, {Spurious.Count} spurious):");
+        md.AppendLine();
+        md.AppendLine("| figure | kind | missed | spurious |");
+        md.AppendLine("|---|---|---:|---:|");
+        foreach (var k in MissesByKind())
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {k.Figure} | {k.Kind} | {k.Missed} | {k.Spurious} |");
+        if (!listFacts) return md.ToString();
         md.AppendLine();
         md.AppendLine("Missed (expected, not extracted):");
         foreach (var f in Missed) md.AppendLine(CultureInfo.InvariantCulture, $"- {f}");
@@ -110,6 +169,14 @@ internal sealed class CorpusScore
         md.AppendLine("Spurious (extracted, not expected):");
         foreach (var f in Spurious) md.AppendLine(CultureInfo.InvariantCulture, $"- {f}");
         return md.ToString();
+    }
+
+    /// <summary>The overall row for the counts of dossiers: every figure but the on-time rate.</summary>
+    public Row CountsOnly()
+    {
+        static bool IsCount(Fact f) => f.Name != "on_time_rate_percent";
+        var expected = Expected.Count(IsCount);
+        return new Row("counts", expected, Extracted.Count(IsCount), expected - Missed.Count(IsCount));
     }
 
     /// <summary>The overall row when only the passage, field, figure name and value must agree: how much is lost to unit and period.</summary>
