@@ -99,7 +99,7 @@ internal static partial class NarrativeCounts
     [GeneratedRegex(@"(?<approx>\b(?:gần|hơn|trên|khoảng)\s+)?(?<!\p{L})(?<word>hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s+(?:hồ\s+sơ|HS)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();
 
-    [GeneratedRegex(@"\G\s*(?:bộ\s+)?hồ\s+sơ\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*(?:bộ\s+|lượt\s+)?hồ\s+sơ\b", RegexOptions.IgnoreCase)]
     private static partial Regex Noun();
 
     [GeneratedRegex(@"^\s*(?:bộ\b|và\b|[,;.:)(]|$)", RegexOptions.IgnoreCase)]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KpiDashboard.Metrics.Names;
 
 namespace KpiDashboard.Ingestion.Narrative;
@@ -8,7 +9,7 @@ namespace KpiDashboard.Ingestion.Narrative;
 /// sơ", "trả trước thời hạn 22.357 hồ sơ") or after it ("323.006 hồ sơ tiếp nhận trực tuyến", "55 hồ sơ trước hạn").
 /// All matching is on diacritic-free keys (<see cref="VietnameseText.PlainKey"/>).
 /// </summary>
-internal static class NarrativeMeasures
+internal static partial class NarrativeMeasures
 {
     public enum Family { Received, Resolved, Pending, Handled }
 
@@ -30,7 +31,8 @@ internal static class NarrativeMeasures
         // One number for resolved and pending dossiers together ("đã trả kết quả nhưng chậm hạn và … chưa có kết quả").
         if (Has("da tra ket qua", "da giai quyet") && Has("chua co ket qua", "dang giai quyet", "chua giai quyet")) return Qualifier.NotAFigure;
         if (Has("giai quyet qua han dang xu ly", "dang xu ly qua han", "dang giai quyet qua han", "xu ly qua han", "qua han chua co ket qua",
-                "qua han nhung chua co ket qua", "qua han chua giai quyet"))
+                "qua han nhung chua co ket qua", "qua han chua giai quyet", "qua han chua tra ket qua", "qua han chua xu ly",
+                "ton dong qua han", "ton qua han", "con ton qua han"))
             return Qualifier.PendingOverdue;
         if (Has(CarriedOver)) return Qualifier.Carried;
         if (Has("tiep nhan moi", "moi tiep nhan", "nhan moi", "tiep nhan trong ky", "moi phat sinh")) return Qualifier.New;
@@ -38,12 +40,31 @@ internal static class NarrativeMeasures
         var onTime = Has("dung han", "dung hen", "dung va");
         if (early && onTime) return Qualifier.EarlyOrOnTime;
         // Officials write lateness several ways: "quá hạn", "trễ hạn/hẹn", "chậm hạn", "sai hẹn", "chậm muộn", "trễ muộn".
-        if (Has("qua han", "tre han", "tre hen", "cham han", "tre qua han", "sai hen", "cham muon", "tre muon")) return Qualifier.Late;
+        if (Has("qua han", "tre han", "tre hen", "cham han", "tre qua han", "sai hen", "cham muon", "tre muon",
+                "qua thoi han", "vuot thoi han", "khong dung han", "khong dung hen", "cham so voi", "tre so voi", "muon so voi",
+                "tra cham", "cham tra", "tra muon", "tra tre", "giai quyet cham", "xu ly cham", "cham giai quyet", "tra ket qua cham"))
+            return Qualifier.Late;
         if (early) return Qualifier.Early;
         if (onTime) return Qualifier.OnTime;
         if (Has("truc tuyen", "qua mang", "moi truong mang")) return Qualifier.Online;
         return null;
     }
+
+    /// <summary>
+    /// Figures about other things worded like dossier counts: complaints and petitions, and applications for industrial-property
+    /// titles (trademarks, patents), which are no procedures of the form.
+    /// </summary>
+    public static bool OtherThing(string plain)
+    {
+        var p = " " + plain + " ";
+        return OtherThings.Any(w => p.Contains(" " + w + " ", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] OtherThings =
+    [
+        "khieu nai", "to cao", "kien nghi", "phan anh kien nghi", "don thu",
+        "nhan hieu", "sang che", "so huu tri tue", "so huu cong nghiep", "kieu dang cong nghiep", "giai phap huu ich", "van bang bao ho",
+    ];
 
     /// <summary>The verb a phrase starts with ("hồ sơ tiếp nhận…", "hồ sơ đang giải quyết…").</summary>
     public static Family? LeadingVerb(string plain)
@@ -107,6 +128,12 @@ internal static class NarrativeMeasures
         ("chua co ket qua", Family.Pending), ("dang trong thoi han", Family.Pending), ("xu ly qua han", Family.Pending),
         ("da va dang giai quyet", Family.Handled), ("nhan giai quyet", Family.Handled), ("yeu cau giai quyet", Family.Handled),
         ("can xu ly", Family.Handled), ("can giai quyet", Family.Handled),
+        // Results returned, lateness and backlog in other words; a workload to resolve is the handled total, not what was resolved.
+        ("da nhan", Family.Received), ("nhan duoc", Family.Received), ("da nop", Family.Received),
+        ("hoan thanh", Family.Resolved), ("hoan tat", Family.Resolved), ("tra cham", Family.Resolved), ("tra muon", Family.Resolved),
+        ("tra tre", Family.Resolved),
+        ("phai giai quyet", Family.Handled), ("phai xu ly", Family.Handled), ("de nghi giai quyet", Family.Handled),
+        ("nhu cau giai quyet", Family.Handled),
     ];
 
     // Nouns built on a verb ("tiến độ giải quyết", "hạn giải quyết") are not the verb of a count.
@@ -115,13 +142,18 @@ internal static class NarrativeMeasures
         ("tien do giai quyet", "tien do"), ("ket qua giai quyet", "ket qua"), ("tinh hinh giai quyet", "tinh hinh"),
         ("tham quyen giai quyet", "tham quyen"), ("cong tac giai quyet", "cong tac"), ("viec giai quyet", "viec"),
         ("han giai quyet", "han"), ("han xu ly", "han"), ("ket qua tiep nhan", "ket qua"), ("ty le giai quyet", "ty le"),
-        ("thong tin giai quyet", "thong tin"),
+        ("thong tin giai quyet", "thong tin"), ("da nhan ket qua", "ket qua"), ("nhan duoc ket qua", "ket qua"),
     ];
 
     private static string Masked(string plain)
     {
-        var p = " " + plain + " ";
+        var p = " " + SharedBase().Replace(plain, "so voi") + " ";
         foreach (var (from, to) in Nouns) p = p.Replace(" " + from + " ", " " + to + " ", StringComparison.Ordinal);
         return p.Trim();
     }
+
+    // The count a share or a comparison is taken of names a verb that is not the verb of the counts around it: "đạt 98% so
+    // với số hồ sơ tiếp nhận; trong đó đúng và trước hạn 7.950 hồ sơ", "chiếm 37,5% tổng số hồ sơ tiếp nhận".
+    [GeneratedRegex(@"\b(?:so voi|chiem|bang|tren)(?: [0-9]+)*(?: phan tram)? (?:tong )?so (?:luong )?(?:ho so )?(?:da |duoc )?(?:tiep nhan|giai quyet|xu ly)\b")]
+    private static partial Regex SharedBase();
 }

@@ -24,7 +24,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
     private NarrativePeriods.Phrase? _period;
     private string? _lastName;
     private bool _agency;
-    private IReadOnlyList<string?>? _table;
+    private IReadOnlyList<NarrativeTables.Column>? _table;
 
     public IReadOnlyList<NarrativeStatementBuilder> Statements => _statements;
     public IReadOnlyList<(NarrativeStatementBuilder Target, decimal Value)> HandledTotals => _handledTotals;
@@ -102,6 +102,8 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         // "4.930 hồ sơ … trễ hạn trong tổng số hơn 383.800 hồ sơ mà các cơ quan … tiếp nhận": the words before a total describe the
         // part; the total's own measure is in the clause after it.
         if (OutOfTotal().IsMatch(segment)) return (WholeName(sentence, count.End), field, null, false);
+        // "150 hồ sơ khiếu nại, tố cáo", "Cục Sở hữu trí tuệ tiếp nhận 12.000 hồ sơ": other things in the words of the count's own clause.
+        if (OtherThing(FirstClause(after)) || OtherThing(OwnClause(segment))) return (null, null, null, false);
 
         var outer = open >= 0 ? named.LastOrDefault(n => n.End <= open) : null;
         var before = k > 0 ? named[k - 1] : outer;
@@ -113,7 +115,9 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         var family = ownVerb ?? LastVerb(prefix + Plain(sentence[..count.Index]));
         if (family is null && qualifier == Qualifier.Late) family = FamilyOf(_lastName);
         var name = Name(qualifier, family, (" " + segment + " ").Contains(" tiep nhan ", StringComparison.Ordinal));
-        var both = qualifier is null && name == "resolved" && ReceivedAndResolved().IsMatch(segmentText);
+        // "đã tiếp nhận và giải quyết (đúng hẹn) 34.365 hồ sơ": the same dossiers were received and resolved (on time).
+        var both = qualifier is null or Qualifier.OnTime or Qualifier.Early or Qualifier.EarlyOrOnTime
+            && name is "resolved" or "resolved_on_time" or "resolved_early" or "early_or_on_time" && ReceivedAndResolved().IsMatch(segmentText);
         return (name, field, qualifier, both);
     }
 
@@ -277,6 +281,20 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
             if (!DeadlineNext().IsMatch(segment[(m.Index + m.Length)..])) return segment[(m.Index + m.Length)..];
         }
         return segment;
+    }
+
+    /// <summary>The words after a count up to a "và" that starts another thing counted ("8.000 hồ sơ và 120 đơn khiếu nại").</summary>
+    private static string FirstClause(string plainAfter)
+    {
+        var and = (" " + plainAfter + " ").IndexOf(" va ", StringComparison.Ordinal);
+        return and < 0 ? plainAfter : plainAfter[..Math.Min(plainAfter.Length, and)];
+    }
+
+    /// <summary>The words of a segment after its last "và": a count's own clause, not the thing counted before it.</summary>
+    private static string OwnClause(string plainSegment)
+    {
+        var and = (" " + plainSegment + " ").LastIndexOf(" va ", StringComparison.Ordinal);
+        return and < 0 ? plainSegment : plainSegment[Math.Min(plainSegment.Length, and + 3)..];
     }
 
     private static bool JoinsVerbs(string before)

@@ -7,71 +7,117 @@ namespace KpiDashboard.Ingestion.Narrative;
 /// <summary>
 /// Statistics tables of portals copied as plain text: a header line naming the measures ("Tổng Đã xử lý Chưa xử lý Trước
 /// hạn Đúng hạn Trễ hạn"), perhaps a line of sub-headings ("Tổng % Tổng %"), then one line per group holding a label and
-/// only numbers and percentages. The header gives each number its measure; a percentage is a share, never a count. Only the
-/// rows of the whole unit ("Tổng cộng", "Toàn tỉnh") or of a level of government ("Cấp xã") are figures: rows per agency or
-/// per level of online service split the unit in ways the figures do not.
+/// only numbers and percentages, the cells parted by spaces, tabs or "|". The header gives each number its measure; a
+/// percentage — a cell with "%", or any cell of a column headed "Tỷ lệ" or "%" — is a share, never a count; only a column
+/// headed as the on-time rate gives that rate. Only the rows of the whole unit ("Tổng cộng", "Toàn tỉnh") or of a level of
+/// government ("Cấp xã") are figures: rows per agency or per level of online service split the unit in ways the figures do not.
 /// </summary>
 internal static partial class NarrativeTables
 {
     /// <param name="Level">"province", "district", "commune", or null for the whole unit.</param>
     public sealed record Row(string? Level, IReadOnlyList<(string Name, decimal Value)> Figures);
 
-    /// <summary>Headings of a header line, longest first; null for a column that holds no figure of its own (a total handled).</summary>
-    private static readonly (string Words, string? Name)[] Headings =
+    /// <summary>A column: the figure its cells give (null for none, such as a handled total or another share), and whether its cells are percentages.</summary>
+    public sealed record Column(string? Name, bool Percent);
+
+    /// <summary>Headings of a header line; at each word the first that matches is taken, so longer ones come first.</summary>
+    private static readonly (string Words, Column Column)[] Headings =
     [
-        ("ky truoc chuyen sang", "carried_over"), ("ton ky truoc", "carried_over"), ("ky truoc", "carried_over"),
-        ("tiep nhan truc tuyen", "received_online"), ("truc tuyen", "received_online"),
-        ("tiep nhan moi", "received"), ("moi tiep nhan", "received"), ("da tiep nhan", "received"), ("tiep nhan", "received"),
-        ("da giai quyet", "resolved"), ("da xu ly", "resolved"), ("da tra ket qua", "resolved"),
-        ("dang giai quyet", "pending"), ("dang xu ly", "pending"), ("chua giai quyet", "pending"), ("chua xu ly", "pending"),
-        ("truoc han", "resolved_early"), ("som han", "resolved_early"), ("dung han", "resolved_on_time"),
-        ("tre han", "resolved_late"), ("qua han", "resolved_late"), ("tre hen", "resolved_late"),
-        ("tong so", null), ("tong", null), ("can xu ly", null),
+        ("ty le dung han", new("on_time_rate_percent", true)), ("ty le giai quyet dung han", new("on_time_rate_percent", true)),
+        ("ty le truoc han va dung han", new("on_time_rate_percent", true)), ("ty le dung va truoc han", new("on_time_rate_percent", true)),
+        ("ty le", new(null, true)), ("ti le", new(null, true)), ("phan tram", new(null, true)),
+        ("ky truoc chuyen sang", new("carried_over", false)), ("ky truoc chuyen qua", new("carried_over", false)),
+        ("ton ky truoc", new("carried_over", false)), ("ky truoc", new("carried_over", false)),
+        ("tiep nhan truc tuyen", new("received_online", false)), ("truc tuyen", new("received_online", false)),
+        ("tiep nhan moi", new("received", false)), ("moi tiep nhan", new("received", false)), ("da tiep nhan", new("received", false)),
+        ("tiep nhan", new("received", false)),
+        ("da giai quyet", new("resolved", false)), ("da xu ly", new("resolved", false)), ("da tra ket qua", new("resolved", false)),
+        ("dang giai quyet", new("pending", false)), ("dang xu ly", new("pending", false)), ("chua giai quyet", new("pending", false)),
+        ("chua xu ly", new("pending", false)), ("giai quyet", new("resolved", false)),
+        ("truoc han", new("resolved_early", false)), ("som han", new("resolved_early", false)), ("dung han", new("resolved_on_time", false)),
+        ("tre han", new("resolved_late", false)), ("qua han", new("resolved_late", false)), ("tre hen", new("resolved_late", false)),
+        ("tong so", new(null, false)), ("tong", new(null, false)), ("can xu ly", new(null, false)), ("can giai quyet", new(null, false)),
     ];
 
-    /// <summary>The measures of a header line, in order; null when the line is no header (fewer than three known headings, or any count in it).</summary>
-    public static IReadOnlyList<string?>? Header(string line)
+    /// <summary>The columns of a header line, in order; null when the line is no header (fewer than two counts named, fewer than three columns, or any number in it).</summary>
+    public static IReadOnlyList<Column>? Header(string line)
     {
         if (line.Length > 300 || Digit().IsMatch(line)) return null;
-        var words = VietnameseText.PlainKey(line).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var columns = new List<string?>();
+        var words = VietnameseText.PlainKey(line.Replace("%", " phan tram ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var columns = new List<Column>();
         for (var i = 0; i < words.Length;)
         {
             var heading = Headings.FirstOrDefault(h => Matches(words, i, h.Words));
             if (heading.Words is null) { i++; continue; }
-            columns.Add(heading.Name);
+            columns.Add(heading.Column);
             i += heading.Words.Split(' ').Length;
+            // "Tỷ lệ (%)": the sign repeats its heading.
+            if (heading.Column.Percent && heading.Words != "phan tram" && Matches(words, i, "phan tram")) i += 2;
         }
-        return columns.Count(c => c is not null) >= 2 && columns.Count >= 3 ? columns : null;
+        return columns.Count(c => c is { Name: not null, Percent: false }) >= 2 && columns.Count >= 3 ? columns : null;
     }
 
-    /// <summary>A line of sub-headings under the header ("Tổng % Tổng % Tổng %"): part of the header, no row.</summary>
+    /// <summary>A line of sub-headings under the header ("Tổng % Tổng % Tổng %"), or a rule of a table ("|---|---|"): part of the header, no row.</summary>
     public static bool IsSubHeader(string line) =>
-        line.Length <= 200 && !Digit().IsMatch(line) && SubHeading().Matches(line).Count >= 2
-        && SubHeading().Replace(line, "").Trim().Length == 0;
+        line.Length <= 200 && !Digit().IsMatch(line)
+        && ((SubHeading().Matches(line).Count >= 2 && SubHeading().Replace(Cells(line), "").Trim().Length == 0) || Rule().IsMatch(line));
 
     /// <summary>
-    /// A row of the table: the numbers at the end of the line, as many counts as there are columns, each with the percentages
-    /// after it; the words before them are its label ("Mức 1, 2", "Cấp xã", "Tổng cộng"). Null when the line is no row of these columns.
+    /// A row of the table: the numbers at the end of the line, one per column — or, in tables whose counts each carry their
+    /// share ("900 81,8%"), the counts with the percentages after them; the words before them are its label ("Mức 1, 2",
+    /// "Cấp xã", "Tổng cộng"). IsRow is false when the line is no row of these columns; Figures is null for a row of no level.
     /// </summary>
-    public static (bool IsRow, Row? Figures) ReadRow(string line, IReadOnlyList<string?> columns)
+    public static (bool IsRow, Row? Figures) ReadRow(string line, IReadOnlyList<Column> columns)
     {
         if (line.Length > 400) return (false, null);
-        var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var tail = tokens.Length;
-        var counts = 0;
-        while (tail > 0 && counts < columns.Count && (Count().IsMatch(tokens[tail - 1]) || Percent().IsMatch(tokens[tail - 1])))
-        {
-            tail--;
-            if (!tokens[tail].EndsWith('%')) counts++;
-        }
-        if (counts != columns.Count || tail == 0) return (false, null);
+        var tokens = Cells(line).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var first = tokens.Length;
+        while (first > 0 && tokens.Length - first < 2 * columns.Count && Number().IsMatch(tokens[first - 1])) first--;
+        // A label may end with a number ("Mức 3"): the longest run of cells that fits the columns, leaving a label, is the row.
+        decimal[]? values = null;
+        var tail = first;
+        for (; tail < tokens.Length && values is null; tail++)
+            if (tail > 0) values = Aligned(tokens[tail..], columns) ?? WithShares(tokens[tail..], columns);
+        if (values is null) return (false, null);
+        tail--;
         if (LevelOf(string.Join(' ', tokens[..tail])) is not { } level) return (true, null);
-        var values = tokens[tail..].Where(t => !t.EndsWith('%'))
-            .Select(t => decimal.Parse(t.Replace(".", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture));
-        var figures = columns.Zip(values).Where(c => c.First is not null).Select(c => (c.First!, c.Second)).ToList();
+        var figures = columns.Zip(values).Where(c => c.First.Name is not null).Select(c => (c.First.Name!, c.Second)).ToList();
         return (true, new Row(level.Length == 0 ? null : level, figures));
     }
+
+    /// <summary>One cell per column, each of its kind: a count where the column counts, a percentage (with or without "%") where it is a share.</summary>
+    private static decimal[]? Aligned(string[] cells, IReadOnlyList<Column> columns)
+    {
+        if (cells.Length != columns.Count) return null;
+        var values = new decimal[cells.Length];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var value = columns[i].Percent ? PercentValue(cells[i]) : CountValue(cells[i]);
+            if (value is null) return null;
+            values[i] = value.Value;
+        }
+        return values;
+    }
+
+    /// <summary>Counts each followed by its share ("900 81,8%"): the cells with "%" are dropped and the counts fill the count columns.</summary>
+    private static decimal[]? WithShares(string[] cells, IReadOnlyList<Column> columns)
+    {
+        if (columns.Any(c => c.Percent)) return null;
+        var counts = cells.Where(c => !c.EndsWith('%')).Select(CountValue).ToList();
+        return counts.Count == columns.Count && counts.All(c => c is not null) ? counts.Select(c => c!.Value).ToArray() : null;
+    }
+
+    private static decimal? CountValue(string cell) =>
+        Count().IsMatch(cell) ? decimal.Parse(cell.Replace(".", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture) : null;
+
+    private static decimal? PercentValue(string cell)
+    {
+        var m = Percent().Match(cell);
+        return m.Success && decimal.Parse(m.Groups["v"].Value.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) is var v && v <= 100 ? v : null;
+    }
+
+    /// <summary>The line with the cell marks of a copied table ("|", tabs) turned into spaces.</summary>
+    private static string Cells(string line) => line.Replace('|', ' ').Replace('\t', ' ');
 
     /// <summary>"" for the whole unit, a level name for a level's row, null for any other group (an agency, a service level).</summary>
     private static string? LevelOf(string label) => VietnameseText.PlainKey(label) switch
@@ -95,9 +141,15 @@ internal static partial class NarrativeTables
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:Tổng|Số\s+lượng|%|Tỷ\s+lệ|Tỉ\s+lệ)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
     private static partial Regex SubHeading();
 
-    [GeneratedRegex(@"^[0-9]{1,3}(?:,[0-9]+)?%$")]
+    [GeneratedRegex(@"^\s*\|?[\s|:\-]*-{3,}[\s|:\-]*$")]
+    private static partial Regex Rule();
+
+    [GeneratedRegex(@"^(?<v>[0-9]{1,3}(?:,[0-9]+)?)%?$")]
     private static partial Regex Percent();
 
     [GeneratedRegex(@"^(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)$")]
     private static partial Regex Count();
+
+    [GeneratedRegex(@"^(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,[0-9]+)?%?$")]
+    private static partial Regex Number();
 }

@@ -31,4 +31,23 @@ public sealed class NotDossierFiguresTests
 
         Assert.Equal(["received"], figures.Keys);
     }
+
+    [Theory]
+    [InlineData("Năm 2023, tỉnh Vĩnh Long tiếp nhận 150 hồ sơ khiếu nại, tố cáo.")]
+    [InlineData("Năm 2023, Cục Sở hữu trí tuệ tiếp nhận 12.000 hồ sơ đăng ký nhãn hiệu và 4.000 đơn sáng chế.")]
+    [InlineData("Năm 2023, tỉnh Vĩnh Long tiếp nhận 900 hồ sơ kiến nghị, phản ánh của người dân.")]
+    public void Complaints_petitions_and_applications_for_industrial_property_are_no_dossier_figures(string text)
+    {
+        Assert.Empty(Extract.From(text));
+    }
+
+    [Fact]
+    public void Staff_days_money_and_complaints_beside_the_dossiers_stay_out()
+    {
+        var f = Extract.Figures("""
+            Tháng 10/2020, tỉnh Vĩnh Long bố trí 25 cán bộ tiếp nhận 8.000 hồ sơ và 120 đơn khiếu nại, tố cáo; rút ngắn 3 ngày cho 1.200 hồ sơ đất đai; thu phí, lệ phí 1,4 tỷ đồng.
+            """);
+
+        Assert.Equal(new Dictionary<string, decimal> { ["received"] = 8000 }, f);
+    }
 }

@@ -40,4 +40,28 @@ public sealed class OnTimeRatesTests
     {
         Assert.Empty(NarrativeExtractor.Extract(text, TestUnits.Directory, BuiltInFields.All, new DateOnly(2025, 10, 1)));
     }
+
+    [Fact]
+    public void The_share_of_an_on_time_count_is_the_on_time_rate()
+    {
+        var f = Extract.Figures("Tháng 10/2020, tỉnh Vĩnh Long có 7.950 hồ sơ giải quyết đúng hạn, chiếm 99,4% số hồ sơ đã giải quyết.");
+
+        Assert.Equal(99.4m, f["on_time_rate_percent"]);
+    }
+
+    [Fact]
+    public void The_share_of_the_on_time_only_count_beside_an_early_count_is_no_on_time_rate()
+    {
+        var f = Extract.Figures("Tháng 10/2020, tỉnh Vĩnh Long giải quyết trước hạn 6.000 hồ sơ, chiếm 75,5%; giải quyết đúng hạn 1.900 hồ sơ, chiếm 23,9%.");
+
+        Assert.Equal(new Dictionary<string, decimal> { ["resolved_early"] = 6000, ["resolved_on_time"] = 1900 }, f);
+    }
+
+    [Fact]
+    public void A_count_a_share_is_compared_with_does_not_lend_its_verb_to_the_counts_after_it()
+    {
+        var f = Extract.Figures("Tháng 10/2020, tỉnh Vĩnh Long giải quyết 8.000 hồ sơ, đạt 98% so với số hồ sơ tiếp nhận; trong đó đúng và trước hạn 7.950 hồ sơ, đạt 99,4%.");
+
+        Assert.Equal(new Dictionary<string, decimal> { ["resolved"] = 8000, ["early_or_on_time"] = 7950, ["on_time_rate_percent"] = 99.4m }, f);
+    }
 }

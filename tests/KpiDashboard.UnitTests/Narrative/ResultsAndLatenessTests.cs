@@ -32,4 +32,52 @@ public sealed class ResultsAndLatenessTests
         Assert.Equal(5656, f["resolved"]);
         Assert.Equal(220, f["pending"]);
     }
+
+    [Theory]
+    [InlineData("trả chậm")]
+    [InlineData("trả muộn")]
+    [InlineData("trả kết quả chậm so với giấy hẹn")]
+    [InlineData("giải quyết quá thời hạn")]
+    [InlineData("giải quyết vượt thời hạn")]
+    public void Lateness_written_as_results_returned_late_is_resolved_late(string late)
+    {
+        var f = Extract.Figures($"Năm 2023, tỉnh Nghệ An có 340.000 hồ sơ đã có kết quả, 1.200 hồ sơ {late}.");
+
+        Assert.Equal(340_000, f["resolved"]);
+        Assert.Equal(1200, f["resolved_late"]);
+    }
+
+    [Fact]
+    public void Not_on_time_is_late_never_on_time()
+    {
+        var f = Extract.Figures("Năm 2023, tỉnh Nghệ An đã giải quyết 8.000 hồ sơ, trong đó 150 hồ sơ giải quyết không đúng hạn.");
+
+        Assert.Equal(new Dictionary<string, decimal> { ["resolved"] = 8000, ["resolved_late"] = 150 }, f);
+    }
+
+    [Theory]
+    [InlineData("còn 300 hồ sơ tồn đọng quá hạn")]
+    [InlineData("còn 300 hồ sơ quá hạn chưa trả kết quả")]
+    [InlineData("còn 300 hồ sơ quá hạn chưa xử lý")]
+    public void A_backlog_past_its_deadline_is_pending_overdue(string backlog)
+    {
+        var f = Extract.Figures($"Năm 2023, tỉnh Nghệ An đã trả kết quả trễ hẹn 1.200 hồ sơ và {backlog}.");
+
+        Assert.Equal(new Dictionary<string, decimal> { ["resolved_late"] = 1200, ["pending_overdue"] = 300 }, f);
+    }
+
+    [Theory]
+    [InlineData("đã hoàn thành 340.000 hồ sơ")]
+    [InlineData("đã trả kết quả cho người dân 340.000 hồ sơ")]
+    [InlineData("đã trả kết quả 340.000 hồ sơ cho tổ chức, công dân")]
+    public void Results_returned_or_completed_are_resolved(string phrase)
+    {
+        Assert.Equal(new Dictionary<string, decimal> { ["resolved"] = 340_000 }, Extract.Figures($"Năm 2023, tỉnh Nghệ An {phrase}."));
+    }
+
+    [Fact]
+    public void Results_citizens_came_to_collect_are_not_dossiers_received()
+    {
+        Assert.Empty(Extract.From("Năm 2023, người dân tỉnh Nghệ An đã nhận kết quả 12.000 hồ sơ qua bưu điện."));
+    }
 }

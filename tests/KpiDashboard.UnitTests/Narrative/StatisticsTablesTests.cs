@@ -52,4 +52,62 @@ public sealed class StatisticsTablesTests
         Assert.Equal(91, s.Figures["received"].Value);
         Assert.Equal(73, s.Figures["resolved"].Value);
     }
+
+    [Fact]
+    public void A_column_headed_as_a_rate_holds_percentages_without_their_sign_and_the_on_time_rate_column_gives_the_rate()
+    {
+        var statements = Extract.From("""
+            Tháng 5/2024, tỉnh Phú Thọ:
+            Đơn vị Tiếp nhận Đã giải quyết Trước hạn Đúng hạn Quá hạn Tỷ lệ đúng hạn (%)
+            Cấp xã 3.400 3.300 3.000 290 10 99,7
+            Tổng cộng 4.600 4.400 3.900 470 30 99,3
+            """);
+
+        var whole = statements.Single(s => s.Level is null);
+        Assert.Equal(new Dictionary<string, decimal>
+        {
+            ["received"] = 4600, ["resolved"] = 4400, ["resolved_early"] = 3900, ["resolved_on_time"] = 470, ["resolved_late"] = 30,
+            ["on_time_rate_percent"] = 99.3m,
+        }, whole.Figures.ToDictionary(f => f.Key, f => f.Value.Value));
+        Assert.Equal(3400, statements.Single(s => s.Level == "commune").Figures["received"].Value);
+    }
+
+    [Fact]
+    public void A_share_column_after_each_count_is_never_a_count()
+    {
+        var s = Assert.Single(Extract.From("""
+            Tháng 5/2024, tỉnh Phú Thọ:
+            Đơn vị Tiếp nhận Giải quyết Đúng hạn Tỷ lệ % Trễ hạn Tỷ lệ %
+            Toàn tỉnh 4.600 4.400 4.370 99,3 30 0,7
+            """));
+
+        Assert.Equal(new Dictionary<string, decimal> { ["received"] = 4600, ["resolved"] = 4400, ["resolved_on_time"] = 4370, ["resolved_late"] = 30 },
+            s.Figures.ToDictionary(f => f.Key, f => f.Value.Value));
+    }
+
+    [Theory]
+    [InlineData("| Đơn vị | Tiếp nhận | Đã giải quyết | Đúng hạn | Trễ hạn |\n|---|---|---|---|---|\n| Toàn tỉnh | 4.600 | 4.400 | 4.370 | 30 |")]
+    [InlineData("Đơn vị\tTiếp nhận\tĐã giải quyết\tĐúng hạn\tTrễ hạn\nToàn tỉnh\t4.600\t4.400\t4.370\t30")]
+    public void Cells_parted_by_bars_or_tabs_are_read_as_columns(string table)
+    {
+        var s = Assert.Single(Extract.From("Tháng 5/2024, tỉnh Phú Thọ:\n" + table));
+
+        Assert.Equal(new Dictionary<string, decimal> { ["received"] = 4600, ["resolved"] = 4400, ["resolved_on_time"] = 4370, ["resolved_late"] = 30 },
+            s.Figures.ToDictionary(f => f.Key, f => f.Value.Value));
+    }
+
+    [Fact]
+    public void A_label_ending_with_a_number_is_still_a_label()
+    {
+        var s = Assert.Single(Extract.From("""
+            Tỉnh Phú Thọ, tháng 7/2025.
+            Mức độ Tổng Đã xử lý Chưa xử lý Trước hạn Đúng hạn Trễ hạn
+            Tổng % Tổng % Tổng %
+            Mức 3 68544 61827 6717 43434 70,3% 11795 19,1% 4331 7%
+            Tổng cộng 70209 63438 6771 44386 70% 12183 19,2% 4599 7,2%
+            """));
+
+        Assert.Equal(63438, s.Figures["resolved"].Value);
+        Assert.Equal(6771, s.Figures["pending"].Value);
+    }
 }

@@ -46,4 +46,38 @@ public sealed class WorkloadAndTotalsTests
             Năm 2025, tỉnh Phú Thọ có 12.000 hồ sơ đăng ký dự thi và 300 hồ sơ dự thầu.
             """));
     }
+
+    [Theory]
+    [InlineData("phải giải quyết 12.500 hồ sơ, trong đó 11.900 hồ sơ mới tiếp nhận")]
+    [InlineData("có 12.500 hồ sơ đề nghị giải quyết, trong đó 11.900 hồ sơ mới tiếp nhận")]
+    public void A_workload_to_resolve_is_no_figure_and_the_new_dossiers_in_it_are_received(string workload)
+    {
+        var f = Extract.Figures($"Tháng 5/2024, tỉnh Phú Thọ {workload}.");
+
+        Assert.Equal(new Dictionary<string, decimal> { ["received"] = 11_900 }, f);
+    }
+
+    [Fact]
+    public void A_demand_for_resolution_is_not_what_was_resolved()
+    {
+        Assert.Empty(Extract.From("Trong năm 2023, nhu cầu giải quyết thủ tục hành chính của tỉnh Nghệ An là 350.000 hồ sơ."));
+    }
+
+    [Theory]
+    [InlineData("đã nhận 350.000 hồ sơ thủ tục hành chính")]
+    [InlineData("nhận được 350.000 hồ sơ")]
+    [InlineData("tiếp nhận 350.000 lượt hồ sơ")]
+    public void Dossiers_taken_in_under_other_words_are_received(string phrase)
+    {
+        Assert.Equal(new Dictionary<string, decimal> { ["received"] = 350_000 }, Extract.Figures($"Năm 2023, tỉnh Nghệ An {phrase}."));
+    }
+
+    [Fact]
+    public void Received_and_resolved_on_time_in_one_count_is_both()
+    {
+        var f = Extract.Figures("Sáu tháng đầu năm 2017, cấp xã của tỉnh An Giang đã tiếp nhận và giải quyết đúng hẹn 34.365 hồ sơ, đạt 100%.");
+
+        Assert.Equal(34_365, f["received"]);
+        Assert.Equal(34_365, f["resolved_on_time"]);
+    }
 }
