@@ -120,7 +120,7 @@ internal static partial class NarrativeTables
     private static string Cells(string line) => line.Replace('|', ' ').Replace('\t', ' ');
 
     /// <summary>"" for the whole unit, a level name for a level's row, null for any other group (an agency, a service level).</summary>
-    private static string? LevelOf(string label) => VietnameseText.PlainKey(label) switch
+    private static string? LevelOf(string label) => LabelKey().Replace(VietnameseText.PlainKey(label), "") switch
     {
         "tong" or "tong cong" or "tong so" or "toan tinh" or "toan thanh pho" or "cong" => "",
         "cap tinh" or "so ban nganh" or "cac so ban nganh" => "province",
@@ -137,6 +137,10 @@ internal static partial class NarrativeTables
 
     [GeneratedRegex(@"[0-9]")]
     private static partial Regex Digit();
+
+    // A row's number ("1", "II") and the council it is of ("UBND cấp xã") do not change whose row it is.
+    [GeneratedRegex(@"^(?:(?:[0-9]+|[ivx]+) )?(?:(?:ubnd|uy ban nhan dan) )?")]
+    private static partial Regex LabelKey();
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:Tổng|Số\s+lượng|%|Tỷ\s+lệ|Tỉ\s+lệ)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
     private static partial Regex SubHeading();

@@ -110,4 +110,18 @@ public sealed class StatisticsTablesTests
         Assert.Equal(63438, s.Figures["resolved"].Value);
         Assert.Equal(6771, s.Figures["pending"].Value);
     }
+
+    [Fact]
+    public void Numbered_rows_and_rows_named_by_their_council_keep_their_level()
+    {
+        var statements = Extract.From("""
+            Tháng 6/2024, tỉnh Phú Thọ:
+            STT Đơn vị Tiếp nhận Đã giải quyết Đúng hạn Trễ hạn
+            1 UBND cấp xã 3.400 3.300 3.290 10
+            II Tổng cộng: 4.600 4.400 4.370 30
+            """);
+
+        Assert.Equal(3400, statements.Single(s => s.Level == "commune").Figures["received"].Value);
+        Assert.Equal(4600, statements.Single(s => s.Level is null).Figures["received"].Value);
+    }
 }
