@@ -35,6 +35,12 @@ internal static partial class NarrativePeriods
             var (start, end) = RangeDates(m, reference);
             Add(m, start, end, Kind.Range);
         }
+        // "Từ đầu năm 2019 đến hết tháng 8": the year named at the start is the year of the month that ends it.
+        foreach (Match m in YearStartToMonth().Matches(sentence).Where(Free))
+        {
+            var month = MonthOf(m.Groups["m"].Value, m.Groups["y"].Value, reference);
+            Add(m, month is { } x ? new DateOnly(x.Year, 1, 1) : null, month?.LastDay, Kind.Named);
+        }
         foreach (Match m in UntilMonth().Matches(sentence).Where(Free))
         {
             var month = MonthOf(m.Groups["m"].Value, m.Groups["y"].Value, reference);
@@ -50,7 +56,7 @@ internal static partial class NarrativePeriods
         }
         foreach (Match m in FirstMonths().Matches(sentence).Where(Free))
         {
-            var n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+            var n = Count(m.Groups["n"].Value);
             var year = Year(m.Groups["y"].Value) ?? reference.Year;
             if (n is < 1 or > 12 || !Plausible(year)) continue;
             var last = m.Groups["end"].Success;
@@ -58,12 +64,14 @@ internal static partial class NarrativePeriods
         }
         foreach (Match m in YearRange().Matches(sentence).Where(Free))
         {
+            // "Chương trình … giai đoạn 2021-2030" is the span of a plan, not of figures.
+            if (m.Groups["span"].Success && PlanBefore().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index])) continue;
             if (Year(m.Groups["y1"].Value) is not { } first || Year(m.Groups["y2"].Value) is not { } last || !Plausible(first) || !Plausible(last)) continue;
             Add(m, new DateOnly(first, 1, 1), new DateOnly(last, 12, 31), Kind.Named);
         }
         foreach (Match m in MonthPhrase().Matches(sentence).Where(Free))
         {
-            var month = MonthOf(m.Groups["m"].Value, m.Groups["y"].Value, reference);
+            var month = MonthOf(m.Groups["m"].Success ? m.Groups["m"].Value : Count(m.Groups["w"].Value).ToString(CultureInfo.InvariantCulture), m.Groups["y"].Value, reference);
             Add(m, month?.FirstDay, month?.LastDay, Kind.Named);
         }
         foreach (Match m in YearPhrase().Matches(sentence).Where(Free))
@@ -114,6 +122,14 @@ internal static partial class NarrativePeriods
         return number is >= 1 and <= 12 && Plausible(y) ? new Metrics.Periods.Month(y, number) : null;
     }
 
+    /// <summary>A number of months or a month written in figures or in words ("Sáu tháng đầu năm", "tháng Tám", "tháng Giêng").</summary>
+    private static int Count(string number) => VietnameseText.PlainKey(number) switch
+    {
+        "mot" or "gieng" => 1, "hai" => 2, "ba" => 3, "bon" or "tu" => 4, "nam" => 5, "sau" => 6, "bay" => 7, "tam" => 8, "chin" => 9,
+        "muoi" => 10, "muoi mot" => 11, "muoi hai" or "chap" => 12,
+        var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0,
+    };
+
     private static int? Year(string digits) => digits.Length == 4 ? int.Parse(digits, CultureInfo.InvariantCulture) : null;
 
     // "năm 0000" or a reference date at the ends of the calendar would overflow the date arithmetic: such a phrase names no period.
@@ -129,6 +145,12 @@ internal static partial class NarrativePeriods
     [GeneratedRegex(@"\btừ\s+khi\b[^.;()]{0,100}\(\s*(?:ngày\s+)?(?<d1>[0-9]{1,2})[/.\-](?<m1>[0-9]{1,2})[/.\-](?<y1>[0-9]{4})\s*\)\s*(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?:ngày\s+)?(?<d2>[0-9]{1,2})[/.\-](?<m2>[0-9]{1,2})(?:[/.\-](?<y2>[0-9]{4}))?", RegexOptions.IgnoreCase)]
     private static partial Regex SinceEventRange();
 
+    [GeneratedRegex(@"\btừ\s+đầu\s+năm\s+(?<y>[0-9]{4})\s*,?\s*(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?<m>[0-9]{1,2})\b(?!\s*(?:/|-|năm)\s*[0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex YearStartToMonth();
+
+    [GeneratedRegex(@"\b(?:chương\s+trình|kế\s+hoạch|chiến\s+lược|đề\s+án|nghị\s+quyết|quy\s+hoạch)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanBefore();
+
     [GeneratedRegex(@"\b(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?<m>[0-9]{1,2})(?:\s*(?:/|-|năm)\s*(?<y>[0-9]{4}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex UntilMonth();
 
@@ -138,13 +160,14 @@ internal static partial class NarrativePeriods
     [GeneratedRegex(@"\bquý\s+(?<q>IV|I{1,3}|[1-4])\b(?:\s*(?:/|-|năm)\s*(?<y>[0-9]{4}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"\b(?<n>[0-9]{1,2})\s+tháng\s+(?:(?<end>cuối\s+năm)|đầu\s+năm|năm)(?:\s+(?:nay|(?<y>[0-9]{4})))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>[0-9]{1,2}|mười\s+một|mười\s+hai|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+tháng\s+(?:(?<end>cuối\s+năm)|đầu\s+năm|năm)(?:\s+(?:nay|(?<y>[0-9]{4})))?", RegexOptions.IgnoreCase)]
     private static partial Regex FirstMonths();
 
-    [GeneratedRegex(@"\b(?:từ\s+)?năm\s+(?<y1>[0-9]{4})\s*(?:-|–|đến)\s*(?:năm\s+)?(?<y2>[0-9]{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:từ\s+)?năm|(?<span>giai\s+đoạn)(?:\s+từ)?(?:\s+năm)?)\s+(?<y1>[0-9]{4})\s*(?:-|–|đến)\s*(?:năm\s+)?(?<y2>[0-9]{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"(?<![0-9]\s)\btháng\s+(?<m>[0-9]{1,2})(?:\s*(?:/|-|\.|năm)\s*(?<y>[0-9]{4}))?\b", RegexOptions.IgnoreCase)]
+    // A month in words names a period only with its year ("tháng Tám năm 2019"): "tháng năm" alone is "months and years".
+    [GeneratedRegex(@"(?<![0-9]\s)\btháng\s+(?:(?<m>[0-9]{1,2})(?:\s*(?:/|-|\.|năm)\s*(?<y>[0-9]{4}))?\b|(?<w>giêng|mười\s+một|mười\s+hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín|chạp)\s*(?:/|-|năm)\s*(?<y>[0-9]{4})\b)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthPhrase();
 
     // "Trong năm 2023", "Năm 2021, …", "(năm 2017)": not "kế hoạch … năm 2021", which names a plan, not the period of figures.

@@ -48,4 +48,25 @@ public sealed class PeriodsBeyondMonthsTests
         Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 9, 30)), (s.PeriodStart!.Value, s.PeriodEnd!.Value));
         Assert.Equal(120, s.Figures["pending_overdue"].Value);
     }
+
+    [Theory]
+    [InlineData("Sáu tháng đầu năm 2017, tỉnh An Giang tiếp nhận 500 hồ sơ.", "2017-01-01", "2017-06-30")]
+    [InlineData("Chín tháng năm 2020, tỉnh An Giang tiếp nhận 500 hồ sơ.", "2020-01-01", "2020-09-30")]
+    [InlineData("Từ đầu năm 2019 đến hết tháng 8, tỉnh An Giang tiếp nhận 500 hồ sơ.", "2019-01-01", "2019-08-31")]
+    [InlineData("Tháng Tám năm 2019, tỉnh An Giang tiếp nhận 500 hồ sơ.", "2019-08-01", "2019-08-31")]
+    [InlineData("Giai đoạn 2016-2020, tỉnh An Giang tiếp nhận 500 hồ sơ.", "2016-01-01", "2020-12-31")]
+    public void Periods_written_in_words_or_opened_by_the_start_of_a_named_year(string text, string start, string end)
+    {
+        var s = Assert.Single(Extract.From(text));
+
+        Assert.Equal((DateOnly.Parse(start), DateOnly.Parse(end)), (s.PeriodStart!.Value, s.PeriodEnd!.Value));
+    }
+
+    [Fact]
+    public void The_span_of_a_plan_is_not_the_period_of_the_figures()
+    {
+        var s = Assert.Single(Extract.From("Thực hiện Chương trình cải cách hành chính giai đoạn 2021-2030, trong năm 2023 tỉnh An Giang tiếp nhận 500 hồ sơ."));
+
+        Assert.Equal((new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31)), (s.PeriodStart!.Value, s.PeriodEnd!.Value));
+    }
 }
