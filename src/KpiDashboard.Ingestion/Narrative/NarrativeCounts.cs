@@ -36,6 +36,9 @@ internal static partial class NarrativeCounts
             var noun = NounAt(sentence, m.Index + m.Length, abbreviations);
             if (noun < 0 && !LabelledBefore(sentence, m, abbreviations)) continue;
             if (Value(m.Groups["num"].Value, m.Groups["mult"].Value) is not { } value) continue;
+            // "12 nghìn 500 hồ sơ": the units after a whole number of thousands.
+            if (m.Groups["rest"].Success && !m.Groups["num"].Value.Contains(',', StringComparison.Ordinal) && m.Groups["mult"].Value.ToLowerInvariant() is "ngàn" or "nghìn")
+                value += decimal.Parse(m.Groups["rest"].Value, CultureInfo.InvariantCulture);
             counts.Add(new Count(m.Index, noun < 0 ? m.Index + m.Length : noun, value, m.Groups["approx"].Success));
         }
         foreach (Match m in NumberWord().Matches(sentence))
@@ -92,7 +95,7 @@ internal static partial class NarrativeCounts
     private static partial Regex Abbreviation();
 
     // A number glued to "/" or "-" on its left is part of a date or a document number, and so is one followed by more digits.
-    [GeneratedRegex(@"(?<approx>\b(?:gần|hơn|trên|khoảng|xấp xỉ|chừng)\s+)?(?<![0-9.,/\-])(?<num>[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?)(?:/(?<base>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+))?(?![0-9/]|[.,][0-9])(?:\s*(?<mult>ngàn|nghìn|triệu)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<approx>\b(?:gần|hơn|trên|khoảng|xấp xỉ|chừng)\s+)?(?<![0-9.,/\-])(?<num>[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?)(?:/(?<base>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+))?(?![0-9/]|[.,][0-9])(?:\s*(?<mult>ngàn|nghìn|triệu)\b(?:\s+(?<rest>[0-9]{1,3})(?![0-9.,/]))?)?", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
     // Small counts written in words ("chỉ tám hồ sơ quá hạn"); "một" and "năm" are left out, they mean "a" and "year" too often.

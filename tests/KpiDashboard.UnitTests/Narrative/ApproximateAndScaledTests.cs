@@ -12,4 +12,14 @@ public sealed class ApproximateAndScaledTests
         Assert.Equal(1_200_000, s.Figures["resolved"].Value);
         Assert.True(s.Figures["resolved"].Approximate);
     }
+
+    [Theory]
+    [InlineData("tiếp nhận 12,5 nghìn bộ hồ sơ", 12_500)]
+    [InlineData("tiếp nhận 12 nghìn 500 hồ sơ", 12_500)]
+    [InlineData("tiếp nhận 10,18 ngàn hồ sơ (HS), trong đó 3,2 ngàn HS trực tuyến", 10_180)]
+    [InlineData("tiếp nhận hơn 1,5 triệu lượt hồ sơ", 1_500_000)]
+    public void Thousands_units_with_a_decimal_comma_or_units_after_them(string phrase, decimal received)
+    {
+        Assert.Equal(received, Extract.Figures($"Năm 2024, tỉnh Vĩnh Long {phrase}.")["received"]);
+    }
 }
