@@ -56,9 +56,11 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         var test = CorpusScore.Run(CorpusScore.Test);
         var added = CorpusScore.Run(CorpusScore.Test, AddedWithTheSplit);
         var addedLater = CorpusScore.Run(CorpusScore.Test, AddedForIssue19);
+        var beforeIssue19 = CorpusScore.Run(CorpusScore.Test, file => !AddedForIssue19(file));
         var report = new StringBuilder();
         report.AppendLine("## Test part (held out)").AppendLine().AppendLine(test.Markdown(listFacts: false));
         report.AppendLine("## Test part, passages added with the split only (61–101)").AppendLine().AppendLine(added.Markdown(listFacts: false));
+        report.AppendLine("## Test part, the passages it held before issue 19 (to 101)").AppendLine().AppendLine(beforeIssue19.Markdown(listFacts: false));
         report.AppendLine("## Test part, passages added for issue 19 only (102–)").AppendLine().AppendLine(addedLater.Markdown(listFacts: false));
         report.AppendLine("## Development part").AppendLine().AppendLine(development.Markdown());
         output.WriteLine(report.ToString());
