@@ -30,7 +30,9 @@ internal static partial class NarrativeLevels
             // "17 đơn vị, sở, ngành", "148 xã, phường", "134 thủ tục cấp xã" count units or procedures: not a level of the
             // figures, unless those units do what the figures count ("91 xã, phường, thị trấn trên địa bàn tỉnh đã tiếp nhận").
             var before = sentence[Math.Max(0, m.Index - 25)..m.Index];
-            var counting = !m.Value.StartsWith("các", StringComparison.OrdinalIgnoreCase) && Counted().Match(before) is { Success: true } c ? c : null;
+            // "cấp tỉnh tiếp nhận 1.200 hồ sơ, cấp xã 5.000 hồ sơ": a count of dossiers before a level ends its clause; it counts no units.
+            var counting = !m.Value.StartsWith("các", StringComparison.OrdinalIgnoreCase) && Counted().Match(before) is { Success: true } c
+                && !DossiersCounted().IsMatch(c.Value) ? c : null;
             if (counting is not null && (LevelsCounted().IsMatch(before + m.Value)
                 || !StartsClause(sentence, m.Index - before.Length + counting.Index) || !ActsNext().IsMatch(sentence[(m.Index + m.Length)..])))
                 continue;
@@ -65,6 +67,9 @@ internal static partial class NarrativeLevels
 
     [GeneratedRegex(@"(?<![0-9/.,])[0-9][0-9.]*\s+(?:\p{L}+[\s,]+){0,3}$")]
     private static partial Regex Counted();
+
+    [GeneratedRegex(@"^[0-9.]+\s+(?:bộ\s+|lượt\s+)?(?:hồ\s+sơ|HS)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DossiersCounted();
 
     // "2 cấp huyện và xã" counts levels.
     [GeneratedRegex(@"[0-9]\s+cấp\s+\p{L}+$", RegexOptions.IgnoreCase)]

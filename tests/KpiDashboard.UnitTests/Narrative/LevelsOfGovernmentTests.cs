@@ -58,4 +58,14 @@ public sealed class LevelsOfGovernmentTests
         Assert.Equal(116008, statements[0].Figures["resolved_on_time"].Value);
         Assert.Equal(53110, statements[1].Figures["received"].Value);
     }
+
+    [Fact]
+    public void A_level_after_a_count_of_dossiers_starts_its_own_clause()
+    {
+        var statements = Extract.From("Tháng 7/2025, tỉnh Phú Thọ tiếp nhận 6.200 hồ sơ. Trong đó, cấp tỉnh tiếp nhận 1.200 hồ sơ, cấp xã 5.000 hồ sơ.");
+
+        Assert.Equal(6200, statements.Single(s => s.Level is null).Figures["received"].Value);
+        Assert.Equal(1200, statements.Single(s => s.Level == "province").Figures["received"].Value);
+        Assert.Equal(5000, statements.Single(s => s.Level == "commune").Figures["received"].Value);
+    }
 }
