@@ -85,6 +85,26 @@ internal static partial class NarrativePeriods
         return found.OrderBy(p => p.Index).ToList();
     }
 
+    /// <summary>
+    /// "Lũy kế 7 tháng", "lũy kế từ đầu năm (đến nay)": the months of the year in mind so far — January to the month named, or to
+    /// the end of the period in mind ("Tháng 7/2025, … tiếp nhận 6.200 hồ sơ; lũy kế từ đầu năm tiếp nhận 40.000 hồ sơ").
+    /// Without a period in mind the phrase names none.
+    /// </summary>
+    public static IReadOnlyList<Phrase> Cumulative(string sentence, IReadOnlyList<Phrase> found, Phrase? inMind)
+    {
+        var m = CumulativePhrase().Match(sentence);
+        if (!m.Success) return found;
+        var mind = found.LastOrDefault(p => p.Index < m.Index && p.Kind != Kind.OpenEnded) ?? inMind;
+        if (mind?.End is not { } mindEnd) return found;
+        // A period the phrase names itself ("lũy kế 9 tháng đầu năm 2025") is already read.
+        if (found.Any(p => p.Kind != Kind.OpenEnded && p.Index >= m.Index && p.Index < m.Index + m.Length + 2)) return found;
+        var end = m.Groups["n"].Success ? Count(m.Groups["n"].Value) is var n and >= 1 and <= 12 ? new DateOnly(mindEnd.Year, n, 1).AddMonths(1).AddDays(-1) : (DateOnly?)null : mindEnd;
+        if (end is null) return found;
+        var kept = found.Where(p => !(p.Kind == Kind.OpenEnded && p.Index < m.Index + m.Length && m.Index < p.Index + p.Text.Length)).ToList();
+        kept.Add(new Phrase(m.Index, m.Value.Trim(), new DateOnly(mindEnd.Year, 1, 1), end, Kind.Named));
+        return kept.OrderBy(p => p.Index).ToList();
+    }
+
     /// <summary>The period of a count at <paramref name="index"/>: the last one named before it, else the sentence's first.</summary>
     public static Phrase? For(IReadOnlyList<Phrase> phrases, int index) =>
         phrases.LastOrDefault(p => p.Index < index) ?? phrases.FirstOrDefault();
@@ -147,6 +167,9 @@ internal static partial class NarrativePeriods
 
     [GeneratedRegex(@"\btừ\s+đầu\s+năm\s+(?<y>[0-9]{4})\s*,?\s*(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?<m>[0-9]{1,2})\b(?!\s*(?:/|-|năm)\s*[0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex YearStartToMonth();
+
+    [GeneratedRegex(@"\blũy\s+kế\s+(?:(?<n>[0-9]{1,2})\s+tháng\b(?!\s+(?:đầu\s+|cuối\s+)?năm\s+[0-9])|(?:từ\s+)?đầu\s+năm\b(?!\s+[0-9])(?:\s+(?:đến|tới)\s+nay\b)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex CumulativePhrase();
 
     [GeneratedRegex(@"\b(?:chương\s+trình|kế\s+hoạch|chiến\s+lược|đề\s+án|nghị\s+quyết|quy\s+hoạch)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanBefore();

@@ -69,4 +69,17 @@ public sealed class PeriodsBeyondMonthsTests
 
         Assert.Equal((new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31)), (s.PeriodStart!.Value, s.PeriodEnd!.Value));
     }
+
+    [Theory]
+    [InlineData("Tháng 7/2025, tỉnh Phú Thọ tiếp nhận 6.200 hồ sơ. Lũy kế 7 tháng, tỉnh Phú Thọ tiếp nhận 40.000 hồ sơ.")]
+    [InlineData("Tháng 7/2025, tỉnh Phú Thọ tiếp nhận 6.200 hồ sơ; lũy kế từ đầu năm tiếp nhận 40.000 hồ sơ.")]
+    public void A_cumulative_figure_is_for_the_months_of_the_year_in_mind_so_far(string text)
+    {
+        var statements = Extract.From(text);
+
+        Assert.Equal(6200, statements.Single(s => s.PeriodStart == new DateOnly(2025, 7, 1)).Figures["received"].Value);
+        var cumulative = statements.Single(s => s.PeriodStart == new DateOnly(2025, 1, 1));
+        Assert.Equal(new DateOnly(2025, 7, 31), cumulative.PeriodEnd);
+        Assert.Equal(40_000, cumulative.Figures["received"].Value);
+    }
 }
