@@ -46,7 +46,7 @@ internal static partial class NarrativeMeasures
             return Qualifier.Late;
         if (early) return Qualifier.Early;
         if (onTime) return Qualifier.OnTime;
-        if (Has("truc tuyen", "qua mang", "moi truong mang")) return Qualifier.Online;
+        if (Has("truc tuyen", "qua mang", "moi truong mang", "qua cong dich vu cong", "qua cong dvc")) return Qualifier.Online;
         return null;
     }
 

@@ -50,4 +50,15 @@ public sealed class NotDossierFiguresTests
 
         Assert.Equal(new Dictionary<string, decimal> { ["received"] = 8000 }, f);
     }
+
+    [Fact]
+    public void Dossiers_through_the_public_service_portal_are_online_but_records_synchronised_to_it_are_not_figures()
+    {
+        var f = Extract.Figures("""
+            Tháng 7/2025, tỉnh Phú Thọ tiếp nhận 6.200 hồ sơ, trong đó 4.000 hồ sơ qua Cổng Dịch vụ công quốc gia.
+            Tỉnh Phú Thọ có 9.000 hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia.
+            """);
+
+        Assert.Equal(new Dictionary<string, decimal> { ["received"] = 6200, ["received_online"] = 4000 }, f);
+    }
 }
