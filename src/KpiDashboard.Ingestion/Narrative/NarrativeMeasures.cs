@@ -66,6 +66,17 @@ internal static partial class NarrativeMeasures
         "nhan hieu", "sang che", "so huu tri tue", "so huu cong nghiep", "kieu dang cong nghiep", "giai phap huu ich", "van bang bao ho",
     ];
 
+    /// <summary>
+    /// A target, not a result: "phấn đấu tỷ lệ … đạt 100%", "mục tiêu …", "chỉ tiêu … là 95%", "yêu cầu bảo đảm 100% hồ sơ …",
+    /// "dự kiến", "phải đạt" in the words of the figure's own clause, or opening the sentence.
+    /// </summary>
+    public static bool IsTarget(string plainClause, string plainSentenceStart) =>
+        Target().IsMatch(plainClause) || Target().IsMatch(string.Join(' ', plainSentenceStart.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3)));
+
+    // "Thực hiện mục tiêu …", "vượt chỉ tiêu": a target met or carried out opens a result.
+    [GeneratedRegex(@"(?<!\b(?:thuc hien|theo|hoan thanh|vuot) )\b(?:phan dau|muc tieu|chi tieu|du kien|phai dat|can dat|se dat|yeu cau bao dam|yeu cau dam bao)\b")]
+    private static partial Regex Target();
+
     /// <summary>The verb a phrase starts with ("hồ sơ tiếp nhận…", "hồ sơ đang giải quyết…").</summary>
     public static Family? LeadingVerb(string plain)
     {

@@ -30,6 +30,8 @@ internal static partial class NarrativeRates
             var between = VietnameseText.PlainKey(Aside().Replace(sentence[Math.Max(from, count?.End ?? 0)..m.Index], " "));
             // "Những địa phương có tỷ lệ … đạt 100%": a rate some units have, not the unit's.
             if (between.Contains("co ty le", StringComparison.Ordinal)) continue;
+            var clause = sentence[(sentence.LastIndexOfAny([',', ';'], Math.Max(0, m.Index - 1)) + 1)..m.Index];
+            if (NarrativeMeasures.IsTarget(VietnameseText.PlainKey(clause), VietnameseText.PlainKey(sentence[..Math.Min(sentence.Length, 40)]))) continue;
             var onTime = Notion(between) switch
             {
                 // "7.950 hồ sơ giải quyết đúng hạn, chiếm 99,4%": a share of the on-time count is the rate, unless early dossiers are counted apart.

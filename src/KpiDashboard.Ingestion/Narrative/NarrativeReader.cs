@@ -104,6 +104,9 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         if (OutOfTotal().IsMatch(segment)) return (WholeName(sentence, count.End), field, null, false);
         // "150 hồ sơ khiếu nại, tố cáo", "Cục Sở hữu trí tuệ tiếp nhận 12.000 hồ sơ": other things in the words of the count's own clause.
         if (OtherThing(FirstClause(after)) || OtherThing(OwnClause(segment))) return (null, null, null, false);
+        // "phấn đấu năm 2026 tiếp nhận 8.000 hồ sơ trực tuyến": a target is no figure of the period.
+        var clauseStart = Math.Max(sentence.LastIndexOf(';', Math.Max(0, count.Index - 1)) + 1, previousEnd);
+        if (IsTarget(Plain(sentence[clauseStart..count.Index]), Plain(sentence[..Math.Min(sentence.Length, 40)]))) return (null, null, null, false);
 
         var outer = open >= 0 ? named.LastOrDefault(n => n.End <= open) : null;
         var before = k > 0 ? named[k - 1] : outer;

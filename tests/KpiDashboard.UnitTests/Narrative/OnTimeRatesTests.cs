@@ -64,4 +64,31 @@ public sealed class OnTimeRatesTests
 
         Assert.Equal(new Dictionary<string, decimal> { ["resolved"] = 8000, ["early_or_on_time"] = 7950, ["on_time_rate_percent"] = 99.4m }, f);
     }
+
+    [Theory]
+    [InlineData("Năm 2025, tỉnh Phú Thọ phấn đấu tỷ lệ hồ sơ giải quyết đúng hạn đạt 100%.")]
+    [InlineData("Năm 2025, tỉnh Phú Thọ đặt mục tiêu tỷ lệ giải quyết hồ sơ đúng hạn đạt trên 98%.")]
+    [InlineData("Năm 2025, UBND tỉnh Phú Thọ yêu cầu bảo đảm 100% hồ sơ được giải quyết đúng hạn.")]
+    [InlineData("Năm 2025, chỉ tiêu tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh Phú Thọ là 95%.")]
+    [InlineData("Phấn đấu năm 2026, tỉnh Phú Thọ giải quyết đúng hạn 100% hồ sơ.")]
+    public void A_target_is_no_rate(string text)
+    {
+        Assert.Empty(NarrativeExtractor.Extract(text, TestUnits.Directory, BuiltInFields.All, new DateOnly(2025, 10, 1)));
+    }
+
+    [Fact]
+    public void A_result_beside_a_target_stays()
+    {
+        var f = Extract.Figures("Năm 2025, tỉnh Phú Thọ tiếp nhận 6.200 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 98,5%; phấn đấu năm 2026 đạt 100% và tiếp nhận 8.000 hồ sơ trực tuyến.");
+
+        Assert.Equal(new Dictionary<string, decimal> { ["received"] = 6200, ["on_time_rate_percent"] = 98.5m }, f);
+    }
+
+    [Fact]
+    public void A_target_carried_out_opens_a_result()
+    {
+        var f = Extract.Figures("Thực hiện mục tiêu cải cách hành chính, năm 2025 tỉnh Phú Thọ tiếp nhận 6.200 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 98,5%.");
+
+        Assert.Equal(new Dictionary<string, decimal> { ["received"] = 6200, ["on_time_rate_percent"] = 98.5m }, f);
+    }
 }
