@@ -35,6 +35,8 @@ internal static partial class NarrativeCounts
             if (m.Groups["base"].Success && Value(m.Groups["base"].Value, "") < Value(m.Groups["num"].Value, "")) continue;
             var noun = NounAt(sentence, m.Index + m.Length, abbreviations);
             if (noun < 0 && !LabelledBefore(sentence, m, abbreviations)) continue;
+            // "400 hồ sơ/ngày": a rate per day, per person or per desk, no count of the period.
+            if (noun >= 0 && PerUnit().IsMatch(sentence.AsSpan(noun))) continue;
             if (Value(m.Groups["num"].Value, m.Groups["mult"].Value) is not { } value) continue;
             // "12 nghìn 500 hồ sơ": the units after a whole number of thousands.
             if (m.Groups["rest"].Success && !m.Groups["num"].Value.Contains(',', StringComparison.Ordinal) && m.Groups["mult"].Value.ToLowerInvariant() is "ngàn" or "nghìn")
@@ -101,6 +103,9 @@ internal static partial class NarrativeCounts
     // Small counts written in words ("chỉ tám hồ sơ quá hạn"); "một" and "năm" are left out, they mean "a" and "year" too often.
     [GeneratedRegex(@"(?<approx>\b(?:gần|hơn|trên|khoảng)\s+)?(?<!\p{L})(?<word>hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s+(?:hồ\s+sơ|HS)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();
+
+    [GeneratedRegex(@"^\s*/\s*\p{L}")]
+    private static partial Regex PerUnit();
 
     [GeneratedRegex(@"\G\s*(?:bộ\s+|lượt\s+)?hồ\s+sơ\b", RegexOptions.IgnoreCase)]
     private static partial Regex Noun();

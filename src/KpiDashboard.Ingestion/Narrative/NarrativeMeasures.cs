@@ -26,6 +26,8 @@ internal static partial class NarrativeMeasures
                 "trong han", "trong thoi han", "truc tiep", "buu chinh", "thanh toan")
             // An average or a day's rate is no count of the period; dossiers of exams, tenders or court cases are no procedures.
             || Has("moi ngay", "binh quan", "trung binh", "du thi", "xet tuyen", "du thau", "moi thau", "benh an", "vu an")
+            // Per person, per desk or per month ("mỗi công chức xử lý 300 hồ sơ").
+            || Has("moi cong chuc", "moi can bo", "moi nguoi", "moi thang", "moi tuan", "moi quay", "moi xa", "moi don vi")
             || p.TrimEnd().EndsWith(" tang", StringComparison.Ordinal) || p.TrimEnd().EndsWith(" giam", StringComparison.Ordinal))
             return Qualifier.NotAFigure;
         // One number for resolved and pending dossiers together ("đã trả kết quả nhưng chậm hạn và … chưa có kết quả").

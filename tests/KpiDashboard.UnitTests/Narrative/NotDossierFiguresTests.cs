@@ -61,4 +61,12 @@ public sealed class NotDossierFiguresTests
 
         Assert.Equal(new Dictionary<string, decimal> { ["received"] = 6200, ["received_online"] = 4000 }, f);
     }
+
+    [Theory]
+    [InlineData("Năm 2025, tỉnh Phú Thọ tiếp nhận 12.000 hồ sơ, trung bình 48 hồ sơ/ngày.")]
+    [InlineData("Năm 2025, tỉnh Phú Thọ tiếp nhận 12.000 hồ sơ, mỗi công chức xử lý 300 hồ sơ.")]
+    public void Rates_per_day_or_per_person_are_no_figures(string text)
+    {
+        Assert.Equal(new Dictionary<string, decimal> { ["received"] = 12_000 }, Extract.Figures(text));
+    }
 }
