@@ -69,7 +69,8 @@ public sealed class EntryService(KpiDbContext db, BatchWriter writer, AccessScop
         return [.. (await db.Fields.AsNoTracking().ToListAsync(ct)).OrderBy(f => order.GetValueOrDefault(f.Code, int.MaxValue)).ThenBy(f => f.Code, StringComparer.Ordinal)];
     }
 
-    public async Task<EntrySheet> LoadAsync(EntryUnit unit, Month month, CancellationToken ct = default)
+    /// <param name="withDraft">Whether a draft's figures are shown instead of the stored ones (the entry page) or not (the review page).</param>
+    public async Task<EntrySheet> LoadAsync(EntryUnit unit, Month month, bool withDraft = true, CancellationToken ct = default)
     {
         if (!MayRead(unit)) throw new AccessDeniedException($"Không có quyền xem báo cáo của {unit.UnitCode} / no access to the reports of {unit.UnitCode}");
         var fields = await FieldsAsync(ct);
@@ -78,7 +79,7 @@ public sealed class EntryService(KpiDbContext db, BatchWriter writer, AccessScop
         var submission = await SubmissionAsync(unit, month, ct);
         var status = submission is null ? EntryStatus.NotStarted : new EntryStatus(submission.State, submission.Channel, submission.SubmittedBy,
             submission.SubmittedUtc, submission.ReturnReason, submission.ApprovedBy, submission.ApprovedUtc, submission.UpdatedBy, submission.UpdatedUtc);
-        var draft = status.IsLocked ? null : EntryFigures.FromJson(submission?.DraftFigures);
+        var draft = status.IsLocked || !withDraft ? null : EntryFigures.FromJson(submission?.DraftFigures);
         var rows = fields.Select(f => new EntryRow(f.Code, f.NameVi, f.NameEn,
             (draft is null ? stored.GetValueOrDefault(f.Code) : draft.ByField.GetValueOrDefault(f.Code)).WithDerivedTotals(),
             previous.TryGetValue(f.Code, out var before) ? before.WithDerivedTotals().Pending : null)).ToList();
