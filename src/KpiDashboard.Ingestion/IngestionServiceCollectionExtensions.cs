@@ -27,6 +27,7 @@ public static class IngestionServiceCollectionExtensions
         }
         services.AddScoped<BatchWriter>();
         services.AddScoped<IngestService>();
+        services.AddScoped<Entry.EntryService>();
         services.AddScoped<BatchRollback>();
         services.AddScoped<UnitImport>();
         services.AddScoped<History.HistoryImport>();

@@ -24,6 +24,9 @@ public sealed class Submission
     public string? ReturnReason { get; set; }
     public string? ApprovedBy { get; set; }
     public DateTimeOffset? ApprovedUtc { get; set; }
+    /// <summary>Figures entered on the web and saved as a draft (JSON, see <see cref="EntryFigures"/>): kept apart from the
+    /// facts, so the dashboard shows them only once they are submitted.</summary>
+    public string? DraftFigures { get; set; }
     public DateTimeOffset UpdatedUtc { get; set; }
     public string? UpdatedBy { get; set; }
 }

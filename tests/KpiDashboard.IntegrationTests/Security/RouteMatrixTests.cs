@@ -90,6 +90,14 @@ public sealed class RouteMatrixTests(SecurityFixture app)
         ["POST /reported"] = new("POST", "/reported", IngestPage),
         ["POST /reported/save"] = new("POST", "/reported/save", IngestPage),
         ["GET /reported/reconcile"] = new("GET", "/reported/reconcile?province=25&period=2025-07", w => w == Who.Officer42 ? Outcome.Forbidden : IngestPage(w)),
+        // Entry and review of a unit's report: roles that ingest; a unit outside the caller's provinces is refused (403), an
+        // empty form is a 400 once past the rules.
+        ["GET /submissions/entry"] = new("GET", "/submissions/entry?level=agency&unit=25&period=2025-06", w => w == Who.Officer42 ? Outcome.Forbidden : IngestPage(w)),
+        ["POST /submissions/entry"] = new("POST", "/submissions/entry", IngestPage),
+        ["GET /submissions/review"] = new("GET", "/submissions/review?level=agency&unit=25&period=2025-06", w => w == Who.Officer42 ? Outcome.Forbidden : IngestPage(w)),
+        ["POST /submissions/review/approve"] = new("POST", "/submissions/review/approve", IngestPage),
+        ["POST /submissions/review/return"] = new("POST", "/submissions/review/return", IngestPage),
+        ["POST /submissions/review/reopen"] = new("POST", "/submissions/review/reopen", IngestPage),
         ["GET /Admin/Sources"] = new("GET", "/Admin/Sources", AdminOnly),
         ["POST /Admin/Sources/{name}/pull"] = new("POST", "/Admin/Sources/none/pull", AdminOnly),
     };

@@ -1414,6 +1414,9 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("DraftFigures")
+                        .HasColumnType("text");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KpiDashboard.Metrics.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKpiDbContext))]
-    [Migration("20261206055711_Initial")]
+    [Migration("20261206121946_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1416,6 +1416,9 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.Property<string>("Channel")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("DraftFigures")
+                        .HasColumnType("text");
 
                     b.Property<string>("Level")
                         .IsRequired()

@@ -299,6 +299,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     ApprovedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     ApprovedUtc = table.Column<long>(type: "bigint", nullable: true),
+                    DraftFigures = table.Column<string>(type: "text", nullable: true),
                     UpdatedUtc = table.Column<long>(type: "bigint", nullable: false),
                     UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
