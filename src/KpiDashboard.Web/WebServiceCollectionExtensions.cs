@@ -81,6 +81,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<CommuneQuery>();
         services.AddScoped<RankingQuery>();
         services.AddScoped<Maps.MapQuery>();
+        services.AddScoped<Submissions.Completeness.CompletenessPageQuery>();
         services.AddScoped<ReportRequestParser>();
         services.AddScoped<ReportsPageQuery>();
         services.AddScoped<ArchiveListQuery>();

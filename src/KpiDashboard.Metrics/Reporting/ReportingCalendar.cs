@@ -26,4 +26,17 @@ public sealed class ReportingCalendar(ReportingOptions options, IWorkingDays wor
     /// <summary>A report is late when it arrives after the end of its deadline day, Vietnam time.</summary>
     public bool IsLate(Period period, ReportingLevel level, DateTimeOffset submittedUtc) =>
         submittedUtc >= VietnamTime.StartOf(Deadline(period, level).AddDays(1));
+
+    /// <summary>
+    /// How many working days after its deadline a report sent (or still missing) at <paramref name="at"/> is: a day off
+    /// counts as the next working day, as a document received on a weekend is handled on the Monday; 0 when on time.
+    /// </summary>
+    public int WorkingDaysLate(Period period, ReportingLevel level, DateTimeOffset at)
+    {
+        var deadline = Deadline(period, level);
+        var day = DateOnly.FromDateTime(VietnamTime.ToVietnam(at).DateTime);
+        var late = 0;
+        for (var d = deadline; d < day && late < 3660; late++) d = workingDays.AddWorkingDays(d, 1);
+        return late;
+    }
 }

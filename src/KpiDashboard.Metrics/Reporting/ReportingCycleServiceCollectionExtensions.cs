@@ -20,6 +20,7 @@ public static class ReportingCycleServiceCollectionExtensions
         services.AddSingleton<ReportingCalendar>();
         services.AddScoped<Submissions.SubmissionQuery>();
         services.AddScoped<Submissions.SubmissionApproval>();
+        services.AddScoped<Submissions.CompletenessQuery>();
         return services;
     }
 

@@ -24,7 +24,8 @@ public sealed class ReportingStatusViewComponent(PageFilters filters, Submission
         if (rows.Count == 0) return Content("");
         int Count(SubmissionState state) => rows.Count(r => r.State == state);
         var status = new ReportingStatus(PeriodText.Name(period), level, rows.Count, Count(SubmissionState.Approved), Count(SubmissionState.Submitted),
-            Count(SubmissionState.Returned), Count(SubmissionState.NotStarted) + Count(SubmissionState.Draft), rows[0].Deadline);
+            Count(SubmissionState.Returned), Count(SubmissionState.NotStarted) + Count(SubmissionState.Draft), rows[0].Deadline,
+            Links.Keep("/submissions", Request, ("period", period.ToString()), ("level", level.Code()), ("province", province)));
         return View("~/Views/Shared/_ReportingStatus.cshtml", status);
     }
 }
