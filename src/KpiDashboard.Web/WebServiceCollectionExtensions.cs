@@ -88,6 +88,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<SubscriptionListQuery>();
         services.AddScoped<EmailPreview>();
         services.AddScoped<OutboxQuery>();
+        services.AddScoped<Admin.UnitLinks.UnitLinksQuery>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<PullSourcesQuery>();
         services.AddScoped<Reported.ReportedPageBuilder>();

@@ -65,12 +65,13 @@ internal static class UnitsCommand
         var level = new Option<string>("--level") { Description = "province | district | commune", DefaultValueFactory = _ => "commune" };
         var old = new Option<string>("--old") { Description = "Mã đơn vị cũ (trước 01/07/2025) / the old unit's code", Required = true };
         var targets = new Option<string[]>("--new") { Description = "Mã đơn vị hiện nay, lặp lại nếu bị chia; đơn vị nêu trước nhận số liệu so sánh / today's unit, repeated for a split; the first named takes the comparable figures", Required = true, AllowMultipleArgumentsPerToken = true };
-        var command = new Command("link", "Sửa nơi một đơn vị cũ đã sáp nhập (ghi nhật ký) / correct where an old unit went (audited)") { level, old, targets };
+        var kind = new Option<string?>("--kind") { Description = "whole | part (mặc định/default: whole cho một đơn vị mới, part cho nhiều / whole for one new unit, part for several)" };
+        var command = new Command("link", "Sửa nơi một đơn vị cũ đã sáp nhập (ghi nhật ký) / correct where an old unit went (audited)") { level, old, targets, kind };
         command.SetAction(async (parse, ct) =>
         {
             await using var scope = await CliServices.OpenAsync(parse, ct);
             var request = new UnitLinkCorrection.Request(parse.GetValue(level)!.Trim().ToLowerInvariant(), parse.GetValue(old)!.Trim(),
-                parse.GetValue(targets)!.Select(t => t.Trim()).ToList(), CliActor.Name);
+                parse.GetValue(targets)!.Select(t => t.Trim()).ToList(), CliActor.Name, Kind: parse.GetValue(kind)?.Trim().ToLowerInvariant());
             var (links, problems) = await scope.ServiceProvider.GetRequiredService<UnitLinkCorrection>().ApplyAsync(request, ct);
             foreach (var (vi, en) in problems) Console.Error.WriteLine($"{vi} / {en}");
             if (problems.Count > 0) return ExitCodes.BadInput;

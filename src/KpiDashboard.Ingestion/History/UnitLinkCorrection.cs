@@ -15,7 +15,8 @@ public sealed class UnitLinkCorrection(KpiDbContext db, AuditLog audit)
 {
     public const string AdminSource = "admin";
 
-    public sealed record Request(string Level, string OldCode, IReadOnlyList<string> NewCodes, string Actor, string Address = "");
+    /// <param name="Kind">"whole" or "part"; null: whole for one successor, part for several. Several successors are always part.</param>
+    public sealed record Request(string Level, string OldCode, IReadOnlyList<string> NewCodes, string Actor, string Address = "", string? Kind = null);
 
     /// <summary>The links now in force, or the problems (Vietnamese, English) that refused the change.</summary>
     public async Task<(IReadOnlyList<UnitLink> Links, IReadOnlyList<(string Vi, string En)> Problems)> ApplyAsync(Request request, CancellationToken ct = default)
@@ -25,7 +26,7 @@ public sealed class UnitLinkCorrection(KpiDbContext db, AuditLog audit)
         var links = request.NewCodes.Distinct().Select((code, i) => new UnitLink
         {
             Level = request.Level, OldCode = request.OldCode, NewCode = code, Rank = i + 1, Source = AdminSource,
-            Kind = request.NewCodes.Distinct().Count() == 1 ? UnitLink.Whole : UnitLink.Part, ChangedOn = UnitValidity.MergerDay,
+            Kind = request.Kind ?? (request.NewCodes.Distinct().Count() == 1 ? UnitLink.Whole : UnitLink.Part), ChangedOn = UnitValidity.MergerDay,
         }).ToList();
         await audit.WithEntryAsync(async token =>
         {
@@ -36,7 +37,7 @@ public sealed class UnitLinkCorrection(KpiDbContext db, AuditLog audit)
             await db.SaveChangesAsync(token);
             return string.Join(",", before.OrderBy(l => l.Rank).Select(l => $"{l.NewCode}({l.Source})"));
         }, was => new AuditNote(request.Actor, "unit_link",
-            $"{request.Level} {request.OldCode}: {was} -> {string.Join(",", links.Select(l => l.NewCode))}", request.Address), ct);
+            $"{request.Level} {request.OldCode}: {was} -> {string.Join(",", links.Select(l => l.NewCode))} ({links[0].Kind})", request.Address), ct);
         return (links, []);
     }
 
@@ -47,6 +48,11 @@ public sealed class UnitLinkCorrection(KpiDbContext db, AuditLog audit)
             problems.Add(($"Cấp phải là province, district hoặc commune: '{r.Level}'.", $"The level must be province, district or commune: '{r.Level}'."));
         if (r.NewCodes.Count == 0)
             problems.Add(("Cần ít nhất một đơn vị mới (--new).", "At least one new unit is needed (--new)."));
+        if (r.Kind is not (null or UnitLink.Whole or UnitLink.Part))
+            problems.Add(($"Loại liên kết phải là whole hoặc part: '{r.Kind}'.", $"The link type must be whole or part: '{r.Kind}'."));
+        else if (r.Kind == UnitLink.Whole && r.NewCodes.Distinct().Count() > 1)
+            problems.Add(("Một đơn vị cũ chuyển nguyên vẹn (whole) chỉ vào một đơn vị mới; bị chia thì chọn part.",
+                "An old unit that went whole goes into one new unit; a split one is part."));
         if (problems.Count > 0) return problems;
         var oldProvince = await OldProvinceOfAsync(r.Level, r.OldCode, ct);
         if (oldProvince is null)

@@ -50,6 +50,20 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
             .Select(g => new Grouped<string>(g.Key, GroupSums<string>.Add(g.Key, g).ToFigures())).ToList();
     }
 
+    /// <summary>
+    /// Per province of today and month (yyyyMM), for trends per province across the date: each old province's months
+    /// count in the province it became part of, as in <see cref="ByProvinceAsync"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<Grouped<(string Province, int Period)>>> ByProvinceAndMonthAsync(Scope scope, Month from, Month to, CancellationToken ct = default)
+    {
+        var sums = await SumsAsync(scope, from, to, f => new { f.ProvinceCode, f.Period }, ct);
+        var successor = scope.InOldUnits || !UnitValidity.IsOldPeriod(from.Key) || !await db.UnitLinks.AnyAsync(ct)
+            ? new Dictionary<string, string>()
+            : await db.UnitLinks.AsNoTracking().Where(l => l.Level == UnitLink.ProvinceLevel).ToDictionaryAsync(l => l.OldCode, l => l.NewCode, ct);
+        return sums.GroupBy(s => (UnitValidity.IsOldPeriod(s.Key.Period) ? successor.GetValueOrDefault(s.Key.ProvinceCode, s.Key.ProvinceCode) : s.Key.ProvinceCode, s.Key.Period))
+            .Select(g => new Grouped<(string, int)>(g.Key, GroupSums<(string, int)>.Add(g.Key, g).ToFigures())).ToList();
+    }
+
     /// <summary>A province code of a month before July 2025 (Old) or after.</summary>
     public sealed record OldOrNew(bool Old, string Code);
 

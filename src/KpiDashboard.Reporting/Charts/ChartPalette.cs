@@ -12,6 +12,7 @@ public static class ChartPalette
     public const string BelowTarget = "#D55E00";
     public const string Target = "#222222";
     public const string Unknown = "#7F7F7F";
+    public const string Approximate = "#8A5A00";
     public const string Text = "#222222";
     public const string Grid = "#E6E6E6";
 }

@@ -67,6 +67,9 @@ internal static class ChartText
     public static string Resolved(Language l) => l == Language.En ? "Resolved" : "Đã giải quyết";
     public static string OnTimeRate(Language l) => l == Language.En ? "On-time rate" : "Tỷ lệ đúng hạn";
     public static string Dossiers(Language l) => l == Language.En ? "Dossiers" : "Số hồ sơ";
+    public static string Approximate(Language l) => l == Language.En
+        ? "≈ approximate (a split old commune counts whole in its first-named successor)"
+        : "≈ gần đúng (xã cũ bị chia tính toàn bộ vào xã mới nêu đầu tiên)";
     public static string Target(double target, Language l) =>
         (l == Language.En ? "Target " : "Mục tiêu ") + Percent(target, l);
 

@@ -22,6 +22,11 @@ public sealed record TrendChartSpec(string Title, ValueList<TrendPoint> Points) 
     /// <summary>A dashed line on the rate axis, between 0 and 1; null draws none.</summary>
     public double? Target { get; init; }
 
+    /// <summary>Some month is approximate (<see cref="TrendPoint.Approximate"/>).</summary>
+    public bool Approximate => Points.Any(p => p.Approximate);
+
+    internal string ApproximateText => ChartText.Approximate(Language);
+
     internal string ReceivedText => Label(ReceivedLabel, ChartText.Received(Language));
     internal string ResolvedText => Label(ResolvedLabel, ChartText.Resolved(Language));
     internal string RateText => Label(RateLabel, ChartText.OnTimeRate(Language));
@@ -62,6 +67,11 @@ public sealed record TrendChartSpec(string Title, ValueList<TrendPoint> Points) 
         if (empty > 0)
             parts.Add(en ? $"{empty} {(empty == 1 ? "month" : "months")} without data" : $"{empty} tháng chưa có số liệu");
         if (parts.Count == 0) parts.Add(en ? "no data" : "chưa có số liệu");
+        var approximate = points.Where(p => p.Approximate).ToList();
+        if (approximate.Count > 0)
+            parts.Add(en
+                ? $"{ChartText.Month(approximate[0].Month, l)}–{ChartText.Month(approximate[^1].Month, l)} approximate (a split old commune counts whole in its first-named successor)"
+                : $"{ChartText.Month(approximate[0].Month, l)}–{ChartText.Month(approximate[^1].Month, l)} gần đúng (xã cũ bị chia tính toàn bộ vào xã mới nêu đầu tiên)");
 
         var span = $"{ChartText.Month(points[0].Month, l)}–{ChartText.Month(points[^1].Month, l)}";
         return $"{ChartText.Clean(Title)}, {span}: {string.Join("; ", parts)}.";

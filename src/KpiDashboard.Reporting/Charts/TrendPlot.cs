@@ -16,6 +16,7 @@ internal static class TrendPlot
         AddBars(plot, points, p => p.Received, -0.2, ChartPalette.Received, spec.ReceivedText, l);
         AddBars(plot, points, p => p.Resolved, 0.2, ChartPalette.Resolved, spec.ResolvedText, l);
         AddRateLine(plot, spec, points);
+        AddApproximateMarks(plot, spec, points);
 
         // Month labels: every month when they fit, else every 2nd, 3rd... counted back from the latest month.
         var labels = points.Select(p => ChartText.Month(p.Month, l)).ToList();
@@ -49,11 +50,25 @@ internal static class TrendPlot
         for (var i = 0; i < points.Count; i++)
         {
             if (value(points[i]) is not { } v) continue;
-            bars.Add(new Bar { Position = i + offset, Value = v, Size = 0.38, FillColor = ChartStyle.Hex(color), LineWidth = 0 });
+            // An approximate month's bars are paler, under the "≈" marks.
+            var fill = points[i].Approximate ? ChartStyle.Hex(color).WithAlpha(0.45) : ChartStyle.Hex(color);
+            bars.Add(new Bar { Position = i + offset, Value = v, Size = 0.38, FillColor = fill, LineWidth = 0 });
         }
         var barPlot = plot.Add.Bars(bars);
         barPlot.Color = ChartStyle.Hex(color);
         barPlot.LegendText = legend;
+    }
+
+    /// <summary>An open triangle over each approximate month's bars, with one legend entry stating the rule.</summary>
+    private static void AddApproximateMarks(Plot plot, TrendChartSpec spec, IReadOnlyList<TrendPoint> points)
+    {
+        var marked = Enumerable.Range(0, points.Count).Where(i => points[i].Approximate).ToList();
+        if (marked.Count == 0) return;
+        var top = points.SelectMany(p => new[] { p.Received, p.Resolved }).Max() ?? 0;
+        var lift = Math.Max(top * 0.04, 0.3);
+        var ys = marked.Select(i => (double)Math.Max(points[i].Received ?? 0, points[i].Resolved ?? 0) + lift).ToArray();
+        var marks = plot.Add.Markers(marked.Select(i => (double)i).ToArray(), ys, MarkerShape.OpenTriangleUp, 8, ChartStyle.Hex(ChartPalette.Approximate));
+        marks.LegendText = spec.ApproximateText;
     }
 
     private static void AddRateLine(Plot plot, TrendChartSpec spec, IReadOnlyList<TrendPoint> points)

@@ -1,5 +1,6 @@
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.History;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Names;
 using KpiDashboard.Metrics.Periods;
@@ -58,10 +59,12 @@ public sealed class SummaryComposer(
         var (silent, silentCount) = await SilentCommunesAsync(scope, month, ct);
         var trend = await figures.ByMonthAsync(scope, month.AddMonths(-11), month, ct);
         var byMonth = trend.ToDictionary(g => g.Key);
+        // Only a commune's comparable series can be approximate (every old province went whole into one).
+        var approximate = scope.CommuneCode is not null && await figures.IsApproximateAsync(scope, month.AddMonths(-11), ct);
         var points = Enumerable.Range(0, 12).Select(i => month.AddMonths(i - 11)).Select(m =>
             byMonth.TryGetValue(m.Key, out var g)
-                ? new TrendPoint(m, g.Figures.Received.Value, g.Figures.Resolved.Value, g.Figures.OnTimeRate.Value)
-                : new TrendPoint(m, null, null, null)).ToList();
+                ? new TrendPoint(m, g.Figures.Received.Value, g.Figures.Resolved.Value, g.Figures.OnTimeRate.Value, approximate && UnitValidity.IsOldPeriod(m.Key))
+                : new TrendPoint(m, null, null, null, approximate && UnitValidity.IsOldPeriod(m.Key))).ToList();
 
         return new SummaryData
         {
@@ -74,6 +77,7 @@ public sealed class SummaryComposer(
             Current = current,
             Previous = previous,
             LastYear = lastYear,
+            LastYearApproximate = approximate && UnitValidity.IsOldPeriod(period.SameLastYear.First.Key),
             Rank = await RankAsync(scope, period, ct),
             TopFields = topFields,
             TopLateFields = topLate,

@@ -17,6 +17,8 @@ public sealed record SummaryData
     public required Figures Current { get; init; }
     public required Figures Previous { get; init; }
     public required Figures LastYear { get; init; }
+    /// <summary>The same month last year is a commune's comparable figures with a split predecessor (marked ≈).</summary>
+    public bool LastYearApproximate { get; init; }
     /// <summary>Rank by the on-time rate (national index) among provinces, or among the communes of the province; null for the nation.</summary>
     public UnitRank? Rank { get; init; }
     public required IReadOnlyList<NamedCount> TopFields { get; init; }

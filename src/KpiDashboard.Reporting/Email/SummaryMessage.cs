@@ -50,6 +50,7 @@ public static class SummaryMessage
         foreach (var line in SummaryText.Lines(d))
             sb.Append($"<tr style=\"border-top:1px solid #dde3ea\"><td>{E(line.Label)}</td><td align=\"right\"><strong>{E(line.Value)}{(line.Incomplete ? "*" : "")}</strong></td><td align=\"right\">{E(line.VsPrevious)}</td><td align=\"right\">{E(line.VsLastYear)}</td></tr>");
         sb.Append("</tbody></table>");
+        if (SummaryText.ApproximateNote(d) is { } approximate) sb.Append($"<p style=\"font-size:13px;color:#555\">{E(approximate)}</p>");
         if (SummaryText.Rank(d) is { } rank) sb.Append($"<p>{E(rank)}</p>");
         AppendList(sb, SummaryText.TopFieldsTitle(d), d.TopFields.Select(n => SummaryText.NamedCount(d, n)), SummaryText.None(d));
         AppendList(sb, SummaryText.TopLateTitle(d), d.TopLateFields.Select(n => SummaryText.NamedCount(d, n)), SummaryText.None(d));
@@ -93,6 +94,7 @@ public static class SummaryMessage
         foreach (var l in lines)
             sb.AppendLine($"{l.Label.PadRight(width)}{(l.Value + (l.Incomplete ? "*" : "")),14}   {l.VsPrevious} / {l.VsLastYear}");
         sb.AppendLine();
+        if (SummaryText.ApproximateNote(d) is { } approximate) sb.AppendLine(approximate).AppendLine();
         if (SummaryText.Rank(d) is { } rank) sb.AppendLine(rank).AppendLine();
         AppendTextList(sb, SummaryText.TopFieldsTitle(d), d.TopFields.Select(n => SummaryText.NamedCount(d, n)), SummaryText.None(d));
         AppendTextList(sb, SummaryText.TopLateTitle(d), d.TopLateFields.Select(n => SummaryText.NamedCount(d, n)), SummaryText.None(d));

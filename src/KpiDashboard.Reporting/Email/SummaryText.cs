@@ -37,8 +37,13 @@ internal static class SummaryText
     }
 
     public static (string Label, string Value, string Previous, string LastYear) Header(SummaryData d) => d.English
-        ? ("Indicator", MonthName(d.Period, true), "vs previous month", "vs same month last year")
-        : ("Chỉ tiêu", $"Tháng {d.Period.Number}/{d.Period.Year}", "So với tháng trước", "So với cùng kỳ");
+        ? ("Indicator", MonthName(d.Period, true), "vs previous month", "vs same month last year" + (d.LastYearApproximate ? " (≈)" : ""))
+        : ("Chỉ tiêu", $"Tháng {d.Period.Number}/{d.Period.Year}", "So với tháng trước", "So với cùng kỳ" + (d.LastYearApproximate ? " (≈)" : ""));
+
+    /// <summary>The rule behind "≈", when the same month last year or a trend month is approximate.</summary>
+    public static string? ApproximateNote(SummaryData d) => !d.LastYearApproximate && !d.Trend.Any(p => p.Approximate) ? null : d.English
+        ? "(≈) Approximate: before 01/07/2025 the commune's figures are the sum of the old communes that went into it; an old commune that was split counts whole in the new commune the mapping names first."
+        : "(≈) Gần đúng: trước 01/07/2025, số liệu của xã là tổng số liệu của các xã cũ hợp nhất vào xã; một xã cũ bị chia được tính toàn bộ vào xã mới nêu đầu tiên trong bảng chuyển đổi.";
 
     public static IReadOnlyList<Line> Lines(SummaryData d)
     {

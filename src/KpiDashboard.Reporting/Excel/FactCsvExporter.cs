@@ -44,7 +44,8 @@ public sealed class FactCsvExporter(FigureQuery figures)
     public async IAsyncEnumerable<string> LinesAsync(Scope scope, Period period, [EnumeratorCancellation] CancellationToken ct = default)
     {
         yield return string.Join(',', Header);
-        var q = figures.Facts(scope, period.First, period.Last);
+        // Before July 2025 a unit of today's facts are its predecessors' (in their own codes, so they ingest back).
+        var q = figures.Facts(scope, period.First, period.Last, await figures.PredecessorsAsync(scope, period.First, ct));
         // A province's own agencies (no commune) before its communes, on every engine (PostgreSQL sorts NULL last).
         var facts = q.OrderBy(f => f.Period).ThenBy(f => f.ProvinceCode).ThenBy(f => f.CommuneCode != null).ThenBy(f => f.CommuneCode).ThenBy(f => f.FieldCode)
             .AsAsyncEnumerable();

@@ -38,7 +38,10 @@ public sealed class Form06Builder(KpiDbContext db, FigureQuery figures, AccessSc
         var header = new Form06Header(options.ReportingUnit ?? units.Reporting, options.ReceivingUnit ?? units.Receiving, period, reporting.Window);
         var footer = new Form06Footer(options.Place ?? units.Place,
             options.Date ?? VietnamTime.Today(time));
-        return new Form06Report(header, groups, footer);
+        return new Form06Report(header, groups, footer)
+        {
+            Approximate = scope.CommuneCode is not null && await figures.IsApproximateAsync(scope, period.First, ct),
+        };
     }
 
     private async Task<(string Reporting, string Receiving, string Place)> DescribeAsync(Scope scope, CancellationToken ct)

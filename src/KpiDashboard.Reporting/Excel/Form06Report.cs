@@ -8,6 +8,12 @@ namespace KpiDashboard.Reporting.Excel;
 /// </summary>
 public sealed record Form06Report(Form06Header Header, IReadOnlyList<Form06Group> Groups, Form06Footer Footer)
 {
+    /// <summary>
+    /// A commune of today over months before July 2025 with a split predecessor: its figures are comparable only
+    /// approximately (the total is marked ≈ and a note states the rule).
+    /// </summary>
+    public bool Approximate { get; init; }
+
     /// <summary>Columns 3–13 of the grand total: the column-wise sum of the subtotals.</summary>
     public IReadOnlyList<Quantity> GrandTotal => Form06Columns.Sum(Groups.Select(g => g.Subtotal));
 

@@ -23,6 +23,7 @@ internal sealed record Form06Texts
     public required string GrandTotal { get; init; }
     public required string NoteEmpty { get; init; }
     public required string NoteIncomplete { get; init; }
+    public required string NoteApproximate { get; init; }
     public required string Preparer { get; init; }
     public required string Head { get; init; }
     public required string PreparerSigns { get; init; }
@@ -51,6 +52,7 @@ internal sealed record Form06Texts
         GrandTotal = "Tổng cộng",
         NoteEmpty = "Ghi chú: ô để trống là chưa có số liệu.",
         NoteIncomplete = "(*) Chưa đủ số liệu: tổng của các phần đã có số liệu.",
+        NoteApproximate = "(≈) Gần đúng: trước 01/07/2025 là tổng số liệu của các xã cũ hợp nhất vào xã; một xã cũ bị chia được tính toàn bộ vào xã mới nêu đầu tiên trong bảng chuyển đổi.",
         Preparer = "Người lập biểu",
         Head = "Thủ trưởng đơn vị",
         PreparerSigns = "(Ký, ghi rõ họ tên)",
@@ -79,6 +81,7 @@ internal sealed record Form06Texts
         GrandTotal = "Total",
         NoteEmpty = "Note: an empty cell means no figures were reported.",
         NoteIncomplete = "(*) Incomplete: the sum of the parts with figures.",
+        NoteApproximate = "(≈) Approximate: before 01/07/2025 the sum of the old communes that went into this one; an old commune that was split counts whole in the new commune the mapping names first.",
         Preparer = "Prepared by",
         Head = "Head of unit",
         PreparerSigns = "(Signature, full name)",

@@ -126,7 +126,7 @@ public static class Form06Writer
                 row++;
             }
         }
-        WriteFigures(ws, row, "", texts.GrandTotal, report.GrandTotal, bold: true);
+        WriteFigures(ws, row, "", report.Approximate ? texts.GrandTotal + " (≈)" : texts.GrandTotal, report.GrandTotal, bold: true);
         ws.Cell(row, 2).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
         return row;
     }
@@ -147,6 +147,7 @@ public static class Form06Writer
     {
         ws.Cell(row, 1).SetValue(texts.NoteEmpty).Style.Font.SetItalic();
         if (report.HasIncomplete) ws.Cell(++row, 1).SetValue(texts.NoteIncomplete).Style.Font.SetItalic();
+        if (report.Approximate) ws.Cell(++row, 1).SetValue(texts.NoteApproximate).Style.Font.SetItalic();
 
         row += 2;
         var date = Merged(ws, row, 9, 13, PeriodText.PlaceAndDate(report.Footer.Place, report.Footer.Date, language));

@@ -25,8 +25,9 @@ public sealed class NationalSummaryBuilder(KpiDbContext db, FigureQuery figures,
             new UnitRef(p.Code, p.Name, p.NameEn), byProvince.GetValueOrDefault(p.Code) ?? Figures.Empty)));
 
         var months = Enumerable.Range(-11, 12).Select(period.Last.AddMonths).ToList();
-        var monthly = (await figures.SumByAsync(Scope.Nation, months[0], months[^1], f => new { f.ProvinceCode, f.Period }, ct))
-            .ToDictionary(g => (g.Key.ProvinceCode, g.Key.Period), g => g.Figures);
+        // Months before July 2025 on comparable figures: each old province counts in the province of today it became.
+        var monthly = (await figures.ByProvinceAndMonthAsync(Scope.Nation, months[0], months[^1], ct))
+            .ToDictionary(g => g.Key, g => g.Figures);
         var monthlyRates = provinces.Select(p => new MonthlyRates(new UnitRef(p.Code, p.Name, p.NameEn),
             months.Select(m => monthly.TryGetValue((p.Code, m.Key), out var f) ? f.OnTimeRate : new Rate(null, false)).ToList())).ToList();
 

@@ -1,4 +1,5 @@
 using KpiDashboard.Metrics;
+using KpiDashboard.Metrics.History;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Queries;
@@ -49,11 +50,13 @@ public sealed class ChartSpecFactory(FigureQuery figures, PageFilters filters, I
         var first = last.AddMonths(-(r.Months - 1));
         var scope = new Scope(r.ProvinceCode, r.CommuneCode, r.FieldCode);
         var byMonth = (await figures.ByMonthAsync(scope, first, last, ct)).ToDictionary(g => g.Key, g => g.Figures);
+        var approximate = scope.CommuneCode is not null && await figures.IsApproximateAsync(scope, first, ct);
         ValueList<TrendPoint> points = [.. Enumerable.Range(0, r.Months).Select(i =>
         {
             var month = first.AddMonths(i);
             var f = byMonth.GetValueOrDefault(month.Key) ?? Figures.Empty;
-            return new TrendPoint(month, f.Received.Value, f.Resolved.Value, f.OnTimeRate.Value);
+            return new TrendPoint(month, f.Received.Value, f.Resolved.Value, f.OnTimeRate.Value,
+                approximate && UnitValidity.IsOldPeriod(month.Key));
         })];
         var title = $"{await ScopeNameAsync(scope, ct)}: " + Ui.T($"tiếp nhận, giải quyết và tỷ lệ đúng hạn, {r.Months} tháng", $"received, resolved and on-time rate, {r.Months} months");
         return new TrendChartSpec(title, points) { Language = r.Language, Target = options.Value.OnTimeTarget };

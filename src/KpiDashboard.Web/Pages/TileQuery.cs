@@ -11,6 +11,14 @@ public sealed class TileQuery(FigureQuery figures)
         var current = await figures.TotalAsync(scope, period, ct);
         var previous = await figures.TotalAsync(scope, period.Previous, ct);
         var lastYear = await figures.TotalAsync(scope, period.SameLastYear, ct);
-        return new TileSet(current, previous, period.Previous, lastYear, period.SameLastYear);
+        var tiles = new TileSet(current, previous, period.Previous, lastYear, period.SameLastYear);
+        // Only a commune's comparable series can be approximate (every old province went whole into one).
+        if (scope.CommuneCode is null) return tiles;
+        return tiles with
+        {
+            CurrentApproximate = await figures.IsApproximateAsync(scope, period.First, ct),
+            PreviousApproximate = await figures.IsApproximateAsync(scope, period.Previous.First, ct),
+            LastYearApproximate = await figures.IsApproximateAsync(scope, period.SameLastYear.First, ct),
+        };
     }
 }

@@ -87,6 +87,6 @@ public sealed class HistoryImportTests
         Assert.Equal(["30604", "30292"], kept.Select(l => l.NewCode));
         Assert.All(kept, l => Assert.Equal(UnitLinkCorrection.AdminSource, l.Source));
         var audit = await context.AuditEntries.SingleAsync(a => a.Action == "unit_link");
-        Assert.Equal(("admin@test", "commune 30622: 30604(vietnamadminunits) -> 30604,30292"), (audit.Actor, audit.Details));
+        Assert.Equal(("admin@test", "commune 30622: 30604(vietnamadminunits) -> 30604,30292 (part)"), (audit.Actor, audit.Details));
     }
 }

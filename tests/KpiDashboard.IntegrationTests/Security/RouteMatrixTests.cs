@@ -61,6 +61,8 @@ public sealed class RouteMatrixTests(SecurityFixture app)
         ["POST /admin/tokens/create"] = new("POST", "/admin/tokens/create", AdminOnly),
         ["POST /admin/tokens/revoke"] = new("POST", "/admin/tokens/revoke", AdminOnly),
         ["GET /admin/audit"] = new("GET", "/admin/audit", AdminOnly),
+        ["GET /admin/units"] = new("GET", "/admin/units?q=00004", AdminOnly),
+        ["POST /admin/units/link"] = new("POST", "/admin/units/link", AdminOnly),
         ["GET /openapi/{documentName}.json"] = new("GET", "/openapi/v1.json", w => w == Who.Anonymous ? Outcome.Unauthorized : Outcome.Allow),
         ["* /health"] = new("GET", "/health", _ => Outcome.Allow),
         ["* /health/live"] = new("GET", "/health/live", _ => Outcome.Allow),

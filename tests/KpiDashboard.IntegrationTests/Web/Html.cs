@@ -30,6 +30,14 @@ internal static partial class Html
         return m.Groups[1].Value;
     }
 
+    /// <summary>The inside of the section carrying the given data attribute (data-old="30622").</summary>
+    public static string Section(string html, string attribute, string value)
+    {
+        var m = Regex.Match(html, $"<section(?=[^>]*\\s{attribute}=\"{Regex.Escape(value)}\")[^>]*>(.*?)</section>", RegexOptions.Singleline);
+        Assert.True(m.Success, $"no section {attribute}={value}");
+        return m.Groups[1].Value;
+    }
+
     /// <summary>The data-province codes of a table's rows, in order.</summary>
     public static IReadOnlyList<string> RowKeys(string html, string rowAttribute) =>
         [.. Regex.Matches(html, $"<tr {rowAttribute}=\"([^\"]+)\">").Select(m => m.Groups[1].Value)];
