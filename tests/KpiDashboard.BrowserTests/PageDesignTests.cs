@@ -37,6 +37,8 @@ public sealed class PageDesignTests(BrowserApp app)
         { "admin-subscription-preview", "/admin/subscriptions/{subscription}/preview?period=2025-07", Admin, 200 },
         { "admin-subscriptions-import", "/admin/subscriptions/import", Admin, 200 },
         { "admin-outbox", "/admin/outbox?period=2025-07", Admin, 200 },
+        { "completeness", "/submissions?period=2025-07&level=commune&province=25", Analyst, 200 },
+        { "admin-units", "/admin/units?q=Vĩnh Phúc", Admin, 200 },
     };
 
     [Theory]
