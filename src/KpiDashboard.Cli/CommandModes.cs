@@ -24,6 +24,8 @@ internal static class CommandModes
         if (Writers.Contains(path)) return CommandMode.Write;
         // extract saves what it read only when asked to.
         if (path == "extract" && parse.GetValue<bool>("--save")) return CommandMode.Write;
+        // remind queues its e-mails; a dry run opens the database read-only, so it cannot write.
+        if (path == "submissions remind" && !parse.GetValue<bool>("--dry-run")) return CommandMode.Write;
         return CommandMode.Read;
     }
 
