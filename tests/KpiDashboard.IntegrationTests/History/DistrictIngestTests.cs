@@ -108,6 +108,39 @@ public sealed class DistrictIngestTests
         Assert.Null((await FactSql.SumAsync(connection, 202508, 202508)).SingleOrDefault()?["Handled"].Value);
     }
 
+    [Fact]
+    public async Task The_form_of_an_old_province_for_2024_07_has_three_levels_and_reads_back_with_the_same_figures()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await HistoryUnits.ImportAsync(db);
+        Assert.Empty((await db.IngestAsync(File2024)).Errors);
+        var file = Path.Combine(db.Folder, "vinh-phuc-2024-07.xlsx");
+        var run = await KpiProcess.RunAsync(db, "report", "form06", "--province", "26", "--period", "2024-07", "--out", file);
+        Assert.True(run.ExitCode == 0, run.Error);
+
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(file))
+        {
+            var ws = workbook.Worksheets.First();
+            var text = ws.CellsUsed().Select(c => c.GetString()).ToList();
+            Assert.Contains(text, t => t.Contains("UBND tỉnh Vĩnh Phúc", StringComparison.Ordinal));
+            // Columns 3 (handled) of the three groups' rows: cấp tỉnh 17, cấp huyện 34 + 51, cấp xã 68 + 85, total 255.
+            int Handled(string label) => (int)ws.CellsUsed().First(c => c.GetString() == label).WorksheetRow().Cell(3).GetDouble();
+            Assert.Equal(17, Handled("Cấp tỉnh"));
+            Assert.Equal(85, Handled("Cấp huyện"));
+            Assert.Equal(153, Handled("Cấp xã"));
+            Assert.Equal(255, Handled("Tổng cộng"));
+        }
+
+        // The reader takes the three groups: totals check out, the agencies' row is the stored fact, the district and
+        // commune groups are sums over units whose own figures are their rows.
+        await using var form = File.OpenRead(file);
+        var back = await db.With<IngestService, IngestResult>(s => s.IngestAsync(form, "vinh-phuc-2024-07.xlsx", new IngestOptions()));
+        Assert.Empty(back.Errors);
+        Assert.True(back.ChangedNothing);
+        Assert.Equal(1, back.Unchanged);
+        Assert.Contains(back.Warnings, w => w.Code == "commune_level_not_stored" && w.Value == "2");
+    }
+
     /// <summary>Handled of an old province's facts (or one unit column value), in plain SQL.</summary>
     private static async Task<long> Hand(TestDatabase db, string province, string? unit = null)
     {
