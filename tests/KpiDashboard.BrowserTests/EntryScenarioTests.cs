@@ -76,6 +76,6 @@ public sealed partial class EntryScenarioTests(BrowserApp app)
     /// <summary>The approved count of the status line ("… 1/3 xã, phường đã duyệt …").</summary>
     private static int Approved(string status) => int.Parse(ApprovedCount().Match(status).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(\d+)/\d+")]
+    [GeneratedRegex(@"(\d+)/\d+[^/0-9]*?(?:đã duyệt|approved)")]
     private static partial Regex ApprovedCount();
 }
