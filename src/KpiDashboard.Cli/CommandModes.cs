@@ -11,7 +11,7 @@ internal static class CommandModes
 {
     private static readonly HashSet<string> Writers = new(StringComparer.Ordinal)
     {
-        "ingest", "pull", "demo", "units import", "units import-boundaries", "fields import", "calendar import",
+        "ingest", "pull", "demo", "units import", "units import-history", "units link", "units import-boundaries", "fields import", "calendar import",
         "users add", "users remove", "users set-role", "users set-provinces", "users set-communes",
         "subscriptions add", "subscriptions remove", "subscriptions import",
         "summaries send", "batches rollback", "restore",
@@ -24,6 +24,8 @@ internal static class CommandModes
         if (Writers.Contains(path)) return CommandMode.Write;
         // extract saves what it read only when asked to.
         if (path == "extract" && parse.GetValue<bool>("--save")) return CommandMode.Write;
+        // remind queues its e-mails; a dry run opens the database read-only, so it cannot write.
+        if (path == "submissions remind" && !parse.GetValue<bool>("--dry-run")) return CommandMode.Write;
         return CommandMode.Read;
     }
 

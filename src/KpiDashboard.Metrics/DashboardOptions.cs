@@ -39,6 +39,10 @@ public sealed class DashboardOptions
     /// <summary>The public address of the web app, the base of links in e-mails.</summary>
     public string BaseUrl { get; set; } = "http://localhost:5080";
 
+    /// <summary>Readers who are not signed in (Security:PublicReadOnly) see only approved figures; signed-in users see
+    /// everything they may read.</summary>
+    public bool PublishApprovedOnly { get; set; }
+
     /// <summary>Every problem with the values, empty when they are valid.</summary>
     public IEnumerable<string> Problems()
     {

@@ -39,8 +39,14 @@ public static class WebApplicationExtensions
         await ImportUnitsIfNoneAsync(app, services, options.UnitsFile);
         await ImportHistoryIfNoneAsync(app, services, options.UnitsHistoryFolder);
         await ImportBoundariesIfNoneAsync(app, services, options.BoundariesFile);
-        if (options.LoadDemoData && await services.GetRequiredService<DemoDataLoader>().LoadIfEmptyAsync())
-            app.Logger.LogInformation("Đã nạp dữ liệu minh họa / loaded the demo dataset");
+        var demo = services.GetRequiredService<DemoDataLoader>();
+        if (options.LoadDemoData && await demo.LoadIfEmptyAsync())
+        {
+            if (await demo.InOldUnitsAsync())
+                app.Logger.LogInformation("Đã nạp dữ liệu minh họa, trước 07/2025 theo đơn vị cũ / loaded the demo dataset, before 2025-07 in the old units");
+            else
+                app.Logger.LogWarning("Đã nạp dữ liệu minh họa chỉ theo đơn vị hiện nay: chưa nhập đơn vị cũ (Startup:UnitsHistoryFolder) / loaded the demo dataset in today's units only: the history units are not imported (Startup:UnitsHistoryFolder)");
+        }
         await services.GetRequiredService<DemoAccountSeeder>().RunAsync();
     }
 

@@ -14,6 +14,7 @@ public sealed class PageDesignTests(BrowserApp app)
 {
     private const string Analyst = "analyst@demo.invalid";
     private const string Admin = "admin@demo.invalid";
+    private const string Officer = "phutho@demo.invalid";
 
     public static TheoryData<string, string, string?, int> Pages() => new()
     {
@@ -25,6 +26,8 @@ public sealed class PageDesignTests(BrowserApp app)
         { "reports", "/reports?report=form06&province=25&period=2025-07", Analyst, 200 },
         { "reported", "/reported", Analyst, 200 },
         { "reconcile", "/reported/reconcile?province=25&period=2025-07", Analyst, 200 },
+        { "entry", $"/submissions/entry?level=commune&unit={BrowserApp.CommuneTanHoa}&period=2025-06", Officer, 200 },
+        { "review", $"/submissions/review?level=commune&unit={BrowserApp.CommuneTanHoa}&period=2025-06", Officer, 200 },
         { "sign-in", "/account/sign-in", null, 200 },
         { "not-found", "/provinces/99", Analyst, 404 },
         { "admin-users", "/admin/users", Admin, 200 },
@@ -37,6 +40,8 @@ public sealed class PageDesignTests(BrowserApp app)
         { "admin-subscription-preview", "/admin/subscriptions/{subscription}/preview?period=2025-07", Admin, 200 },
         { "admin-subscriptions-import", "/admin/subscriptions/import", Admin, 200 },
         { "admin-outbox", "/admin/outbox?period=2025-07", Admin, 200 },
+        { "completeness", "/submissions?period=2025-07&level=commune&province=25", Analyst, 200 },
+        { "admin-units", "/admin/units?q=Vĩnh Phúc", Admin, 200 },
     };
 
     [Theory]

@@ -21,11 +21,12 @@ internal static class BenchCommand
         var communes = new Option<string>("--communes") { Description = "all hoặc N xã đầu tiên / all, or the first N communes", DefaultValueFactory = _ => "all" };
         var from = new Option<string>("--from") { Description = "Tháng đầu / first month", DefaultValueFactory = _ => "2021-01" };
         var units = new Option<FileInfo?>("--units") { Description = "Danh mục chính thức (JSON); mặc định: các xã đã nhập / the official list (JSON); default: the imported communes" };
+        var old = new Option<bool>("--old-units") { Description = "Các xã trước 01/07/2025 đã nhập (kpi units import-history) / the imported communes of before 1 July 2025" };
         var seed = new Option<ulong>("--seed") { Description = "Hạt giống / random seed", DefaultValueFactory = _ => 1 };
         var output = new Option<FileInfo>("--out") { Description = "Tệp CSV / the CSV file to write", Required = true };
         var generate = new Command("generate", "Tạo tệp số liệu tổng hợp cấp xã, tất định / write a deterministic synthetic commune-level figures file")
         {
-            months, fields, communes, from, units, seed, output,
+            months, fields, communes, from, units, old, seed, output,
         };
         generate.SetAction(async (parse, ct) =>
         {
@@ -36,7 +37,7 @@ internal static class BenchCommand
                 Console.Error.WriteLine("--months và --fields phải ≥ 1, --from là một tháng / --months and --fields must be ≥ 1, --from a month such as 2021-01");
                 return ExitCodes.BadInput;
             }
-            var list = await LoadCommunesAsync(parse, parse.GetValue(units), ct);
+            var list = await LoadCommunesAsync(parse, parse.GetValue(units), parse.GetValue(old), ct);
             if (list is null) return ExitCodes.BadInput;
             var which = parse.GetValue(communes)!;
             if (which != "all")
@@ -66,7 +67,7 @@ internal static class BenchCommand
         return new Command("bench", "Dữ liệu thử tải / benchmark data") { generate, NarrativeBenchCommand.Create() };
     }
 
-    private static async Task<IReadOnlyList<Commune>?> LoadCommunesAsync(ParseResult parse, FileInfo? units, CancellationToken ct)
+    private static async Task<IReadOnlyList<Commune>?> LoadCommunesAsync(ParseResult parse, FileInfo? units, bool old, CancellationToken ct)
     {
         IReadOnlyList<Commune> communes;
         if (units is not null)
@@ -80,11 +81,14 @@ internal static class BenchCommand
         else
         {
             await using var scope = await CliServices.OpenAsync(parse, ct);
-            communes = await scope.ServiceProvider.GetRequiredService<KpiDbContext>().Communes.AsNoTracking().ToListAsync(ct);
+            var db = scope.ServiceProvider.GetRequiredService<KpiDbContext>();
+            communes = old
+                ? await db.Communes.IgnoreQueryFilters().AsNoTracking().Where(c => c.ValidTo != null).ToListAsync(ct)
+                : await db.Communes.AsNoTracking().ToListAsync(ct);
         }
         if (communes.Count == 0)
         {
-            Console.Error.WriteLine("Chưa có xã nào: dùng --units FILE hoặc kpi units import / no communes: pass --units FILE or run kpi units import first");
+            Console.Error.WriteLine("Chưa có xã nào: dùng --units FILE hoặc kpi units import / no communes: pass --units FILE or run kpi units import first (--old-units: kpi units import-history DIR)");
             return null;
         }
         // Code order makes the file independent of how the list was stored.

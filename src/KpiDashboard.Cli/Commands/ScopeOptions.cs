@@ -36,7 +36,7 @@ internal sealed class ScopeOptions
             return null;
         }
         var units = await UnitDirectory.LoadAsync(db, ct);
-        var resolution = ScopeResolver.Resolve(units, parse.GetValue(Province), parse.GetValue(Commune), parse.GetValue(Field));
+        var resolution = ScopeResolver.Resolve(units, parse.GetValue(Province), parse.GetValue(Commune), parse.GetValue(Field), period.First.Key);
         if (resolution.Scope is null)
         {
             Console.Error.WriteLine($"{resolution.Error} / {resolution.ErrorEn}");

@@ -17,6 +17,7 @@ internal static class SubmissionsCommand
         List(), Act("approve", SubmissionAction.Approve, "Duyệt báo cáo (khóa số liệu của đơn vị trong kỳ) / approve a report (locks the unit's figures for the month)"),
         Act("return", SubmissionAction.Return, "Trả lại báo cáo, kèm lý do / return a report with a reason"),
         Act("reopen", SubmissionAction.Reopen, "Mở lại báo cáo đã duyệt, kèm lý do / reopen an approved report with a reason"),
+        RemindCommand.Create(),
     };
 
     private static Option<string> PeriodOption() => new("--period") { Description = "Tháng, ví dụ 2025-07 / month, e.g. 2025-07", Required = true };
@@ -122,7 +123,7 @@ internal static class SubmissionsCommand
         return command;
     }
 
-    private static bool TryMonth(string? text, out Month month)
+    internal static bool TryMonth(string? text, out Month month)
     {
         month = default;
         if (!Period.TryParse(text, out var period) || period.Kind != PeriodKind.Month)

@@ -87,8 +87,8 @@ internal static class SummariesCommand
             {
                 var composer = sp.GetRequiredService<SummaryComposer>();
                 var periodText = p.ToString();
-                var sent = await db.OutboxMessages.AsNoTracking().Where(m => m.Period == periodText)
-                    .ToDictionaryAsync(m => m.SubscriptionId, m => m.Status, ct);
+                var sent = await db.OutboxMessages.AsNoTracking().Where(m => m.Period == periodText && m.SubscriptionId != null)
+                    .ToDictionaryAsync(m => m.SubscriptionId!.Value, m => m.Status, ct);
                 foreach (var s in subscriptions)
                 {
                     var message = await composer.ComposeAsync(s, p.First, ct: ct);
@@ -108,7 +108,7 @@ internal static class SummariesCommand
             }
             var outbox = sp.GetRequiredService<SummaryOutbox>();
             var queued = await outbox.EnqueueAsync(p.First, normalized, ct);
-            var run = await outbox.ProcessAsync(p.First, normalized, ct);
+            var run = await outbox.ProcessAsync(p.First, normalized, ct, reminders: false);
             Console.Out.WriteLine($"{p}: mới vào hàng đợi / newly queued {queued}, đã gửi / sent {run.Sent}, thử lại sau / to retry {run.Retrying}, thất bại / failed {run.Failed}" +
                 (run.Uncertain > 0 ? $", không rõ / uncertain {run.Uncertain}" : ""));
             // A rerun before the backoff attempts nothing: say what is still owed and when it goes.
@@ -118,7 +118,7 @@ internal static class SummariesCommand
             if (run.Retrying + run.Failed + run.Uncertain > 0)
             {
                 var errors = await db.OutboxMessages.AsNoTracking().Include(m => m.Subscription)
-                    .Where(m => m.Period == p.ToString() && m.LastError != null && m.Status != Metrics.Entities.OutboxStatus.Sent)
+                    .Where(m => m.Period == p.ToString() && m.SubscriptionId != null && m.LastError != null && m.Status != Metrics.Entities.OutboxStatus.Sent)
                     .Select(m => new { m.Subscription!.Email, m.LastError, m.Status }).ToListAsync(ct);
                 foreach (var e in errors) Console.Error.WriteLine($"{e.Email} ({e.Status}): {e.LastError}");
                 return ExitCodes.Failure;

@@ -5,6 +5,8 @@ namespace KpiDashboard.Ingestion.Batches;
 /// CommuneKey) rows, CommuneKey '' for the provincial agencies: the staged rows of a batch, or the facts of a batch to roll back.
 /// A commune's rows are the commune's report; the provincial agencies' rows are the agencies' report and the province's
 /// own (its report to the central level, which an approval of the province then locks whole, communes included).
+/// A district's own rows (before July 2025, History.DistrictKey: four characters) are no report of the cycle, which knows
+/// communes, agencies and provinces only; the province's approval locks them with the rest of the province.
 /// </summary>
 internal static class SubmissionSql
 {
@@ -30,7 +32,7 @@ internal static class SubmissionSql
         "SELECT u.\"Period\", u.\"Level\", u.\"UnitCode\", u.\"ProvinceCode\", 'Submitted', CAST(@channel AS TEXT), CAST(@by AS TEXT), CAST(@now AS BIGINT), CAST(@now AS BIGINT), CAST(@by AS TEXT) FROM (" +
         $"SELECT DISTINCT \"Period\", 'Province' AS \"Level\", \"ProvinceCode\" AS \"UnitCode\", \"ProvinceCode\" FROM ({source}) a WHERE \"CommuneKey\" = '' " +
         $"UNION SELECT DISTINCT \"Period\", 'Agency', \"ProvinceCode\", \"ProvinceCode\" FROM ({source}) b WHERE \"CommuneKey\" = '' " +
-        $"UNION SELECT DISTINCT \"Period\", 'Commune', \"CommuneKey\", \"ProvinceCode\" FROM ({source}) c WHERE \"CommuneKey\" <> '') u " +
+        $"UNION SELECT DISTINCT \"Period\", 'Commune', \"CommuneKey\", \"ProvinceCode\" FROM ({source}) c WHERE \"CommuneKey\" <> '' AND LENGTH(\"CommuneKey\") <> 4) u " +
         // "WHERE true" lets SQLite parse ON CONFLICT after INSERT ... SELECT.
         "WHERE true ON CONFLICT (\"Period\", \"Level\", \"UnitCode\") DO UPDATE SET \"State\" = 'Submitted', \"Channel\" = excluded.\"Channel\", " +
         "\"SubmittedBy\" = excluded.\"SubmittedBy\", " +

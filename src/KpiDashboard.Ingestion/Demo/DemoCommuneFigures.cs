@@ -10,7 +10,9 @@ namespace KpiDashboard.Ingestion.Demo;
 /// the fields the demo assumes were decentralised to them: standards, metrology and quality (TCDLCL) and
 /// telecommunications and the Internet (VT). Wards receive several times what rural communes do; about one commune in
 /// thirty never sends figures and a few more skip a month now and then; about one in twenty resolves late and carries
-/// an overdue backlog. Deterministic per commune code.
+/// an overdue backlog. Deterministic per commune code. With the history units (<see cref="DemoHistory"/>), the old
+/// communes that went into the communes of <see cref="DemoHistory.CommuneProvinces"/> report the same fields from
+/// January 2024 to June 2025, and their June pending is what their successor carries over in July 2025.
 /// </summary>
 public static class DemoCommuneFigures
 {
@@ -26,8 +28,13 @@ public static class DemoCommuneFigures
     /// <summary>A commune that resolves late and keeps an overdue backlog in the demo.</summary>
     public static bool IsLate(string communeCode) => Seed(communeCode) % 19 == 1;
 
-    public static IEnumerable<FigureRow> Generate(Month lastMonth, IReadOnlyList<Commune> communes)
+    public static IEnumerable<FigureRow> Generate(Month lastMonth, IReadOnlyList<Commune> communes, DemoHistory? history = null)
     {
+        // With history, the old communes that went into a commune (first-named successor) report before July 2025.
+        var predecessors = history is null
+            ? Enumerable.Empty<Commune>().ToLookup(c => c.Code)
+            : history.OldCommunes.ToLookup(c => history.CommuneSuccessor[c.Code]);
+        var lastOld = FirstMonth.Previous;
         foreach (var commune in communes.OrderBy(c => c.Code, StringComparer.Ordinal))
         {
             if (IsSilent(commune.Code)) continue;
@@ -38,16 +45,35 @@ public static class DemoCommuneFigures
                 "Đặc khu" => 1.0,
                 _ => 2.0,
             };
+            var before = predecessors[commune.Code].ToList();
             foreach (var field in Fields)
             {
                 var random = new Random(Seed(commune.Code) * 31 + field.Length);
                 var volume = size * FieldWeight[field] * (0.6 + random.NextDouble() * 0.8);
                 var late = IsLate(commune.Code);
                 var pending = 0;
+                foreach (var old in before)
+                {
+                    // Its share of the commune it became, so the series goes on at about the same volume.
+                    var oldRandom = new Random(Seed(old.Code) * 37 + field.Length + 100_000);
+                    var oldVolume = volume / before.Count * (0.7 + oldRandom.NextDouble() * 0.6);
+                    var oldPending = 0;
+                    for (var month = DemoDataGenerator.FirstMonth; month <= lastOld && month <= lastMonth; month = month.AddMonths(1))
+                    {
+                        // Never June 2025: its pending is what the commune of today carries over in July.
+                        var skips = oldRandom.NextDouble() < 0.03 && month != lastOld;
+                        var values = NextMonth(oldRandom, oldVolume, late, oldPending);
+                        if (skips) continue;
+                        oldPending = values.Pending!.Value;
+                        yield return new FigureRow(0, new FactKey(month.Key, old.ProvinceCode, old.Code, field), values);
+                    }
+                    pending += oldPending;
+                }
                 for (var month = FirstMonth; month <= lastMonth; month = month.AddMonths(1))
                 {
                     // Some communes miss a month now and then: their carried-over count still follows the last report.
-                    var skips = random.NextDouble() < 0.03;
+                    // One with predecessors never misses July 2025, so the series stays continuous across the date.
+                    var skips = random.NextDouble() < 0.03 && !(month == FirstMonth && before.Count > 0);
                     var values = NextMonth(random, volume, late, pending);
                     if (skips) continue;
                     pending = values.Pending!.Value;

@@ -1,6 +1,7 @@
 using KpiDashboard.Ingestion.Figures;
 using KpiDashboard.Metrics.BuiltIn;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.History;
 using KpiDashboard.Metrics.Periods;
 
 namespace KpiDashboard.Ingestion.Demo;
@@ -8,6 +9,9 @@ namespace KpiDashboard.Ingestion.Demo;
 /// <summary>
 /// A deterministic synthetic dataset: every province's provincial agencies, the built-in fields, monthly from
 /// January 2024 to the given month, consistent with the form's identities and with carried over = last month's pending.
+/// With the history units (<see cref="DemoHistory"/>) the months before July 2025 are in the old units, and each
+/// series goes on across the date (July's carried over is the predecessors' June pending); without them every month
+/// is in today's units.
 /// Phú Thọ's July 2025 is the seed article's figures exactly. Given the commune list, also the communes' figures
 /// (<see cref="DemoCommuneFigures"/>), which leave the provincial agencies' rows as they are.
 /// </summary>
@@ -35,26 +39,54 @@ public static class DemoDataGenerator
         ["HDKHCN"] = 0.2, ["NLNT"] = 0.15, ["BC"] = 0.12, ["VT"] = 0.18,
     };
 
-    public static IEnumerable<FigureRow> Generate(Month lastMonth, IReadOnlyList<Commune> communes)
+    public static IEnumerable<FigureRow> Generate(Month lastMonth, IReadOnlyList<Commune> communes, DemoHistory? history = null)
     {
         var row = 0;
-        foreach (var r in Generate(lastMonth)) yield return r with { Row = ++row };
-        foreach (var r in DemoCommuneFigures.Generate(lastMonth, communes)) yield return r with { Row = ++row };
+        foreach (var r in Generate(lastMonth, history)) yield return r with { Row = ++row };
+        foreach (var r in DemoCommuneFigures.Generate(lastMonth, communes, history)) yield return r with { Row = ++row };
     }
 
-    public static IEnumerable<FigureRow> Generate(Month lastMonth)
+    /// <summary>
+    /// The provincial agencies' rows. With <paramref name="history"/>, months before July 2025 are filed by the old
+    /// provinces (a province of today's volume shared among those that went into it, by size), and a province of today
+    /// starts in July 2025 with its predecessors' June pending as its carried-over count.
+    /// </summary>
+    public static IEnumerable<FigureRow> Generate(Month lastMonth, DemoHistory? history = null)
     {
         var row = 0;
+        var lastOld = Month.FromKey(UnitValidity.FirstNewPeriod).Previous;
         foreach (var province in BuiltInProvinces.All)
         {
-            var size = province.Code is "01" or "79" ? 4.0 : province.Kind == "Thành phố" ? 2.0 : 1.0;
+            var size = Size(province.Code, province.Kind);
+            var predecessors = history?.PredecessorsOf(province.Code) ?? [];
             foreach (var field in BuiltInFields.All)
             {
                 var random = new Random(int.Parse(province.Code, System.Globalization.CultureInfo.InvariantCulture) * 100 + field.Code.Length * 7 + field.Code[0]);
                 var volume = 30 * size * FieldWeight.GetValueOrDefault(field.Code, 0.1) * (0.7 + random.NextDouble() * 0.6);
                 var lateTendency = random.NextDouble() * 0.08;
                 var pending = (int)Math.Round(volume * 0.15);
-                for (var month = FirstMonth; month <= lastMonth; month = month.AddMonths(1))
+                var first = FirstMonth;
+                if (predecessors.Count > 0)
+                {
+                    pending = 0;
+                    var sizes = predecessors.Sum(p => Size(p.Code, p.Kind));
+                    foreach (var old in predecessors)
+                    {
+                        var oldRandom = new Random(int.Parse(old.Code, System.Globalization.CultureInfo.InvariantCulture) * 100 + field.Code.Length * 7 + field.Code[0] + 50_000);
+                        var share = volume * Size(old.Code, old.Kind) / sizes * (0.85 + oldRandom.NextDouble() * 0.3);
+                        var oldLate = oldRandom.NextDouble() * 0.08;
+                        var oldPending = (int)Math.Round(share * 0.15);
+                        for (var month = FirstMonth; month <= lastOld && month <= lastMonth; month = month.AddMonths(1))
+                        {
+                            var values = NextMonth(oldRandom, month, share, oldLate, oldPending, old.Code, field.Code);
+                            oldPending = values.Pending!.Value;
+                            yield return new FigureRow(++row, new FactKey(month.Key, old.Code, null, field.Code), values);
+                        }
+                        pending += oldPending;
+                    }
+                    first = lastOld.AddMonths(1);
+                }
+                for (var month = first; month <= lastMonth; month = month.AddMonths(1))
                 {
                     var values = NextMonth(random, month, volume, lateTendency, pending, province.Code, field.Code);
                     pending = values.Pending!.Value;
@@ -63,6 +95,8 @@ public static class DemoDataGenerator
             }
         }
     }
+
+    private static double Size(string code, string kind) => code is "01" or "79" ? 4.0 : kind == "Thành phố" ? 2.0 : 1.0;
 
     private static Measures NextMonth(Random random, Month month, double volume, double lateTendency, int carried, string province, string field)
     {

@@ -23,11 +23,29 @@ public sealed class DemoDataLoader(KpiDbContext db, BatchWriter writer, TimeProv
         var last = LatestCompleteMonth();
         // The communes' figures need the commune list: without one, the demo has the provincial agencies only.
         var communes = await db.Communes.AsNoTracking().ToListAsync(ct);
-        var rows = DemoDataGenerator.Generate(last, communes).ToList();
+        var history = await HistoryAsync(communes, ct);
+        var rows = DemoDataGenerator.Generate(last, communes, history).ToList();
         var file = new FigureFile.Result(rows, [], rows.Count,
             Enum.GetValues<FigureColumn>().Where(c => c >= FigureColumn.ReceivedOnline).ToHashSet());
         var hash = communes.Count == 0 ? $"demo-{DemoDataGenerator.FirstMonth}-{last}" : $"demo-{DemoDataGenerator.FirstMonth}-{last}-{communes.Count}";
+        if (history is not null) hash += $"-history-{history.OldCommunes.Count}";
         return await writer.WriteAsync(file, SourceName, hash, new IngestOptions(IsDemo: true), ct);
+    }
+
+    /// <summary>
+    /// Whether the demo goes into the old units before July 2025: only once the history units are imported
+    /// (`kpi units import-history DIR`); without them every month is in today's units.
+    /// </summary>
+    public Task<bool> InOldUnitsAsync(CancellationToken ct = default) =>
+        db.Provinces.IgnoreQueryFilters().AnyAsync(p => p.ValidTo != null, ct);
+
+    private async Task<DemoHistory?> HistoryAsync(IReadOnlyList<Metrics.Entities.Commune> today, CancellationToken ct)
+    {
+        if (!await InOldUnitsAsync(ct)) return null;
+        var oldProvinces = await db.Provinces.IgnoreQueryFilters().AsNoTracking().Where(p => p.ValidTo != null).ToListAsync(ct);
+        var links = await db.UnitLinks.AsNoTracking().Where(l => l.Level != Metrics.Entities.UnitLink.DistrictLevel).ToListAsync(ct);
+        var oldCommunes = await db.Communes.IgnoreQueryFilters().AsNoTracking().Where(c => c.ValidTo != null).ToListAsync(ct);
+        return DemoHistory.Of(oldProvinces, links, oldCommunes, today);
     }
 
     /// <summary>Loads the demo only into a database that has no facts yet.</summary>

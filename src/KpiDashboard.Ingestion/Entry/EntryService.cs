@@ -122,7 +122,8 @@ public sealed class EntryService(KpiDbContext db, BatchWriter writer, AccessScop
         string actor, string address = "", CancellationToken ct = default)
     {
         EnsureMayEnter(unit);
-        if (errors.Count > 0) return EntryOutcome.Refused(errors);
+        // An approved month is refused as such (who approved it, when), whatever was typed.
+        if (errors.Count > 0) return await LockedAsync(unit, month, ct) ?? EntryOutcome.Refused(errors);
         await using var transaction = await db.Database.BeginExclusiveTransactionAsync(ExclusiveTransaction.Batches, ct);
         var submission = await db.Submissions.SingleOrDefaultAsync(s => s.Period == month.Key && s.Level == unit.Level && s.UnitCode == unit.UnitCode, ct);
         if (await LockedAsync(unit, month, ct) is { } locked) return locked;
@@ -152,7 +153,8 @@ public sealed class EntryService(KpiDbContext db, BatchWriter writer, AccessScop
         string actor, string address = "", CancellationToken ct = default)
     {
         EnsureMayEnter(unit);
-        if (errors.Count > 0) return EntryOutcome.Refused(errors);
+        // An approved month is refused as such (who approved it, when), whatever was typed.
+        if (errors.Count > 0) return await LockedAsync(unit, month, ct) ?? EntryOutcome.Refused(errors);
         if (await LockedAsync(unit, month, ct) is { } locked) return locked;
         var stored = await StoredAsync(unit, month, ct);
         var rows = figures.ByField

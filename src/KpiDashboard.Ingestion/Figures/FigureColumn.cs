@@ -7,6 +7,8 @@ public enum FigureColumn
     Province,
     Commune,
     Field,
+    /// <summary>The old district (cấp huyện) of a row before July 2025.</summary>
+    District,
     ReceivedOnline,
     ReceivedOffline,
     CarriedOver,

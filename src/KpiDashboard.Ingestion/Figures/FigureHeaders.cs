@@ -16,6 +16,7 @@ public static class FigureHeaders
         [FigureColumn.Province] = "province",
         [FigureColumn.Commune] = "commune",
         [FigureColumn.Field] = "field",
+        [FigureColumn.District] = "district",
     }.Concat(MeasureCatalogue.All.Select(m => KeyValuePair.Create(m.FigureColumn(), m.Name))).ToDictionary();
 
     /// <summary>Every accepted header text, canonical names included.</summary>
@@ -25,6 +26,8 @@ public static class FigureHeaders
         [FigureColumn.Province] = ["Tỉnh", "Tỉnh/Thành phố", "Tỉnh, thành phố", "Mã tỉnh", "Province code"],
         [FigureColumn.Commune] = ["Xã/Phường", "Xã", "Phường", "Xã, phường, đặc khu", "Xã/Phường/Đặc khu", "Mã xã", "Commune code", "Ward"],
         [FigureColumn.Field] = ["Lĩnh vực", "Mã lĩnh vực", "Field code"],
+        [FigureColumn.District] = ["Quận/Huyện", "Quận, huyện", "Huyện", "Quận", "Quận/Huyện/Thị xã/Thành phố thuộc tỉnh",
+            "Quận, huyện, thị xã, thành phố thuộc tỉnh", "Quận/Huyện/Thị xã/Thành phố", "Cấp huyện", "Mã huyện", "Mã QH", "District code"],
         [FigureColumn.ReceivedOnline] = ["Trực tuyến", "Tiếp nhận trực tuyến", "Online"],
         [FigureColumn.ReceivedOffline] = ["Trực tiếp/bưu chính", "Trực tiếp, dịch vụ bưu chính", "Trực tiếp", "In person or by post", "Offline"],
         [FigureColumn.CarriedOver] = ["Kỳ trước chuyển qua", "Từ kỳ trước", "Kỳ trước chuyển sang"],

@@ -21,6 +21,7 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
         var era = period is { } month ? units.For(month.Key) : units;
         var province = ParseProvince(row, era, period, errors);
         var commune = province is null ? null : ParseCommune(row, era, period, province, errors);
+        var district = province is null ? null : ParseDistrict(row, era, period, province, commune, errors);
         var field = ParseField(row, errors);
 
         var values = new Measures();
@@ -30,7 +31,7 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
                 $"Số liệu không khớp đẳng thức của biểu mẫu: {v.Message}", $"Figures break an identity of the form: {v.MessageEn}"));
 
         if (errors.Count > before || period is null || province is null || field is null) return null;
-        return new FigureRow(row.Number, new FactKey(period.Value.Key, province.Code, commune?.Code, field.Code), values.WithDerivedTotals());
+        return new FigureRow(row.Number, new FactKey(period.Value.Key, province.Code, commune?.Code ?? (district is null ? null : DistrictKey.Of(district.Code)), field.Code), values.WithDerivedTotals());
     }
 
     /// <summary>Today's province of a parsed row, which access is granted on (an old province's successor).</summary>
@@ -95,6 +96,45 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
         }
         errors.Add(NotFound(row, FigureColumn.Commune, text, match.Status, "unknown_commune", $"xã/phường của {province.FullName}", $"commune of {province.Name}"));
         return null;
+    }
+
+    /// <summary>
+    /// The old district of a row: alone, the row is the district's own figures (the form's "cấp huyện"); beside a commune,
+    /// it must be the commune's district. Districts exist only in months before July 2025.
+    /// </summary>
+    private District? ParseDistrict(TableRow row, UnitDirectory era, Month? period, Province province, Commune? commune, IngestErrors errors)
+    {
+        var text = Text(row, FigureColumn.District);
+        if (text.Length == 0 || period is not { } month) return null;
+        var name = Name(FigureColumn.District);
+        if (!UnitValidity.IsOldPeriod(month.Key))
+        {
+            var day = UnitHistory.Date(UnitValidity.MergerDay);
+            errors.Add(new IngestError(row.Number, name, text, "district_abolished",
+                $"Cấp huyện đã bỏ từ {day}: kỳ {month.Number:00}/{month.Year} không có quận/huyện; để trống cột này.",
+                $"Districts were abolished on {day}: {month.Number:00}/{month.Year} has no districts; leave this column empty."));
+            return null;
+        }
+        var match = era.FindDistrict(text, province.Code);
+        if (match.Item is not { } district)
+        {
+            errors.Add(match.Status == NameMatchStatus.Ambiguous
+                ? new IngestError(row.Number, name, text, "ambiguous_name",
+                    $"'{text}' khớp nhiều hơn một quận/huyện của {province.FullName}; hãy dùng mã.",
+                    $"'{text}' matches more than one district of {province.Name}; use the code.")
+                : new IngestError(row.Number, name, text, "unknown_district",
+                    $"Không tìm thấy quận/huyện '{text}' của {province.FullName} ({province.Code}) trong kỳ {month.Number:00}/{month.Year}.",
+                    $"Unknown district '{text}' of {province.Name} ({province.Code}) in {month.Number:00}/{month.Year}."));
+            return null;
+        }
+        if (commune is not null && commune.DistrictCode != district.Code)
+        {
+            errors.Add(new IngestError(row.Number, name, text, "commune_outside_district",
+                $"{commune.FullName} ({commune.Code}) không thuộc {district.FullName} ({district.Code}).",
+                $"{commune.FullName} ({commune.Code}) is not in {district.FullName} ({district.Code})."));
+            return null;
+        }
+        return district;
     }
 
     /// <summary>The other set of units than the month's, to explain a name that belongs to it; null without history.</summary>

@@ -104,7 +104,7 @@ public static class Form06Reader
             string? communeCode;
             if (commune is not null)
             {
-                if (row.Level == FormLevel.Province)
+                if (row.Level is FormLevel.Province or FormLevel.District)
                 {
                     errors.Add(new IngestError(row.Row, FormSheet.Address(row.Row, layout.NameColumn), row.Field!.NameVi, "province_rows_in_commune_form",
                         $"Biểu của {commune.FullName} có dòng cấp tỉnh.", $"The form of commune {commune.Name} has a provincial-level row."));
@@ -112,9 +112,9 @@ public static class Form06Reader
                 }
                 communeCode = commune.Code;
             }
-            else if (row.Level == FormLevel.Commune)
+            else if (row.Level is FormLevel.Commune or FormLevel.District)
             {
-                // A province's form sums its communes per field; the communes' own figures are the facts.
+                // A province's form sums its communes (and before July 2025 its districts) per field; their own figures are the facts.
                 communeRowsSkipped++;
                 continue;
             }
@@ -128,8 +128,8 @@ public static class Form06Reader
         }
         if (communeRowsSkipped > 0)
             warnings.Add(new IngestWarning(0, "", communeRowsSkipped.ToString(CultureInfo.InvariantCulture), "commune_level_not_stored",
-                $"{communeRowsSkipped} dòng cấp xã là tổng của các xã: đã kiểm tra với tổng, không lưu (số liệu từng xã nhập từ biểu của xã).",
-                $"{communeRowsSkipped} commune-level rows are sums over communes: checked against the totals, not stored (each commune's figures come from its own form)."));
+                $"{communeRowsSkipped} dòng cấp huyện, cấp xã là tổng của các huyện, các xã: đã kiểm tra với tổng, không lưu (số liệu từng đơn vị nhập từ biểu hoặc tệp của đơn vị).",
+                $"{communeRowsSkipped} district- and commune-level rows are sums over districts and communes: checked against the totals, not stored (each unit's figures come from its own form or file)."));
         if (rows.Count == 0 && errors.Count == 0 && communeRowsSkipped == 0)
             errors.Add(IngestError.File("empty_file", "Biểu không có dòng lĩnh vực nào.", "The form has no field rows."));
         return new Result(new FigureFile.Result(errors.Count > 0 ? [] : rows, errors, parsed.Count, measures), warnings);

@@ -25,6 +25,7 @@ internal static partial class FormRowNames
         // This product's English export.
         if (plain == "provincial level") return (FormRowKind.Group, FormLevel.Province);
         if (plain == "commune level") return (FormRowKind.Group, FormLevel.Commune);
+        if (plain == "district level") return (FormRowKind.Group, FormLevel.District);
         if ((IsRoman(stt) || RomanPrefix().IsMatch(name.Trim())) && !isField(StripNumbering(name)))
             return (FormRowKind.Group, LevelOf(plain));
         return (FormRowKind.Field, FormLevel.Unit);
@@ -38,6 +39,9 @@ internal static partial class FormRowNames
     private static FormLevel LevelOf(string plain)
     {
         var p = " " + plain + " ";
+        // Before July 2025 the form had a district group (cấp huyện: quận, huyện, thị xã).
+        // First: its long name lists "quận, huyện, thị xã", whose "xã" is no commune ("cơ quan" is no district either).
+        if (p.Contains(" huyen ", StringComparison.Ordinal)) return FormLevel.District;
         if (p.Contains(" xa ", StringComparison.Ordinal) || p.Contains(" phuong ", StringComparison.Ordinal) || p.Contains(" co so ", StringComparison.Ordinal))
             return FormLevel.Commune;
         if (p.Contains(" tinh ", StringComparison.Ordinal) || p.Contains(" so ", StringComparison.Ordinal) || p.Contains(" thanh pho ", StringComparison.Ordinal))

@@ -1,15 +1,18 @@
 namespace KpiDashboard.Metrics.Entities;
 
 /// <summary>
-/// One summary e-mail owed to a subscription for a period, written before anything is sent. The unique
-/// (subscription, period) pair is what makes "exactly one e-mail per period" hold across runs and instances.
+/// One e-mail owed, written before anything is sent: a subscription's summary for a period, where the unique
+/// (subscription, period) pair makes "exactly one e-mail per period" hold across runs and instances; or a reporting
+/// reminder, which has no subscription, carries its recipient and text, and is kept to once by its unique
+/// <see cref="ReminderKey"/>.
 /// </summary>
 public sealed class OutboxMessage
 {
     public long Id { get; init; }
-    public int SubscriptionId { get; init; }
+    /// <summary>The summary's subscription; null for a reminder.</summary>
+    public int? SubscriptionId { get; init; }
     public Subscription? Subscription { get; init; }
-    /// <summary>The period summarised, canonical text (2025-07).</summary>
+    /// <summary>The period summarised (or reminded of), canonical text (2025-07).</summary>
     public required string Period { get; init; }
     public OutboxStatus Status { get; set; }
     /// <summary>Claims so far; each claim is one attempt, also when the sender died during it.</summary>
@@ -25,4 +28,11 @@ public sealed class OutboxMessage
     public string? LastError { get; set; }
     /// <summary>The Message-Id sent, so a receiver can tell a copy it has already seen.</summary>
     public string? MessageId { get; set; }
+    /// <summary>A reminder's (kind, level, unit or approver's list, period, recipient): at most one row each, whoever queues it.</summary>
+    public string? ReminderKey { get; init; }
+    /// <summary>A reminder's recipient address (a summary's is its subscription's).</summary>
+    public string? Recipient { get; init; }
+    /// <summary>A reminder's subject and plain text, fixed when it was queued.</summary>
+    public string? Subject { get; init; }
+    public string? Body { get; init; }
 }

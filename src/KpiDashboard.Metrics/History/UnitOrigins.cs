@@ -24,6 +24,9 @@ public sealed class UnitOrigins(KpiDbContext db)
         return old.Where(p => successor.TryGetValue(p.Code, out var today) && readable(today)).ToList();
     }
 
+    /// <summary>Today's units with the old ones, once imported: to address an old unit for a month before July 2025.</summary>
+    public Task<Names.UnitDirectory> DirectoryAsync(CancellationToken ct = default) => Names.UnitDirectory.LoadAsync(db, ct);
+
     /// <summary>For a province code or name that is not one of today's: what became of the old province, if it is one.</summary>
     public async Task<(string Vi, string En)?> WhereWentAsync(string text, CancellationToken ct = default)
     {

@@ -15,9 +15,13 @@ public sealed class UnitDirectory
     private readonly NameIndex<Commune> _allCommunes;
     private readonly Dictionary<string, NameIndex<Commune>> _communesByProvince;
     private readonly NameIndex<Field> _fields;
+    private readonly Dictionary<string, NameIndex<District>> _districtsByProvince;
 
-    public UnitDirectory(IEnumerable<Province> provinces, IEnumerable<Commune> communes, IEnumerable<Field> fields)
+    public UnitDirectory(IEnumerable<Province> provinces, IEnumerable<Commune> communes, IEnumerable<Field> fields,
+        IEnumerable<District>? districts = null)
     {
+        _districtsByProvince = (districts ?? []).GroupBy(d => d.ProvinceCode).ToDictionary(
+            g => g.Key, g => new NameIndex<District>(g, d => d.Code, d => [d.Name, d.FullName]));
         var communeList = communes.ToList();
         _provinces = new NameIndex<Province>(provinces, p => p.Code,
             p => p.Code == "79" ? [p.Name, p.FullName, p.NameEn, .. HoChiMinhAliases] : [p.Name, p.FullName, p.NameEn]);
@@ -38,7 +42,8 @@ public sealed class UnitDirectory
         var oldProvinces = await db.Provinces.IgnoreQueryFilters().AsNoTracking().Where(p => p.ValidTo != null).ToListAsync(ct);
         if (oldProvinces.Count == 0) return today;
         var old = new UnitDirectory(oldProvinces,
-            await db.Communes.IgnoreQueryFilters().AsNoTracking().Where(c => c.ValidTo != null).ToListAsync(ct), fields);
+            await db.Communes.IgnoreQueryFilters().AsNoTracking().Where(c => c.ValidTo != null).ToListAsync(ct), fields,
+            await db.Districts.AsNoTracking().ToListAsync(ct));
         return new UnitDirectory(today, new UnitHistory(old, today, await db.UnitLinks.AsNoTracking().ToListAsync(ct)));
     }
 
@@ -48,6 +53,7 @@ public sealed class UnitDirectory
         _allCommunes = today._allCommunes;
         _communesByProvince = today._communesByProvince;
         _fields = today._fields;
+        _districtsByProvince = today._districtsByProvince;
         History = history;
     }
 
@@ -69,6 +75,13 @@ public sealed class UnitDirectory
 
     /// <summary>The commune anywhere in the country, to tell "outside its province" from "unknown".</summary>
     public NameMatch<Commune> FindCommuneAnywhere(string text) => _allCommunes.Find(PadCode(text, 5));
+
+    /// <summary>A district (before July 2025) of the given old province, by code or name; today's units have none.</summary>
+    public NameMatch<District> FindDistrict(string text, string provinceCode) =>
+        _districtsByProvince.TryGetValue(provinceCode, out var index) ? index.Find(PadCode(text, 3)) : NameMatch<District>.NotFound;
+
+    /// <summary>Whether this set of units has districts (the old units, once imported).</summary>
+    public bool HasDistricts => _districtsByProvince.Count > 0;
 
     public NameMatch<Field> FindField(string text) => _fields.Find(text);
 

@@ -74,6 +74,21 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
     public async Task<bool> IsApproximateAsync(Scope scope, Month from, CancellationToken ct = default) =>
         (await PredecessorsAsync(scope, from, ct)).Approximate;
 
+    /// <summary>
+    /// The communes of today in a province whose comparable figures over months from <paramref name="from"/> are
+    /// approximate (a predecessor was split), as <see cref="IsApproximateAsync"/> says for one commune; empty from July
+    /// 2025 on and without history. For tables, maps and ranks of a province's communes in old months.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> ApproximateCommunesAsync(string provinceCode, Month from, CancellationToken ct = default)
+    {
+        if (!UnitValidity.IsOldPeriod(from.Key)) return new HashSet<string>();
+        var communes = db.Communes.Where(c => c.ProvinceCode == provinceCode).Select(c => c.Code);
+        var codes = await db.UnitLinks.AsNoTracking()
+            .Where(l => l.Level == UnitLink.CommuneLevel && l.Kind == UnitLink.Part && communes.Contains(l.NewCode))
+            .Select(l => l.NewCode).Distinct().ToListAsync(ct);
+        return codes.ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>The old units whose figures stand for the scope in months before July 2025 (see <see cref="Predecessors"/>).</summary>
     public async Task<Predecessors> PredecessorsAsync(Scope scope, Month from, CancellationToken ct = default)
     {

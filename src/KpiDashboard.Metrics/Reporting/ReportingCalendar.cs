@@ -23,6 +23,17 @@ public sealed class ReportingCalendar(ReportingOptions options, IWorkingDays wor
         return day;
     }
 
+    /// <summary>The working day on which units that have not sent a level's report are reminded: Reporting:ReminderWorkingDaysBefore working days before its deadline.</summary>
+    public DateOnly ReminderDay(Period period, ReportingLevel level) =>
+        workingDays.AddWorkingDays(Deadline(period, level), -options.ReminderWorkingDaysBefore);
+
+    /// <summary>The first working day after a level's deadline: the approvers get the list of units still missing.</summary>
+    public DateOnly LateListDay(Period period, ReportingLevel level) => workingDays.AddWorkingDays(Deadline(period, level), 1);
+
+    public bool IsWorkingDay(DateOnly day) => workingDays.IsWorkingDay(day);
+
+    public DateOnly AddWorkingDays(DateOnly day, int count) => workingDays.AddWorkingDays(day, count);
+
     /// <summary>A report is late when it arrives after the end of its deadline day, Vietnam time.</summary>
     public bool IsLate(Period period, ReportingLevel level, DateTimeOffset submittedUtc) =>
         submittedUtc >= VietnamTime.StartOf(Deadline(period, level).AddDays(1));

@@ -36,6 +36,8 @@ public static class ReportingCycleServiceCollectionExtensions
             if (options.DeadlineDays(level) is < 0 or > 60)
                 throw new InvalidOperationException($"Reporting: the deadline of level {level.Code()} must be 0 to 60 days after the window ends.");
         }
+        if (options.ReminderWorkingDaysBefore is < 0 or > 20)
+            throw new InvalidOperationException($"Reporting:ReminderWorkingDaysBefore must be 0 to 20 working days, not {options.ReminderWorkingDaysBefore}.");
         Holidays(options);
         return options;
     }

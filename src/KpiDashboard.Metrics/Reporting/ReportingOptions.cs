@@ -16,6 +16,9 @@ public sealed class ReportingOptions
     /// <summary>Days after the window ends by which the province reports to the central level (the 20th under Decree 09).</summary>
     public int ProvinceDeadlineDays { get; set; } = 6;
 
+    /// <summary>Working days before a deadline on which units that have not sent their report are reminded (0: on the deadline day).</summary>
+    public int ReminderWorkingDaysBefore { get; set; } = 1;
+
     /// <summary>Days off besides weekends and the fixed solar holidays, yyyy-MM-dd (Tết, compensatory days).</summary>
     public List<string> Holidays { get; set; } = [];
 

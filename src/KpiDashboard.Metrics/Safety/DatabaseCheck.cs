@@ -42,6 +42,12 @@ public sealed class DatabaseCheck(KpiDbContext db)
         foreach (var f in await facts.Where(f => !db.Fields.Any(x => x.Code == f.FieldCode)).Take(Limit).ToListAsync(ct))
             findings.Add(new CheckFinding("fields", $"fact #{f.Id}: lĩnh vực/field '{f.FieldCode}' không tồn tại / does not exist"));
         // Two plain existence tests: a commune filed for a month is one of that month's units, in the fact's province.
+        // A district's own figures (DistrictKey, "H" and its code) are one of the province's districts of a month before July 2025.
+        var districtFacts = facts.Where(f => f.CommuneCode != null && f.CommuneCode.Length == 4 && f.CommuneCode.StartsWith(DistrictKey.Prefix));
+        foreach (var f in await districtFacts.Where(f => f.Period >= first
+                     || !db.Districts.Any(d => DistrictKey.Prefix + d.Code == f.CommuneCode && d.ProvinceCode == f.ProvinceCode)).Take(Limit).ToListAsync(ct))
+            findings.Add(new CheckFinding("districts", $"fact #{f.Id}: quận/huyện/district '{f.CommuneCode![1..]}' không thuộc tỉnh/is not in province '{f.ProvinceCode}' trong kỳ/in {f.Period}"));
+        facts = facts.Where(f => f.CommuneCode == null || f.CommuneCode.Length != 4);
         foreach (var f in await facts.Where(f => f.CommuneCode != null
                      && !communes.Any(c => c.Code == f.CommuneCode && (f.Period < first) == (c.ValidTo != null))).Take(Limit).ToListAsync(ct))
             findings.Add(new CheckFinding("communes", $"fact #{f.Id}: xã/commune '{f.CommuneCode}' không tồn tại / does not exist"));

@@ -22,5 +22,14 @@ public sealed class DashboardLinks(IOptions<DashboardOptions> options)
         return $"{Base}{path}?period={period}{(language == Language.En ? "&lang=en" : "")}";
     }
 
+    /// <summary>The entry page of one unit's monthly report.</summary>
+    public string Entry(Metrics.Reporting.ReportingLevel level, string unitCode, Month period, Language language) =>
+        $"{Base}/submissions/entry?level={Metrics.Reporting.ReportingLevels.Code(level)}&unit={Uri.EscapeDataString(unitCode)}&period={period}{(language == Language.En ? "&lang=en" : "")}";
+
+    /// <summary>The completeness page of a month and level, within one province when given.</summary>
+    public string Completeness(Metrics.Reporting.ReportingLevel level, Month period, string? provinceCode, Language language) =>
+        $"{Base}/submissions?period={period}&level={Metrics.Reporting.ReportingLevels.Code(level)}" +
+        (provinceCode is null ? "" : $"&province={Uri.EscapeDataString(provinceCode)}") + (language == Language.En ? "&lang=en" : "");
+
     public string Unsubscribe(string token) => $"{Base}/unsubscribe/{Uri.EscapeDataString(token)}";
 }

@@ -29,6 +29,8 @@ public static class EmailServiceCollectionExtensions
         services.TryAddScoped<SummaryComposer>();
         services.TryAddScoped<SummaryOutbox>();
         services.TryAddScoped<OutboxStatusQuery>();
+        services.TryAddScoped<Reminders.ReminderPlanner>();
+        services.TryAddScoped<Reminders.ReminderQueue>();
         services.TryAddTransient<IMailSender, SmtpMailSender>();
         return services;
     }

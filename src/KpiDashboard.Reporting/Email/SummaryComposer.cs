@@ -131,7 +131,11 @@ public sealed class SummaryComposer(
         if (scope.CommuneCode is { } commune)
         {
             var communes = await figures.ByCommuneAsync(new Scope(scope.ProvinceCode), period, ct);
-            return Rank(communes.Where(g => g.Key is not null).Select(g => (g.Key!, g.Figures.OnTimeRateIndex.Value)), commune, true);
+            // Old months rank the communes of today on comparable figures: approximate when any of them had a split predecessor.
+            var approximate = (await figures.ApproximateCommunesAsync(scope.ProvinceCode, period.First, ct)).Count > 0;
+            return Rank(communes.Where(g => g.Key is not null).Select(g => (g.Key!, g.Figures.OnTimeRateIndex.Value)), commune, true) is { } rank
+                ? rank with { Approximate = approximate }
+                : null;
         }
         var all = await figures.ByProvinceAsync(Scope.Nation, period, ct);
         return Rank(all.Select(g => (g.Key, g.Figures.OnTimeRateIndex.Value)), scope.ProvinceCode, false);

@@ -36,6 +36,7 @@ public sealed record SummaryData
     public bool English => Language == Language.En;
 }
 
-public sealed record UnitRank(int Position, int Of, bool AmongCommunes);
+/// <param name="Approximate">Among communes in a month before July 2025 where some commune's comparable figures are approximate.</param>
+public sealed record UnitRank(int Position, int Of, bool AmongCommunes, bool Approximate = false);
 
 public sealed record NamedCount(string Name, long Count);

@@ -23,6 +23,7 @@ public sealed partial class SummaryOutbox(
     IMailSender sender,
     TimeProvider time,
     IOptions<SummaryOptions> options,
+    IOptions<SmtpOptions> smtp,
     ILogger<SummaryOutbox> log)
 {
     private const int BatchSize = 50;
@@ -52,9 +53,9 @@ public sealed partial class SummaryOutbox(
 
     /// <summary>
     /// Marks rows left in Sending past their lease as Uncertain, then sends every due message (of one period and address
-    /// when given) until none is left to claim.
+    /// when given; only reminders, or only summaries, when <paramref name="reminders"/> says) until none is left to claim.
     /// </summary>
-    public async Task<OutboxRun> ProcessAsync(Month? period = null, string? onlyAddress = null, CancellationToken ct = default)
+    public async Task<OutboxRun> ProcessAsync(Month? period = null, string? onlyAddress = null, CancellationToken ct = default, bool? reminders = null)
     {
         int sent = 0, retrying = 0, failed = 0, cancelled = 0;
         var uncertain = await MarkAbandonedAsync(ct);
@@ -66,7 +67,8 @@ public sealed partial class SummaryOutbox(
             var now = time.GetUtcNow();
             var due = Due(now);
             if (periodText is not null) due = due.Where(m => m.Period == periodText);
-            if (only is not null) due = due.Where(m => m.Subscription!.Email == only);
+            if (only is not null) due = due.Where(m => (m.Recipient ?? m.Subscription!.Email) == only);
+            if (reminders is { } r) due = due.Where(m => (m.SubscriptionId == null) == r);
             var ids = await due.OrderBy(m => m.Id).Select(m => m.Id).Take(BatchSize + tried.Count).ToListAsync(ct);
             ids.RemoveAll(tried.Contains);
             if (ids.Count == 0) break;
@@ -147,17 +149,18 @@ public sealed partial class SummaryOutbox(
     private async Task<OutboxStatus?> SendClaimedAsync(long id, CancellationToken ct)
     {
         var row = await db.OutboxMessages.AsNoTracking().Include(m => m.Subscription).FirstAsync(m => m.Id == id, ct);
-        var subscription = row.Subscription!;
-        if (!subscription.IsActive)
+        if (row.Subscription is { IsActive: false })
         {
             await CancelAsync(id, ct);
             return OutboxStatus.Cancelled;
         }
-        var messageId = $"summary-{row.Id}-{row.Period}@kpidashboard";
+        var messageId = row.Subscription is null ? $"reminder-{row.Id}-{row.Period}@kpidashboard" : $"summary-{row.Id}-{row.Period}@kpidashboard";
         MimeMessage message;
         try
         {
-            message = await composer.ComposeAsync(subscription, Period.Parse(row.Period).First, messageId, ct);
+            message = row.Subscription is { } subscription
+                ? await composer.ComposeAsync(subscription, Period.Parse(row.Period).First, messageId, ct)
+                : ReminderMessage.Build(row, MailboxAddress.Parse(smtp.Value.From), messageId);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -167,7 +170,7 @@ public sealed partial class SummaryOutbox(
 
         if (await MarkSendingAsync(id, messageId, ct) is not { } leaseEnd)
         {
-            LogLeaseLost(log, id, subscription.Email, row.Period);
+            LogLeaseLost(log, id, Address(row), row.Period);
             return null;
         }
         string reply;
@@ -224,8 +227,8 @@ public sealed partial class SummaryOutbox(
                 .SetProperty(m => m.LastError, (string?)null)
                 .SetProperty(m => m.LeaseOwner, (string?)null)
                 .SetProperty(m => m.LeaseExpiresUtc, (DateTimeOffset?)null), CancellationToken.None));
-        if (recorded != 1) LogLeaseLost(log, row.Id, row.Subscription!.Email, row.Period);
-        LogSent(log, row.Subscription!.Email, row.Period, reply);
+        if (recorded != 1) LogLeaseLost(log, row.Id, Address(row), row.Period);
+        LogSent(log, Address(row), row.Period, reply);
     }
 
     private async Task<OutboxStatus> RecordFailureAsync(OutboxMessage claimed, string reply, DateTimeOffset leaseEnd)
@@ -244,8 +247,8 @@ public sealed partial class SummaryOutbox(
                 .SetProperty(m => m.NextAttemptUtc, next)
                 .SetProperty(m => m.LeaseOwner, (string?)null)
                 .SetProperty(m => m.LeaseExpiresUtc, (DateTimeOffset?)null), CancellationToken.None));
-        if (status == OutboxStatus.Failed) LogFailed(log, claimed.Subscription!.Email, claimed.Period, claimed.Attempts, reply);
-        else LogRetry(log, claimed.Subscription!.Email, claimed.Period, claimed.Attempts, next, reply);
+        if (status == OutboxStatus.Failed) LogFailed(log, Address(claimed), claimed.Period, claimed.Attempts, reply);
+        else LogRetry(log, Address(claimed), claimed.Period, claimed.Attempts, next, reply);
         return status;
     }
 
@@ -259,7 +262,7 @@ public sealed partial class SummaryOutbox(
                 .SetProperty(m => m.Status, OutboxStatus.Uncertain)
                 .SetProperty(m => m.LastError, error)
                 .SetProperty(m => m.LeaseExpiresUtc, (DateTimeOffset?)null), CancellationToken.None));
-        LogUncertain(log, claimed.Subscription!.Email, claimed.Period, reply);
+        LogUncertain(log, Address(claimed), claimed.Period, reply);
         return OutboxStatus.Uncertain;
     }
 
@@ -273,13 +276,13 @@ public sealed partial class SummaryOutbox(
         try
         {
             return await RecordingRetry.RunAsync(update, leaseEnd, time,
-                (e, next) => LogRecordRetry(log, row.Id, row.Subscription!.Email, row.Period, outcome, next, e.Message));
+                (e, next) => LogRecordRetry(log, row.Id, Address(row), row.Period, outcome, next, e.Message));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             throw new OutboxRecordingException(
-                $"Không ghi được kết quả \"{outcome}\" của thư {row.Subscription!.Email} ({row.Period}) vào cơ sở dữ liệu; thư không được gửi lại tự động / " +
-                $"Could not record the outcome \"{outcome}\" of the summary for {row.Subscription!.Email} ({row.Period}); it will not be sent again automatically: {e.Message}", e);
+                $"Không ghi được kết quả \"{outcome}\" của thư {Address(row)} ({row.Period}) vào cơ sở dữ liệu; thư không được gửi lại tự động / " +
+                $"Could not record the outcome \"{outcome}\" of the summary for {Address(row)} ({row.Period}); it will not be sent again automatically: {e.Message}", e);
         }
     }
 
@@ -311,6 +314,9 @@ public sealed partial class SummaryOutbox(
             LogReleaseFailed(log, id, e);
         }
     }
+
+    /// <summary>A summary goes to its subscription's address, a reminder to the one it carries.</summary>
+    private static string Address(OutboxMessage row) => row.Subscription?.Email ?? row.Recipient ?? "";
 
     private static string Truncate(string text) => text.Length > 2000 ? text[..2000] : text;
 

@@ -7,7 +7,8 @@ namespace KpiDashboard.Reporting.Email;
 
 /// <summary>
 /// The hosted service's logic, one tick at a time so tests drive it with a fake clock: queues the month when a run
-/// falls due, then sends whatever is due (new messages and retries).
+/// falls due, the day's reporting reminders once a day from 08:00 Vietnam time, then sends whatever is due (new
+/// messages and retries).
 /// </summary>
 public sealed partial class SummaryScheduler(
     IServiceScopeFactory scopes,
@@ -18,9 +19,13 @@ public sealed partial class SummaryScheduler(
 {
     private DateTimeOffset? nextRun;
     private bool started;
+    private DateOnly? remindedOn;
 
     /// <summary>The run the scheduler waits for.</summary>
     public DateTimeOffset? NextRun => nextRun;
+
+    /// <summary>The last reminder pass this scheduler made (one a day; a restart makes another, which adds nothing already queued).</summary>
+    public Reminders.ReminderPass? LastReminderPass { get; private set; }
 
     /// <summary>Queues due months (a run missed within Summaries:CatchUp before the first tick too) and sends due messages.</summary>
     public async Task<Month?> TickAsync(CancellationToken ct)
@@ -48,6 +53,13 @@ public sealed partial class SummaryScheduler(
             queued = schedule.PeriodFor(run);
             var added = await outbox.EnqueueAsync(queued.Value, ct: ct);
             LogQueued(log, queued.Value.ToString(), added, run);
+        }
+        var today = VietnamTime.Today(time);
+        if (remindedOn != today && TimeOnly.FromDateTime(VietnamTime.ToVietnam(now).DateTime) >= Reminders.ReminderQueue.ScheduledAt)
+        {
+            // The pass itself does nothing on a day off; its keys make a second pass (a restart, another instance) add nothing.
+            LastReminderPass = await scope.ServiceProvider.GetRequiredService<Reminders.ReminderQueue>().RunAsync(ct: ct);
+            remindedOn = today;
         }
         var result = await outbox.ProcessAsync(ct: ct);
         if (result.Attempted > 0) LogRun(log, result.Sent, result.Retrying, result.Failed, result.Uncertain);

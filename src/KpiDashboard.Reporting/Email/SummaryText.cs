@@ -41,7 +41,7 @@ internal static class SummaryText
         : ("Chỉ tiêu", $"Tháng {d.Period.Number}/{d.Period.Year}", "So với tháng trước", "So với cùng kỳ" + (d.LastYearApproximate ? " (≈)" : ""));
 
     /// <summary>The rule behind "≈", when the same month last year or a trend month is approximate.</summary>
-    public static string? ApproximateNote(SummaryData d) => !d.LastYearApproximate && !d.Trend.Any(p => p.Approximate) ? null : d.English
+    public static string? ApproximateNote(SummaryData d) => !d.LastYearApproximate && !d.Trend.Any(p => p.Approximate) && d.Rank?.Approximate != true ? null : d.English
         ? "(≈) Approximate: before 01/07/2025 the commune's figures are the sum of the old communes that went into it; an old commune that was split counts whole in the new commune the mapping names first."
         : "(≈) Gần đúng: trước 01/07/2025, số liệu của xã là tổng số liệu của các xã cũ hợp nhất vào xã; một xã cũ bị chia được tính toàn bộ vào xã mới nêu đầu tiên trong bảng chuyển đổi.";
 
@@ -103,9 +103,10 @@ internal static class SummaryText
     {
         if (d.Rank is not { } r) return null;
         var c = Culture(d);
+        var mark = r.Approximate ? " (≈)" : "";
         return d.English
-            ? $"Rank by the on-time rate (national index): {r.Position.ToString(c)} of {r.Of.ToString(c)} {(r.AmongCommunes ? "communes of the province" : "provinces")}."
-            : $"Xếp hạng theo tỷ lệ đúng hạn (chỉ số 766): thứ {r.Position.ToString(c)}/{r.Of.ToString(c)} {(r.AmongCommunes ? "xã, phường của tỉnh" : "tỉnh, thành phố")}.";
+            ? $"Rank by the on-time rate (national index){mark}: {r.Position.ToString(c)} of {r.Of.ToString(c)} {(r.AmongCommunes ? "communes of the province" : "provinces")}."
+            : $"Xếp hạng theo tỷ lệ đúng hạn (chỉ số 766){mark}: thứ {r.Position.ToString(c)}/{r.Of.ToString(c)} {(r.AmongCommunes ? "xã, phường của tỉnh" : "tỉnh, thành phố")}.";
     }
 
     public static string TopFieldsTitle(SummaryData d) => d.English ? "Fields with the most dossiers received" : "Lĩnh vực tiếp nhận nhiều hồ sơ nhất";

@@ -4,5 +4,7 @@ namespace KpiDashboard.Reporting.Excel;
 public enum Form06Level
 {
     Province,
+    /// <summary>Districts (cấp huyện): their own figures, in a form of an old province for a month before July 2025.</summary>
+    District,
     Commune,
 }

@@ -20,6 +20,7 @@ internal sealed record Form06Texts
     public required string[] SubHeaders { get; init; }
     public required string ProvinceLevel { get; init; }
     public required string CommuneLevel { get; init; }
+    public required string DistrictLevel { get; init; }
     public required string GrandTotal { get; init; }
     public required string NoteEmpty { get; init; }
     public required string NoteIncomplete { get; init; }
@@ -49,6 +50,7 @@ internal sealed record Form06Texts
         ],
         ProvinceLevel = "Cấp tỉnh",
         CommuneLevel = "Cấp xã",
+        DistrictLevel = "Cấp huyện",
         GrandTotal = "Tổng cộng",
         NoteEmpty = "Ghi chú: ô để trống là chưa có số liệu.",
         NoteIncomplete = "(*) Chưa đủ số liệu: tổng của các phần đã có số liệu.",
@@ -78,6 +80,7 @@ internal sealed record Form06Texts
         ],
         ProvinceLevel = "Provincial level",
         CommuneLevel = "Commune level",
+        DistrictLevel = "District level",
         GrandTotal = "Total",
         NoteEmpty = "Note: an empty cell means no figures were reported.",
         NoteIncomplete = "(*) Incomplete: the sum of the parts with figures.",

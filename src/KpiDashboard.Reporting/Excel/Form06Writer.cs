@@ -114,7 +114,12 @@ public static class Form06Writer
         for (var g = 0; g < report.Groups.Count; g++)
         {
             var group = report.Groups[g];
-            var label = group.Level == Form06Level.Province ? texts.ProvinceLevel : texts.CommuneLevel;
+            var label = group.Level switch
+            {
+                Form06Level.Province => texts.ProvinceLevel,
+                Form06Level.District => texts.DistrictLevel,
+                _ => texts.CommuneLevel,
+            };
             WriteFigures(ws, row, RomanNumeral(g + 1), label, group.Subtotal, bold: true);
             row++;
             for (var i = 0; i < group.Rows.Count; i++)

@@ -82,10 +82,13 @@ public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, Nationa
     public async Task<string> ScopeNameAsync(Scope scope, Language language, CancellationToken ct)
     {
         if (scope.CommuneCode is { } commune)
-            return await db.Communes.AsNoTracking().Where(c => c.Code == commune).Select(c => c.Name).FirstAsync(ct);
+            return await (scope.InOldUnits ? db.Communes.IgnoreQueryFilters().Where(c => c.ValidTo != null) : db.Communes).AsNoTracking()
+                .Where(c => c.Code == commune).Select(c => c.Name).FirstAsync(ct);
         if (scope.ProvinceCode is { } province)
         {
-            var p = await db.Provinces.AsNoTracking().FirstAsync(x => x.Code == province, ct);
+            // An old unit's report (Vĩnh Phúc, 2024-07) is named after it.
+            var p = await (scope.InOldUnits ? db.Provinces.IgnoreQueryFilters().Where(x => x.ValidTo != null) : db.Provinces).AsNoTracking()
+                .FirstAsync(x => x.Code == province, ct);
             return language == Language.Vi ? p.Name : p.NameEn;
         }
         if (access.Provinces is { } allowed)

@@ -64,7 +64,7 @@ public sealed class ChartsController(PageFilters filters, DataVersion version, C
     {
         var o = options.Value;
         var provinces = access.Provinces is { } allowed ? string.Join(',', allowed.Order()) : "*";
-        return string.Create(CultureInfo.InvariantCulture, $"{request.Kind}|{format}|{request.Query(scale)}|{o.OnTimeTarget}|{provinces}");
+        return string.Create(CultureInfo.InvariantCulture, $"{request.Kind}|{format}|{request.Query(scale)}|{o.OnTimeTarget}|{provinces}|{PublishedFigures.KeyOf(HttpContext)}");
     }
 
     private static int Whole(string? text, string name, int fallback, int min, int max)

@@ -49,7 +49,7 @@ public sealed class MapsController(PageFilters filters, DataVersion version, Map
             throw new AccessDeniedException($"Không có quyền xem tỉnh {pr.Code} / no access to province {pr.Code}");
 
         var data = await version.GetAsync(ct) + (pr is null ? "" : "-" + await maps.ShapesVersionAsync(pr.Code, ct));
-        var key = string.Create(CultureInfo.InvariantCulture, $"map|{level}|{png}|{s}|{mapKpi.Key}|{p}|{f?.Code}|{pr?.Code}|{Ui.Language.Code()}|{Provinces()}");
+        var key = string.Create(CultureInfo.InvariantCulture, $"map|{level}|{png}|{s}|{mapKpi.Key}|{p}|{f?.Code}|{pr?.Code}|{Ui.Language.Code()}|{Provinces()}|{PublishedFigures.KeyOf(HttpContext)}");
         var etag = ConditionalResponse.ETag(data, key);
         if (ConditionalResponse.IsNotModified(HttpContext, etag)) return StatusCode(StatusCodes.Status304NotModified);
 

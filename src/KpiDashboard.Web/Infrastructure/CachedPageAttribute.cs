@@ -36,7 +36,7 @@ public sealed class CachedPageAttribute : Attribute, IAsyncResourceFilter
 
     /// <summary>
     /// Everything but the data that a page's bytes depend on: the exact path and query, the language, the provinces the
-    /// reader may see, and for a signed-in reader the name and role the header shows.
+    /// reader may see, whether they read approved figures only, and for a signed-in reader the name and role the header shows.
     /// </summary>
     public static string KeyOf(HttpContext http)
     {
@@ -46,6 +46,6 @@ public sealed class CachedPageAttribute : Attribute, IAsyncResourceFilter
             ? $"{http.User.Identity.Name}|{string.Join(',', Roles.All.Where(http.User.IsInRole))}"
             : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"page|{http.Request.Path.Value}|{http.Request.QueryString.Value}|{Ui.Language.Code()}|{provinces}|{user}");
+            $"page|{http.Request.Path.Value}|{http.Request.QueryString.Value}|{Ui.Language.Code()}|{provinces}|{user}|{PublishedFigures.KeyOf(http)}");
     }
 }

@@ -58,16 +58,18 @@ public sealed class MapQuery(PageFilters filters, FigureQuery figures, KpiDbCont
         var byCommune = (await figures.ByCommuneAsync(new Scope(province.Code, FieldCode: field?.Code), period, ct))
             .Where(g => g.Key is not null).ToDictionary(g => g.Key!, g => g.Figures);
         var communes = units.CommunesOf(province.Code);
+        var approximate = await figures.ApproximateCommunesAsync(province.Code, period.First, ct);
         var mapUnits = communes.Select(c => new MapUnit(c.Code, c.FullName, Link($"/communes/{c.Code}", null), byCommune.GetValueOrDefault(c.Code) ?? Figures.Empty)).ToList();
         var stored = await db.CommuneShapes.AsNoTracking().Where(s => s.ProvinceCode == province.Code)
             .Select(s => new { s.CommuneCode, s.Polygons }).ToListAsync(ct);
         var polygons = stored.ToDictionary(s => s.CommuneCode, s => Parse(s.Polygons));
         var title = Ui.T($"Bản đồ xã, phường của {province.FullName}: {kpi.Vi}, {PeriodText.Name(period)}",
-            $"Map of the communes of {province.FullName}: {kpi.En}, {PeriodText.Name(period)}") + FieldSuffix(units, field);
+            $"Map of the communes of {province.FullName}: {kpi.En}, {PeriodText.Name(period)}") + FieldSuffix(units, field)
+            + (approximate.Count > 0 ? Ui.T(" (≈ gần đúng)", " (≈ approximate)") : "");
         var spec = MapSpecs.Communes(kpi, mapUnits, polygons, title, Ui.Language);
-        return new MapView("communes", kpi, spec, MapSvg.Render(spec), Rows(kpi, mapUnits),
+        return new MapView("communes", kpi, spec, MapSvg.Render(spec), Rows(kpi, mapUnits, approximate),
             FileUrl("/maps/communes.svg", kpi, period, field, province.Code), FileUrl("/maps/communes.png", kpi, period, field, province.Code),
-            communes.Count(c => !polygons.ContainsKey(c.Code)));
+            communes.Count(c => !polygons.ContainsKey(c.Code)), approximate.Count > 0);
     }
 
     /// <summary>What changes a province's commune map besides the figures: its imported boundaries.</summary>
@@ -81,8 +83,9 @@ public sealed class MapQuery(PageFilters filters, FigureQuery figures, KpiDbCont
     private static IReadOnlyList<IReadOnlyList<double[]>> Parse(string polygons) =>
         JsonSerializer.Deserialize<double[][][]>(polygons) is { } p ? p.Select(rings => (IReadOnlyList<double[]>)rings).ToList() : [];
 
-    private static IReadOnlyList<MapTableRow> Rows(MapKpi kpi, IReadOnlyList<MapUnit> units) =>
-        [.. units.Where(u => u.Figures is not null).Select(u => new MapTableRow(u.Code, u.Name, u.Href, kpi.Text(u.Figures!, Ui.Language), kpi.Value(u.Figures!) is null))];
+    private static IReadOnlyList<MapTableRow> Rows(MapKpi kpi, IReadOnlyList<MapUnit> units, IReadOnlySet<string>? approximate = null) =>
+        [.. units.Where(u => u.Figures is not null).Select(u => new MapTableRow(u.Code, u.Name, u.Href, kpi.Text(u.Figures!, Ui.Language),
+            kpi.Value(u.Figures!) is null, approximate?.Contains(u.Code) == true))];
 
     private static string FieldSuffix(Units units, Field? field) => field is null ? "" : $" ({units.FieldName(field)})";
 

@@ -49,7 +49,9 @@ public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, Tile
         var agencies = byCommune.FirstOrDefault(g => g.Key is null)?.Figures ?? Figures.Empty;
         var communeFigures = byCommune.Where(g => g.Key is not null).ToDictionary(g => g.Key!, g => g.Figures);
         var communes = units.CommunesOf(province.Code);
-        var rows = communes.Select(c => new CommuneRow(CommuneView.Of(c), communeFigures.GetValueOrDefault(c.Code) ?? Figures.Empty)).ToList();
+        var approximate = await figures.ApproximateCommunesAsync(province.Code, p.First, ct);
+        var rows = communes.Select(c => new CommuneRow(CommuneView.Of(c), communeFigures.GetValueOrDefault(c.Code) ?? Figures.Empty,
+            approximate.Contains(c.Code))).ToList();
         var completeness = new Completeness(communes.Count, [.. rows.Where(r => r.Figures.Rows == 0).Select(r => r.Commune)]);
 
         var found = Search(rows, q, province.Code, units);
@@ -60,7 +62,7 @@ public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, Tile
         var pageCount = Math.Max(1, (sorted.Count + size - 1) / size);
         pageNumber = Math.Min(pageNumber, pageCount);
         var table = new CommuneTable([.. sorted.Skip((pageNumber - 1) * size).Take(size)], sorted.Count, rows.Count, pageNumber, pageCount,
-            string.IsNullOrWhiteSpace(q) ? null : q.Trim(), order);
+            string.IsNullOrWhiteSpace(q) ? null : q.Trim(), order, rows.Any(r => r.Approximate));
 
         var reported = p.Kind == PeriodKind.Month ? await reconciliation.RunAsync(province.Code, p.First, ct) : [];
 

@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.History;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Reporting.Excel;
@@ -11,7 +12,7 @@ namespace KpiDashboard.Web.Reports;
 /// Reads report, province, commune, field, period and language from a query string or form, with the same name rules
 /// as the command line (codes or names, with or without diacritics). Anything it cannot serve is a 400 with the reason.
 /// </summary>
-public sealed class ReportRequestParser(PageFilters filters)
+public sealed class ReportRequestParser(PageFilters filters, UnitOrigins origins)
 {
     public async Task<ReportRequest> ParseAsync(string? report, string? province, string? commune, string? field, string? period,
         string? language, CancellationToken ct)
@@ -27,6 +28,9 @@ public sealed class ReportRequestParser(PageFilters filters)
             : throw InvalidQueryException.BadRequest($"Ngôn ngữ \"{language}\" không hợp lệ (vi hoặc en).", $"Invalid language \"{language}\" (vi or en).");
         var units = await filters.UnitsAsync(ct);
         var resolution = ScopeResolver.Resolve(units.Directory, province, commune, field);
+        // An old unit (Vĩnh Phúc, 26) for a period before July 2025: its own report, in the units of that time.
+        if (resolution.Scope is null && UnitValidity.IsOldPeriod(p.First.Key))
+            resolution = ScopeResolver.Resolve(await origins.DirectoryAsync(ct), province, commune, field, p.First.Key);
         if (resolution.Scope is not { } scope) throw InvalidQueryException.BadRequest(resolution.Error!, resolution.ErrorEn!);
 
         if (kind == ReportKind.National && (!scope.IsNation || scope.FieldCode is not null))

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Queries;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -106,6 +107,8 @@ public static class SecurityServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.RemoveAll<AccessScope>();
         services.AddScoped(CurrentAccess.Of);
+        services.RemoveAll<FigureQuery>();
+        services.AddScoped(Infrastructure.PublishedFigures.Query);
 
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<SecurityOptions>>((kestrel, security) =>
             kestrel.Limits.MaxRequestBodySize = security.Value.MaxUploadBytes + 64 * 1024);

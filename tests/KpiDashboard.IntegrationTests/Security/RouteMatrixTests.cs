@@ -94,6 +94,8 @@ public sealed class RouteMatrixTests(SecurityFixture app)
         ["GET /reported/reconcile"] = new("GET", "/reported/reconcile?province=25&period=2025-07", w => w == Who.Officer42 ? Outcome.Forbidden : IngestPage(w)),
         // Entry and review of a unit's report: roles that ingest; a unit outside the caller's provinces is refused (403), an
         // empty form is a 400 once past the rules.
+        ["GET /submissions"] = new("GET", "/submissions?period=2025-06", Dashboard),
+        ["GET /submissions/excel"] = new("GET", "/submissions/excel?period=2025-06", Dashboard),
         ["GET /submissions/entry"] = new("GET", "/submissions/entry?level=agency&unit=25&period=2025-06", w => w == Who.Officer42 ? Outcome.Forbidden : IngestPage(w)),
         ["POST /submissions/entry"] = new("POST", "/submissions/entry", IngestPage),
         ["GET /submissions/review"] = new("GET", "/submissions/review?level=agency&unit=25&period=2025-06", w => w == Who.Officer42 ? Outcome.Forbidden : IngestPage(w)),

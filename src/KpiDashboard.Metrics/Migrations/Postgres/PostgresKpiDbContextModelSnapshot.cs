@@ -893,6 +893,10 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Body")
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)");
+
                     b.Property<long>("CreatedUtc")
                         .HasColumnType("bigint");
 
@@ -919,16 +923,31 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("ReminderKey")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<long?>("SentUtc")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
-                    b.Property<int>("SubscriptionId")
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("SubscriptionId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReminderKey")
+                        .IsUnique();
 
                     b.HasIndex("Status", "NextAttemptUtc");
 
@@ -1735,8 +1754,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.HasOne("KpiDashboard.Metrics.Entities.Subscription", "Subscription")
                         .WithMany()
                         .HasForeignKey("SubscriptionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Subscription");
                 });

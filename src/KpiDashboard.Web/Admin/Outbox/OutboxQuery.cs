@@ -34,7 +34,7 @@ public sealed class OutboxQuery(KpiDbContext db)
         var matching = await q.CountAsync(ct);
         var rows = await q.OrderByDescending(m => m.Id).Take(MaxRows)
             .Select(m => new OutboxRow(m.Id, m.Period, m.Status, m.Attempts, m.CreatedUtc, m.NextAttemptUtc, m.SentUtc, m.LastError,
-                m.MessageId, m.LeaseOwner, m.SubscriptionId, m.Subscription!.Email, m.Subscription.Scope))
+                m.MessageId, m.LeaseOwner, m.SubscriptionId, m.Recipient ?? m.Subscription!.Email, m.Subscription!.Scope, m.Subject))
             .ToListAsync(ct);
         return new OutboxModel(rows, counts, s, p, matching);
     }

@@ -13,6 +13,7 @@ public sealed record OutboxRow(
     string? LastError,
     string? MessageId,
     string? LeaseOwner,
-    int SubscriptionId,
+    int? SubscriptionId,
     string Email,
-    string Scope);
+    string? Scope,
+    string? Subject);

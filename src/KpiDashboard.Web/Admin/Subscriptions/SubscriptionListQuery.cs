@@ -12,9 +12,9 @@ public sealed class SubscriptionListQuery(KpiDbContext db, SubscriptionService s
         var units = await filters.UnitsAsync(ct);
         var list = await subscriptions.ListAsync(includeInactive: true, ct);
         // The newest outbox row of each subscription: one grouped query, not one per row.
-        var lastIds = await db.OutboxMessages.AsNoTracking().GroupBy(m => m.SubscriptionId).Select(g => g.Max(m => m.Id)).ToListAsync(ct);
+        var lastIds = await db.OutboxMessages.AsNoTracking().Where(m => m.SubscriptionId != null).GroupBy(m => m.SubscriptionId).Select(g => g.Max(m => m.Id)).ToListAsync(ct);
         var last = await db.OutboxMessages.AsNoTracking().Where(m => lastIds.Contains(m.Id))
-            .Select(m => new { m.SubscriptionId, m.Period, m.Status }).ToDictionaryAsync(m => m.SubscriptionId, ct);
+            .Select(m => new { SubscriptionId = m.SubscriptionId!.Value, m.Period, m.Status }).ToDictionaryAsync(m => m.SubscriptionId, ct);
         var rows = list.Select(s => new SubscriptionRow(s.Id, s.Email, s.DisplayName, s.Language, s.IsActive, ScopeLabels.Of(s.Scope, units),
             last.GetValueOrDefault(s.Id)?.Period, last.GetValueOrDefault(s.Id)?.Status)).ToList();
         var month = await filters.MonthAsync(null, ct);

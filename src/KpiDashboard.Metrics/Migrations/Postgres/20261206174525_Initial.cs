@@ -607,7 +607,7 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SubscriptionId = table.Column<int>(type: "integer", nullable: false),
+                    SubscriptionId = table.Column<int>(type: "integer", nullable: true),
                     Period = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     Status = table.Column<int>(type: "integer", nullable: false),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
@@ -617,7 +617,11 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     LeaseExpiresUtc = table.Column<long>(type: "bigint", nullable: true),
                     SentUtc = table.Column<long>(type: "bigint", nullable: true),
                     LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    MessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    MessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReminderKey = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Recipient = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    Subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Body = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -825,6 +829,12 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 name: "IX_FactSummaries_ProvinceCode_FieldCode_Period",
                 table: "FactSummaries",
                 columns: new[] { "ProvinceCode", "FieldCode", "Period" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ReminderKey",
+                table: "OutboxMessages",
+                column: "ReminderKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Status_NextAttemptUtc",
