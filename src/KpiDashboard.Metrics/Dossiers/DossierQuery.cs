@@ -13,13 +13,20 @@ namespace KpiDashboard.Metrics.Dossiers;
 /// <see cref="DossierRules"/> classifies the groups; the overdue list filters in SQL on the last due date still overdue
 /// for each number of supplement days, so it pages in SQL too.
 /// </summary>
-public sealed class DossierQuery(KpiDbContext db, Microsoft.Extensions.Options.IOptions<DossierRuleOptions>? options = null)
+public sealed class DossierQuery(KpiDbContext db, Microsoft.Extensions.Options.IOptions<DossierRuleOptions>? options = null, IReportingWindows? windows = null)
 {
     private WorkingCalendar? _calendar;
 
     public async Task<WorkingCalendar> CalendarAsync(CancellationToken ct) => _calendar ??= await CalendarStore.LoadAsync(db, ct);
 
-    private async Task<DossierRules> RulesAsync(CancellationToken ct) => new(await CalendarAsync(ct), options: options?.Value);
+    private async Task<DossierRules> RulesAsync(CancellationToken ct) => new(await CalendarAsync(ct), windows, options?.Value);
+
+    /// <summary>The days of a month's reporting window (Reporting:Window).</summary>
+    public async Task<(DateOnly First, DateOnly Last)> WindowAsync(Month month, CancellationToken ct)
+    {
+        var rules = await RulesAsync(ct);
+        return (rules.Windows.FirstDay(month), rules.Windows.LastDay(month));
+    }
 
     public Task<bool> AnyAsync(DossierUnit unit, CancellationToken ct) => unit.Filter(db.Dossiers).AnyAsync(ct);
 

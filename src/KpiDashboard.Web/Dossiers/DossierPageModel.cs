@@ -4,6 +4,9 @@ using KpiDashboard.Web.Pages;
 
 namespace KpiDashboard.Web.Dossiers;
 
+/// <summary>The days of the month's reporting window (Reporting:Window: calendar month, or the 15th to the 14th of Decree 09).</summary>
+public sealed record DossierWindow(DateOnly First, DateOnly Last);
+
 /// <summary>A group of a unit's dossiers (a procedure, a field) with its name.</summary>
 public sealed record DossierGroupRow(string Code, string Name, DossierGroupCounts Counts);
 
@@ -22,6 +25,7 @@ public sealed record DossierPageModel(
     bool AgenciesOnly,
     string UnitName,
     Month Month,
+    DossierWindow Window,
     IReadOnlyList<Month> Months,
     bool HasDossiers,
     DossierGroupCounts Total,
@@ -36,6 +40,7 @@ public sealed record ProcedurePageModel(
     string Code,
     string Name,
     Month Month,
+    DossierWindow Window,
     IReadOnlyList<Month> Months,
     ProvinceView? Province,
     IReadOnlyList<DossierGroupRow> Units,

@@ -40,7 +40,7 @@ public sealed class DossierPageQuery(PageFilters filters, DossierQuery dossiers,
         }
 
         return new DossierPageModel(ProvinceView.Of(province), commune is null ? null : CommuneView.Of(commune), unit.AgenciesOnly,
-            UnitName(province, commune, unit.AgenciesOnly), month, await MonthsAsync(month, ct), await dossiers.AnyAsync(unit, ct), total,
+            UnitName(province, commune, unit.AgenciesOnly), month, await WindowAsync(month, ct), await MonthsAsync(month, ct), await dossiers.AnyAsync(unit, ct), total,
             [.. flagged.Take(GroupCap).Select(g => new DossierGroupRow(g.Key, names.GetValueOrDefault(g.Key, ""), g))], Math.Max(0, flagged.Count - GroupCap),
             [.. byField.Where(g => g.Late + g.Overdue > 0).OrderByDescending(g => g.Late + g.Overdue).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new DossierGroupRow(g.Key, fields.GetValueOrDefault(g.Key, g.Key), g))],
@@ -57,7 +57,7 @@ public sealed class DossierPageQuery(PageFilters filters, DossierQuery dossiers,
         var (count, rows) = await dossiers.OverdueAsync(unit, month, "due", false, 0, WorkbookCap, ct);
         var names = await dossiers.ProcedureNamesAsync([.. rows.Select(r => r.ProcedureCode).Distinct()], ct);
         var name = UnitName(province, commune, unit.AgenciesOnly);
-        var content = OverdueWorkbook.ToBytes(name, month, count, [.. rows.Select(r => Row(r, names, fields, units))], Ui.Language);
+        var content = OverdueWorkbook.ToBytes(name, month, (await dossiers.WindowAsync(month, ct)).Last, count, [.. rows.Select(r => Row(r, names, fields, units))], Ui.Language);
         var file = KpiDashboard.Reporting.Excel.ReportFileName.Make(Ui.T("HồSơQuáHạn", "OverdueDossiers"), name, Period.OfMonth(month), "xlsx");
         return (content, file.ContentDisposition());
     }
@@ -86,7 +86,7 @@ public sealed class DossierPageQuery(PageFilters filters, DossierQuery dossiers,
             .ToList();
         var sorted = Sorting.ByName(rows, false, r => r.Name);
         var names = await dossiers.ProcedureNamesAsync([code], ct);
-        return new ProcedurePageModel(code, names.GetValueOrDefault(code, ""), month, await MonthsAsync(month, ct),
+        return new ProcedurePageModel(code, names.GetValueOrDefault(code, ""), month, await WindowAsync(month, ct), await MonthsAsync(month, ct),
             province is null ? null : ProvinceView.Of(province), sorted, Sum("", groups));
     }
 
@@ -110,6 +110,12 @@ public sealed class DossierPageQuery(PageFilters filters, DossierQuery dossiers,
             total.HandlingDaysSum += g.HandlingDaysSum; total.HandlingCount += g.HandlingCount;
         }
         return total;
+    }
+
+    private async Task<DossierWindow> WindowAsync(Month month, CancellationToken ct)
+    {
+        var (first, last) = await dossiers.WindowAsync(month, ct);
+        return new DossierWindow(first, last);
     }
 
     private async Task<IReadOnlyList<Month>> MonthsAsync(Month month, CancellationToken ct)

@@ -10,14 +10,14 @@ public static class OverdueWorkbook
 {
     public const int HeaderRow = 4;
 
-    public static byte[] ToBytes(string unitName, Month month, int total, IReadOnlyList<OverdueRow> rows, Language language)
+    public static byte[] ToBytes(string unitName, Month month, DateOnly at, int total, IReadOnlyList<OverdueRow> rows, Language language)
     {
         var vi = language == Language.Vi;
         using var workbook = new XLWorkbook();
         var ws = workbook.AddWorksheet(vi ? "Hồ sơ quá hạn" : "Overdue dossiers");
         ws.Cell(1, 1).SetValue(vi ? $"Hồ sơ đang giải quyết quá hạn – {unitName}" : $"Overdue pending dossiers – {unitName}").Style.Font.SetBold().Font.SetFontSize(13);
-        ws.Cell(2, 1).SetValue(vi ? $"Tính đến ngày {month.LastDay.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)} (tháng {month.Number:00}/{month.Year}); hạn đã cộng thời gian chờ bổ sung"
-            : $"At {month.LastDay.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)} (month {month.Year}-{month.Number:00}); due dates moved by the supplement days").Style.Font.SetItalic();
+        ws.Cell(2, 1).SetValue(vi ? $"Tính đến ngày {at.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)} (tháng {month.Number:00}/{month.Year}); hạn đã cộng thời gian chờ bổ sung"
+            : $"At {at.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)} (month {month.Year}-{month.Number:00}); due dates moved by the supplement days").Style.Font.SetItalic();
         ws.Cell(3, 1).SetValue(rows.Count < total
             ? (vi ? $"{rows.Count} trong {total} hồ sơ (giới hạn của tệp)" : $"{rows.Count} of {total} dossiers (the file's limit)")
             : (vi ? $"{total} hồ sơ" : $"{total} dossiers")).Style.Font.SetItalic();

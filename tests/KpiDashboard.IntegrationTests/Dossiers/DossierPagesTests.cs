@@ -22,6 +22,8 @@ public sealed class DossierPagesTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // The hand counts are by calendar month; DossierQueryTests checks the pages' counts under both windows.
+        _app.Settings["Reporting:Window"] = "CalendarMonth";
         await _app.InitializeAsync();
         await using var scope = _app.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<IngestService>()
@@ -40,6 +42,7 @@ public sealed class DossierPagesTests : IAsyncLifetime
         var admin = await _app.ClientAsync(Who.Admin);
         var page = WebUtility.HtmlDecode(await admin.GetStringAsync("/dossiers?province=25&agencies=1&period=2025-07"));
 
+        Assert.Contains("id=\"window\">(01/07/2025–31/07/2025)", page);
         Assert.Equal("9", N(page, "received"));
         Assert.Equal("8", N(page, "resolved"));
         Assert.Equal("2", N(page, "late"));

@@ -5,6 +5,7 @@ using KpiDashboard.Metrics.Calendar;
 using KpiDashboard.Metrics.Dossiers;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.IntegrationTests.Dossiers;
@@ -15,7 +16,7 @@ namespace KpiDashboard.IntegrationTests.Dossiers;
 /// must give the same figures for every month and field, the overdue list as many rows as the count, and the average
 /// handling time (2.2) what a dossier-by-dossier sum gives.
 /// </summary>
-public sealed class DossierQueryTests : DatabaseTest
+public sealed class DossierQueryTests
 {
     private sealed record Generated(string Code, string Field, bool Online, DateOnly Received, DateOnly Due, int Requests, int SupplementDays,
         DateOnly? Finished, string? Outcome);
@@ -47,17 +48,24 @@ public sealed class DossierQueryTests : DatabaseTest
         return text.ToString();
     }
 
-    [Fact]
-    public async Task The_pages_counts_in_sql_equal_the_figures_counted_dossier_by_dossier()
+    [Theory]
+    [InlineData(ReportingWindowKind.CalendarMonth)]
+    [InlineData(ReportingWindowKind.Decree09)]
+    public async Task The_pages_counts_in_sql_equal_the_figures_counted_dossier_by_dossier(ReportingWindowKind kind)
     {
+        await using var database = await TestDatabase.CreateAsync(new Dictionary<string, string?> { ["Reporting:Window"] = kind.ToString() });
         var list = Generate(1500, 20250701);
-        var result = await Database.IngestAsync(Csv(list), "ho-so-ngau-nhien.csv");
+        var result = await database.IngestAsync(Csv(list), "ho-so-ngau-nhien.csv");
         Assert.True(result.Succeeded, string.Join("\n", result.Errors.Take(5).Select(e => $"{e.Row} {e.Column} {e.MessageEn}")));
 
-        var facts = await Db.Facts.AsNoTracking().Where(f => f.ProvinceCode == "25" && f.CommuneCode == null).ToListAsync();
+        await using var db = database.Open();
+        var facts = await db.Facts.AsNoTracking().Where(f => f.ProvinceCode == "25" && f.CommuneCode == null).ToListAsync();
         Assert.NotEmpty(facts);
-        var query = new DossierQuery(Db);
-        var calendar = await CalendarStore.LoadAsync(Db);
+        var windows = Decree09Windows.Of(kind);
+        var query = new DossierQuery(db, windows: windows);
+        var calendar = await CalendarStore.LoadAsync(db);
+        Assert.Equal(kind == ReportingWindowKind.Decree09 ? (new DateOnly(2025, 6, 15), new DateOnly(2025, 7, 14)) : (new DateOnly(2025, 7, 1), new DateOnly(2025, 7, 31)),
+            await query.WindowAsync(new Month(2025, 7), CancellationToken.None));
         var unit = new DossierUnit("25", AgenciesOnly: true);
         var overdueSeen = 0;
         foreach (var month in facts.Select(f => Month.FromKey(f.Period)).Distinct().Order())
@@ -72,7 +80,7 @@ public sealed class DossierQueryTests : DatabaseTest
                     $"{month} {fact.FieldCode}: facts {v.ReceivedOnline + v.ReceivedOffline}/{v.ResolvedEarly}/{v.ResolvedOnTime}/{v.ResolvedLate}/{v.PendingWithin}/{v.PendingOverdue}, " +
                     $"pages {g.Received}/{g.Early}/{g.OnTime}/{g.Late}/{g.PendingWithin}/{g.Overdue}");
 
-                var handled = list.Where(d => d.Field == fact.FieldCode && d.Finished is { } f && Month.Of(f) == month && d.Outcome is "resolved" or "refused").ToList();
+                var handled = list.Where(d => d.Field == fact.FieldCode && d.Finished is { } f && windows.WindowOf(f) == month && d.Outcome is "resolved" or "refused").ToList();
                 Assert.Equal(handled.Count, g.HandlingCount);
                 Assert.Equal(handled.Sum(d => (long)calendar.WorkingDaysBetween(d.Received, d.Finished!.Value) - d.SupplementDays), g.HandlingDaysSum);
             }
@@ -82,7 +90,8 @@ public sealed class DossierQueryTests : DatabaseTest
             Assert.Equal(overdue, total);
             Assert.Equal(overdue, rows.Count);
             // Overdue is by calendar day; the days over are working days, so a dossier due on 29/4/2025 is overdue on 30/4, a holiday, by 0.
-            Assert.All(rows, r => Assert.True(r.DueOn < month.LastDay && r.WorkingDaysOver == calendar.WorkingDaysBetween(r.DueOn, month.LastDay),
+            var last = windows.LastDay(month);
+            Assert.All(rows, r => Assert.True(r.DueOn < last && r.WorkingDaysOver == calendar.WorkingDaysBetween(r.DueOn, last),
                 $"{r.Code} is listed overdue at the end of {month}: due {r.DueOn}, {r.WorkingDaysOver} days over"));
             overdueSeen += overdue;
         }
