@@ -77,6 +77,8 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<ChartSpecFactory>();
         services.AddScoped<OverviewQuery>();
         services.AddScoped<ProvinceQuery>();
+        services.AddScoped<KpiDashboard.Metrics.Dossiers.DossierQuery>();
+        services.AddScoped<Dossiers.DossierPageQuery>();
         services.AddScoped<FieldQuery>();
         services.AddScoped<CommuneQuery>();
         services.AddScoped<RankingQuery>();

@@ -62,6 +62,16 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             var result = await scope.ServiceProvider.GetRequiredService<IngestService>()
                 .IngestAsync(new MemoryStream(Encoding.UTF8.GetBytes(figures)), "communes.csv", new IngestOptions());
             Assert.Empty(result.Errors);
+            // Hà Tĩnh's agencies' dossiers for the dossier pages (a province no other browser test writes), with a long procedure name.
+            var dossiers =
+                "dossier_code,procedure_code,procedure_name,field,province,commune,channel,received_at,due_at,finished_at,outcome\n" +
+                "HT-2025-000101,1.004227,Cấp giấy phép sử dụng tần số vô tuyến điện đối với đài vô tuyến điện nghiệp dư và đài tàu biển,TSVTD,42,,online,2025-06-20,2025-06-30,,\n" +
+                "HT-2025-000102,1.004227,,TSVTD,42,,offline,2025-07-01,2025-07-04,2025-07-08,resolved\n" +
+                "HT-2025-000103,1.005123,Đăng ký hợp đồng chuyển giao công nghệ,SHTT,42,,online,2025-07-02,2025-07-10,,\n" +
+                "HT-2025-000104,1.005123,,SHTT,42,,online,2025-07-03,2025-07-31,2025-07-15,resolved\n";
+            result = await scope.ServiceProvider.GetRequiredService<IngestService>()
+                .IngestAsync(new MemoryStream(Encoding.UTF8.GetBytes(dossiers)), "ho-so-ha-tinh.csv", new IngestOptions());
+            Assert.Empty(result.Errors);
             var subscription = await scope.ServiceProvider.GetRequiredService<SubscriptionService>()
                 .SaveAsync(new SubscriptionService.Input("so.khcn@phutho.invalid", "Sở KH&CN Phú Thọ", "province:25", "vi"));
             SubscriptionId = subscription.Subscription!.Id;

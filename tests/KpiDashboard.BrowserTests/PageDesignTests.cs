@@ -42,6 +42,9 @@ public sealed class PageDesignTests(BrowserApp app)
         { "admin-outbox", "/admin/outbox?period=2025-07", Admin, 200 },
         { "completeness", "/submissions?period=2025-07&level=commune&province=25", Analyst, 200 },
         { "admin-units", "/admin/units?q=Vĩnh Phúc", Admin, 200 },
+        { "dossiers", "/dossiers?province=42&agencies=1&period=2025-07", Analyst, 200 },
+        { "dossier-procedure", "/dossiers/procedures/1.004227?period=2025-07", Analyst, 200 },
+        { "admin-calendar", "/admin/calendar?year=2025", Admin, 200 },
     };
 
     [Theory]

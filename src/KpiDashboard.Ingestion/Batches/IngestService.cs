@@ -23,7 +23,8 @@ namespace KpiDashboard.Ingestion.Batches;
 /// then write one batch or nothing at all.
 /// </summary>
 public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvider time, AccessScope access,
-    IOptions<TableLimits>? tableLimits = null, IOptions<NarrativeLimits>? narrativeLimits = null, IOptions<DossierRuleOptions>? dossierRules = null)
+    IOptions<TableLimits>? tableLimits = null, IOptions<NarrativeLimits>? narrativeLimits = null, IOptions<DossierRuleOptions>? dossierRules = null,
+    KpiDashboard.Metrics.Dossiers.IReportingWindows? reportingWindows = null)
 {
     private readonly TableLimits _tables = tableLimits?.Value ?? TableLimits.Default;
     private readonly NarrativeLimits _narrative = narrativeLimits?.Value ?? NarrativeLimits.Default;
@@ -47,7 +48,7 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
         if (format is SourceFormat.Table or SourceFormat.Json or SourceFormat.Dossiers && options.Scope is { } given && given != new IngestScope())
             return new IngestResult { SourceName = sourceName, SourceHash = hash, DryRun = options.DryRun, Errors = [ScopeNotApplicable] };
         if (format == SourceFormat.Dossiers)
-            return await new DossierIngest(db, writer, access, dossierRules?.Value).IngestAsync(() => TableSources.Open(content, options.Xlsx, _tables, ct), units, sourceName, hash, options, ct);
+            return await new DossierIngest(db, writer, access, dossierRules?.Value, reportingWindows).IngestAsync(() => TableSources.Open(content, options.Xlsx, _tables, ct), units, sourceName, hash, options, ct);
         if (format is SourceFormat.Table or SourceFormat.Json)
         {
             // Tables stream: every row is validated on its way into the database, so memory stays flat.

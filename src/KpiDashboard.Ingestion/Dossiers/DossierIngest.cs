@@ -16,14 +16,14 @@ namespace KpiDashboard.Ingestion.Dossiers;
 /// on the database's working-day calendar, and written as one batch through the batch writer (re-ingest changes
 /// nothing, a corrected list updates only what changed, rollback), with the dossiers kept in the same transaction.
 /// </summary>
-public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessScope access, DossierRuleOptions? ruleOptions = null)
+public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessScope access, DossierRuleOptions? ruleOptions = null, IReportingWindows? windows = null)
 {
     private const int Chunk = 2000;
 
     public async Task<IngestResult> IngestAsync(Func<ITableSource> open, UnitDirectory units, string sourceName, string hash,
         IngestOptions options, CancellationToken ct)
     {
-        var rules = new DossierRules(await CalendarStore.LoadAsync(db, ct), options: ruleOptions);
+        var rules = new DossierRules(await CalendarStore.LoadAsync(db, ct), windows, ruleOptions);
         var list = DossierList.Read(open, units, rules, access);
         if (list.Errors.Count > 0)
             return new IngestResult { SourceName = sourceName, SourceHash = hash, RowsRead = list.RowsRead, Errors = list.Errors.OrderedByRow(), Warnings = list.Warnings, DryRun = options.DryRun };

@@ -20,7 +20,8 @@ public static class CalendarStore
     public static async Task<IReadOnlyList<int>> ImportAsync(KpiDbContext db, IReadOnlyList<ScheduledDay> days, TimeProvider time, CancellationToken ct = default)
     {
         var years = days.Select(d => d.Date.Year).Distinct().Order().ToList();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Joins the caller's transaction (the web page audits the import in the same one).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         foreach (var year in years)
         {
             var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
@@ -29,7 +30,7 @@ public static class CalendarStore
         var now = time.GetUtcNow();
         db.CalendarDays.AddRange(days.Select(d => new CalendarDay { Date = d.Date, Kind = d.Kind, Source = d.Source, ImportedUtc = now }));
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return years;
     }

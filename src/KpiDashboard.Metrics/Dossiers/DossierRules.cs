@@ -35,6 +35,13 @@ public sealed class DossierRules(IWorkingDays calendar, IReportingWindows? windo
         return end < due ? Timeliness.Early : end == due ? Timeliness.OnTime : Timeliness.Late;
     }
 
+    /// <summary>
+    /// Decision 766 indicator 2.2, the handling time of one dossier in working days: the working days after the received
+    /// day up to and including the finished day, less the days it waited on the applicant (supplement days). Counted
+    /// for dossiers resolved or refused in the window; one stopped at the applicant's request is left out.
+    /// </summary>
+    public static bool CountsInHandlingTime(DossierOutcome? outcome) => outcome is DossierOutcome.Resolved or DossierOutcome.Refused;
+
     /// <summary>A dossier still pending on <paramref name="day"/> is overdue when that day is after its due date.</summary>
     public bool IsOverdueAt(DossierDates d, DateOnly day) => day > EffectiveDue(d);
 

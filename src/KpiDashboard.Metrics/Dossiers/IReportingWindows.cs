@@ -3,8 +3,8 @@ using KpiDashboard.Metrics.Periods;
 namespace KpiDashboard.Metrics.Dossiers;
 
 /// <summary>
-/// How days fall into reporting windows, each labelled by the month it reports. Calendar months for now; the
-/// reporting-cycle work (issue 15, Reporting:Window) plugs the 15th-to-14th window of Decree 09/2019 in here.
+/// How days fall into reporting windows, each labelled by the month it reports: calendar months or the 15th-to-14th
+/// window of Decree 09/2019 (<see cref="Decree09Windows"/>), as the Reporting:Window setting says.
 /// </summary>
 public interface IReportingWindows
 {

@@ -18,6 +18,7 @@ public static class ReportingCycleServiceCollectionExtensions
         services.AddSingleton(options);
         services.TryAddSingleton<IWorkingDays>(new WeekendsAndHolidays(Holidays(options)));
         services.AddSingleton<ReportingCalendar>();
+        services.AddSingleton(Dossiers.Decree09Windows.Of(options.Window));
         services.AddScoped<Submissions.SubmissionQuery>();
         services.AddScoped<Submissions.SubmissionApproval>();
         services.AddScoped<Submissions.CompletenessQuery>();

@@ -7,7 +7,7 @@ using KpiDashboard.Web.Pages;
 namespace KpiDashboard.Web.Communes;
 
 /// <summary>A commune: tiles, 24-month trend and its fields.</summary>
-public sealed class CommuneQuery(PageFilters filters, FigureQuery figures, TileQuery tiles, ChartSpecFactory charts)
+public sealed class CommuneQuery(PageFilters filters, FigureQuery figures, TileQuery tiles, ChartSpecFactory charts, Metrics.Dossiers.DossierQuery dossiers)
 {
     public async Task<CommuneModel> BuildAsync(string code, string? period, CancellationToken ct)
     {
@@ -24,6 +24,7 @@ public sealed class CommuneQuery(PageFilters filters, FigureQuery figures, TileQ
             r => r.Figures.Received.Value, true, r => r.Field.NameVi);
         return new CommuneModel(CommuneView.Of(commune), ProvinceView.Of(units.ProvinceByCode[commune.ProvinceCode]),
             PeriodPicker.Create(p, await filters.RangeAsync(ct), null, units.Fields, false),
-            await tiles.BuildAsync(scope, p, ct), trend, fields, fieldChart);
+            await tiles.BuildAsync(scope, p, ct), trend, fields, fieldChart,
+            await dossiers.AnyAsync(new Metrics.Dossiers.DossierUnit(commune.ProvinceCode, commune.Code), ct));
     }
 }

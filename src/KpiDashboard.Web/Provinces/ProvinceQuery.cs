@@ -19,7 +19,7 @@ namespace KpiDashboard.Web.Provinces;
 /// month what texts reported beside the structured figures.
 /// </summary>
 public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, TileQuery tiles, ChartSpecFactory charts, Reconciliation reconciliation,
-    UnitOrigins origins, IOptions<DashboardOptions> options)
+    UnitOrigins origins, IOptions<DashboardOptions> options, Metrics.Dossiers.DossierQuery dossiers)
 {
     public static readonly SortOrder DefaultCommuneSort = new("name", false);
 
@@ -69,7 +69,8 @@ public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, Tile
         return new ProvinceModel(ProvinceView.Of(province), PeriodPicker.Create(p, await filters.RangeAsync(ct), null, units.Fields, false),
             await tiles.BuildAsync(scope, p, ct), trend, fields, fieldChart, agencies, table, completeness,
             [.. reported.Select(r => ReconcileQuery.Line(r, province.Name, null))],
-            [.. (await origins.PredecessorsAsync(province.Code, ct)).Select(ProvinceView.Of)]);
+            [.. (await origins.PredecessorsAsync(province.Code, ct)).Select(ProvinceView.Of)],
+            await dossiers.AnyAsync(new Metrics.Dossiers.DossierUnit(province.Code), ct));
     }
 
     /// <summary>

@@ -47,6 +47,24 @@ public sealed class DossierFiguresTests
         "2025-08,25,,SHTT,0,0,0,0,0,0,0,0\n" +
         "2025-09,25,,SHTT,0,0,0,0,0,0,0,0\n";
 
+    /// <summary>
+    /// The same list under Decree 09's windows (the default of Reporting:Window): July is 15/6–14/7, so there is no June
+    /// window (the first dossier came on 20/6). July: A-H received, A early, C and E on time, D late; pending at 14/7
+    /// F and H within, B and G (due 11/7) overdue. August: I, J, K received, B F G H carried over; F late, G on time, H
+    /// and J early; B, I, K overdue. September: L, M received, B I K carried over; M on time; B I K L overdue.
+    /// </summary>
+    public const string HandFiledDecree09 = Csv.Header +
+        "2025-07,25,,TSVTD,5,3,0,1,2,1,2,2\n" +
+        "2025-08,25,,TSVTD,1,2,4,2,1,1,0,3\n" +
+        "2025-09,25,,TSVTD,2,0,3,0,1,0,0,4\n" +
+        "2025-07,25,,SHTT,0,0,0,0,0,0,0,0\n" +
+        "2025-08,25,,SHTT,0,1,0,0,1,0,0,0\n" +
+        "2025-09,25,,SHTT,0,0,0,0,0,0,0,0\n";
+
+    public static readonly IReadOnlyDictionary<string, string?> CalendarMonths = new Dictionary<string, string?> { ["Reporting:Window"] = "CalendarMonth" };
+
+    private static Task<TestDatabase> CalendarMonthsAsync() => TestDatabase.CreateAsync(CalendarMonths);
+
     private static async Task<List<string>> FactsAsync(TestDatabase db)
     {
         await using var context = db.Open();
@@ -57,8 +75,8 @@ public sealed class DossierFiguresTests
     [Fact]
     public async Task The_list_gives_exactly_the_figures_filed_by_hand()
     {
-        await using var fromDossiers = await TestDatabase.CreateAsync();
-        await using var byHand = await TestDatabase.CreateAsync();
+        await using var fromDossiers = await CalendarMonthsAsync();
+        await using var byHand = await CalendarMonthsAsync();
 
         var dossiers = await fromDossiers.IngestAsync(List, "ho-so.csv");
         Assert.True(dossiers.Succeeded, string.Join("\n", dossiers.Errors.Select(e => $"{e.Row} {e.Column} {e.Code} {e.MessageEn}")));
@@ -70,9 +88,22 @@ public sealed class DossierFiguresTests
     }
 
     [Fact]
+    public async Task Under_decree_09_windows_the_list_gives_the_figures_filed_by_hand_for_them()
+    {
+        await using var fromDossiers = await TestDatabase.CreateAsync();
+        await using var byHand = await TestDatabase.CreateAsync();
+
+        var dossiers = await fromDossiers.IngestAsync(List, "ho-so.csv");
+        Assert.True(dossiers.Succeeded, string.Join("\n", dossiers.Errors.Select(e => $"{e.Row} {e.Column} {e.Code} {e.MessageEn}")));
+        Assert.True((await byHand.IngestAsync(HandFiledDecree09)).Succeeded);
+
+        Assert.Equal(await FactsAsync(byHand), await FactsAsync(fromDossiers));
+    }
+
+    [Fact]
     public async Task Dossiers_are_kept_without_personal_data_and_the_ignored_columns_are_named()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CalendarMonthsAsync();
         var result = await db.IngestAsync(List, "ho-so.csv");
 
         var warning = Assert.Single(result.Warnings, w => w.Code == "personal_data_ignored");
@@ -92,7 +123,7 @@ public sealed class DossierFiguresTests
     [Fact]
     public async Task Reingest_changes_nothing_and_a_corrected_list_updates_only_what_changed()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CalendarMonthsAsync();
         var first = await db.IngestAsync(List, "ho-so.csv");
         var again = await db.IngestAsync(List, "ho-so.csv");
         Assert.True(again.ChangedNothing);
@@ -112,7 +143,7 @@ public sealed class DossierFiguresTests
     [Fact]
     public async Task The_format_can_be_named_and_a_dry_run_writes_nothing()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CalendarMonthsAsync();
         var result = await db.With<IngestService, IngestResult>(s => s.IngestAsync(Csv.Stream(List), "ho-so.csv",
             new IngestOptions(DryRun: true, Format: SourceFormat.Dossiers)));
         Assert.True(result.Succeeded);
@@ -125,7 +156,7 @@ public sealed class DossierFiguresTests
     [Fact]
     public async Task Rolling_back_a_corrected_list_restores_its_figures()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CalendarMonthsAsync();
         await db.IngestAsync(List, "ho-so.csv");
         var before = await FactsAsync(db);
         var corrected = await db.IngestAsync(List.Replace("2025-08-15,,,,2025-08-14", "2025-08-15,,,,2025-08-20"), "ho-so-2.csv");

@@ -103,6 +103,13 @@ public sealed class RouteMatrixTests(SecurityFixture app)
         ["POST /submissions/review/return"] = new("POST", "/submissions/review/return", IngestPage),
         ["POST /submissions/review/reopen"] = new("POST", "/submissions/review/reopen", IngestPage),
         ["GET /Admin/Sources"] = new("GET", "/Admin/Sources", AdminOnly),
+        // Dossiers: the figures follow the reader's scope; the overdue list's workbook carries dossier codes, for the unit's
+        // officers, Admins and analysts (a Viewer is refused).
+        ["GET /dossiers"] = new("GET", "/dossiers?province=25&period=2025-06", PhuTho),
+        ["GET /dossiers/excel"] = new("GET", "/dossiers/excel?province=25&period=2025-06", w => w == Who.Viewer ? Outcome.Forbidden : PhuTho(w)),
+        ["GET /dossiers/procedures/{code}"] = new("GET", "/dossiers/procedures/1.004227?period=2025-06", Dashboard),
+        ["GET /admin/calendar"] = new("GET", "/admin/calendar?year=2025", AdminOnly),
+        ["POST /admin/calendar"] = new("POST", "/admin/calendar", AdminOnly),
         ["POST /Admin/Sources/{name}/pull"] = new("POST", "/Admin/Sources/none/pull", AdminOnly),
     };
 

@@ -20,13 +20,15 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly string? _postgresName;
+    private readonly IReadOnlyDictionary<string, string?> _extra;
 
-    private TestDatabase(string folder, DatabaseProvider provider, string connectionString, string? postgresName)
+    private TestDatabase(string folder, DatabaseProvider provider, string connectionString, string? postgresName, IReadOnlyDictionary<string, string?>? extra)
     {
         Folder = folder;
         Provider = provider;
         ConnectionString = connectionString;
         _postgresName = postgresName;
+        _extra = extra ?? new Dictionary<string, string?>();
         _services = new ServiceCollection().AddKpiCommandServices(Configuration()).BuildServiceProvider();
     }
 
@@ -49,12 +51,16 @@ public sealed class TestDatabase : IAsyncDisposable
     };
 
     public IConfiguration Configuration(IDictionary<string, string?>? extra = null) =>
-        new ConfigurationBuilder().AddInMemoryCollection(Settings).AddInMemoryCollection(extra ?? new Dictionary<string, string?>()).Build();
+        new ConfigurationBuilder().AddInMemoryCollection(Settings).AddInMemoryCollection(_extra)
+            .AddInMemoryCollection(extra ?? new Dictionary<string, string?>()).Build();
 
     public static Task<TestDatabase> CreateAsync() => CreateAsync(TestProvider.Current);
 
+    /// <summary>A database whose services read these settings too (for example Reporting:Window).</summary>
+    public static Task<TestDatabase> CreateAsync(IReadOnlyDictionary<string, string?> settings) => CreateAsync(TestProvider.Current, settings: settings);
+
     /// <param name="migration">Stop at this migration (for upgrade tests) instead of the latest.</param>
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, string? migration = null)
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, string? migration = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "kpi-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -70,13 +76,13 @@ public sealed class TestDatabase : IAsyncDisposable
                 await create.ExecuteNonQueryAsync();
             }
             var connectionString = new NpgsqlConnectionStringBuilder(TestProvider.PostgresServer) { Database = name }.ToString();
-            database = new TestDatabase(folder, provider, connectionString, name);
+            database = new TestDatabase(folder, provider, connectionString, name, settings);
         }
         else
         {
             var file = System.IO.Path.Combine(folder, "kpi.db");
             if (migration is null) File.Copy(await MigratedTemplate.SqliteFileAsync(), file);
-            database = new TestDatabase(folder, provider, KpiDatabase.ConnectionStringForFile(file), null);
+            database = new TestDatabase(folder, provider, KpiDatabase.ConnectionStringForFile(file), null, settings);
         }
         if (migration is not null)
         {
