@@ -35,6 +35,29 @@ internal static partial class NarrativePeriods
             var (start, end) = RangeDates(m, reference);
             Add(m, start, end, Kind.Range);
         }
+        // "Từ tháng 4 đến tháng 6/2024": a span of whole months; a first month after the last one is of the year before.
+        foreach (Match m in MonthRange().Matches(sentence).Where(Free))
+        {
+            var last = MonthOf(m.Groups["m2"].Value, m.Groups["y2"].Value, reference);
+            var firstNumber = int.Parse(m.Groups["m1"].Value, CultureInfo.InvariantCulture);
+            var firstYear = Year(m.Groups["y1"].Value) ?? (last is { } l ? (firstNumber > l.Number ? l.Year - 1 : l.Year) : 0);
+            var first = firstNumber is >= 1 and <= 12 && Plausible(firstYear) ? new Metrics.Periods.Month(firstYear, firstNumber) : (Metrics.Periods.Month?)null;
+            Add(m, first?.FirstDay, last?.LastDay, Kind.Named);
+        }
+        // "Tính đến hết năm 2023": the year, as "tính đến tháng 9/2016" is January to September.
+        foreach (Match m in UntilYearEnd().Matches(sentence).Where(Free))
+        {
+            var year = Year(m.Groups["y"].Value)!.Value;
+            if (Plausible(year)) Add(m, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), Kind.Named);
+        }
+        // "Nửa đầu năm 2024", "nửa cuối năm": a half of the year.
+        foreach (Match m in HalfYear().Matches(sentence).Where(Free))
+        {
+            var second = !VietnameseText.PlainKey(m.Groups["h"].Value).Equals("dau", StringComparison.Ordinal);
+            var year = m.Groups["nay"].Success ? reference.Year : Year(m.Groups["y"].Value) ?? LatestYearStartingIn(second ? 7 : 1, reference);
+            if (!Plausible(year)) continue;
+            Add(m, new DateOnly(year, second ? 7 : 1, 1), new DateOnly(year, second ? 12 : 6, second ? 31 : 30), Kind.Named);
+        }
         // "Từ đầu năm 2019 đến hết tháng 8": the year named at the start is the year of the month that ends it.
         foreach (Match m in YearStartToMonth().Matches(sentence).Where(Free))
         {
@@ -57,9 +80,9 @@ internal static partial class NarrativePeriods
         foreach (Match m in FirstMonths().Matches(sentence).Where(Free))
         {
             var n = Count(m.Groups["n"].Value);
-            var year = Year(m.Groups["y"].Value) ?? reference.Year;
-            if (n is < 1 or > 12 || !Plausible(year)) continue;
             var last = m.Groups["end"].Success;
+            var year = Year(m.Groups["y"].Value) ?? (last && n is >= 1 and <= 12 && !m.Groups["nay"].Success ? LatestYearStartingIn(13 - n, reference) : reference.Year);
+            if (n is < 1 or > 12 || !Plausible(year)) continue;
             Add(m, new DateOnly(year, last ? 13 - n : 1, 1), new DateOnly(year, last ? 12 : n, 1).AddMonths(1).AddDays(-1), Kind.Named);
         }
         foreach (Match m in YearRange().Matches(sentence).Where(Free))
@@ -150,6 +173,9 @@ internal static partial class NarrativePeriods
         var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0,
     };
 
+    /// <summary>The year of the latest span starting in <paramref name="month"/> that had begun by the reference date ("6 tháng cuối năm" read in January is last year's).</summary>
+    private static int LatestYearStartingIn(int month, DateOnly reference) => month > reference.Month ? reference.Year - 1 : reference.Year;
+
     private static int? Year(string digits) => digits.Length == 4 ? int.Parse(digits, CultureInfo.InvariantCulture) : null;
 
     // "năm 0000" or a reference date at the ends of the calendar would overflow the date arithmetic: such a phrase names no period.
@@ -174,6 +200,15 @@ internal static partial class NarrativePeriods
     [GeneratedRegex(@"\b(?:chương\s+trình|kế\s+hoạch|chiến\s+lược|đề\s+án|nghị\s+quyết|quy\s+hoạch)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanBefore();
 
+    [GeneratedRegex(@"\btừ\s+tháng\s+(?<m1>[0-9]{1,2})(?:\s*(?:/|-|năm)\s*(?<y1>[0-9]{4}))?\s*(?:đến|tới|-|–)\s*(?:(?:hết|cuối)\s+)?tháng\s+(?<m2>[0-9]{1,2})(?:\s*(?:/|-|năm)\s*(?<y2>[0-9]{4}))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthRange();
+
+    [GeneratedRegex(@"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+(?<y>[0-9]{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UntilYearEnd();
+
+    [GeneratedRegex(@"\bnửa\s+(?<h>đầu|cuối|sau)\s+năm(?:\s+(?:(?<nay>nay)\b|(?<y>[0-9]{4})\b))?", RegexOptions.IgnoreCase)]
+    private static partial Regex HalfYear();
+
     [GeneratedRegex(@"\b(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?<m>[0-9]{1,2})(?:\s*(?:/|-|năm)\s*(?<y>[0-9]{4}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex UntilMonth();
 
@@ -183,7 +218,7 @@ internal static partial class NarrativePeriods
     [GeneratedRegex(@"\bquý\s+(?<q>IV|I{1,3}|[1-4])\b(?:\s*(?:/|-|năm)\s*(?<y>[0-9]{4}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"\b(?<n>[0-9]{1,2}|mười\s+một|mười\s+hai|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+tháng\s+(?:(?<end>cuối\s+năm)|đầu\s+năm|năm)(?:\s+(?:nay|(?<y>[0-9]{4})))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>[0-9]{1,2}|mười\s+một|mười\s+hai|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+tháng\s+(?:(?<end>cuối\s+năm)|đầu\s+năm|năm)(?:\s+(?:(?<nay>nay)|(?<y>[0-9]{4})))?", RegexOptions.IgnoreCase)]
     private static partial Regex FirstMonths();
 
     [GeneratedRegex(@"\b(?:(?:từ\s+)?năm|(?<span>giai\s+đoạn)(?:\s+từ)?(?:\s+năm)?)\s+(?<y1>[0-9]{4})\s*(?:-|–|đến)\s*(?:năm\s+)?(?<y2>[0-9]{4})\b", RegexOptions.IgnoreCase)]
@@ -193,7 +228,7 @@ internal static partial class NarrativePeriods
     [GeneratedRegex(@"(?<![0-9]\s)\btháng\s+(?:(?<m>[0-9]{1,2})(?:\s*(?:/|-|\.|năm)\s*(?<y>[0-9]{4}))?\b|(?<w>giêng|mười\s+một|mười\s+hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín|chạp)\s*(?:/|-|năm)\s*(?<y>[0-9]{4})\b)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthPhrase();
 
-    // "Trong năm 2023", "Năm 2021, …", "(năm 2017)": not "kế hoạch … năm 2021", which names a plan, not the period of figures.
-    [GeneratedRegex(@"(?:^\s*|\b(?:trong|cả)\s+|\(\s*)năm\s+(?:(?<y>[0-9]{4})\b|(?<nay>nay)\b)", RegexOptions.IgnoreCase)]
+    // "Trong năm 2023", "Năm 2021, …", "(năm 2017)", "Riêng năm 2023", "Tính chung năm 2023": not "kế hoạch … năm 2021", which names a plan, not the period of figures.
+    [GeneratedRegex(@"(?:^\s*|\b(?:trong|cả|riêng|chung|hết)\s+|\(\s*)năm\s+(?:(?<y>[0-9]{4})\b|(?<nay>nay)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex YearPhrase();
 }

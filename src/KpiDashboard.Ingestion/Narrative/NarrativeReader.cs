@@ -112,6 +112,13 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         var before = k > 0 ? named[k - 1] : outer;
         if (qualifier is null && ownVerb is null && before?.Name is { } inherited && Changes(sentence, before.End, count.Index, mentions, levels))
             return (inherited, field, null, false);
+        // "40% hồ sơ trực tuyến (4.800 hồ sơ)": a count in parentheses right after a share restates that share as a count of what it names.
+        if (open >= 0 && qualifier is null && ownVerb is null && field is null && ShareBefore().Match(sentence[..open]) is { Success: true } share
+            && Plain(share.Groups["what"].Value) is var what && QualifierOf(what) is var q && q != Qualifier.NotAFigure
+            && (q is not null || (" " + what + " ").Contains(" ho so ", StringComparison.Ordinal)))
+        {
+            return (Name(q, LastVerb(prefix + Plain(sentence[..share.Index])), false), null, q, false);
+        }
         // In parentheses, a count with nothing of its own and no field is a detail (per agency, per district) of the count before.
         if (open >= 0 && qualifier is null && field is null) return (null, null, null, false);
 
@@ -354,6 +361,9 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
 
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Aside();
+
+    [GeneratedRegex(@"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]+)?\s*%\s*(?<what>[^0-9%();,]{1,40})$")]
+    private static partial Regex ShareBefore();
 
     [GeneratedRegex(@"\b(?:trong|tren)\s+tong\s+so\s*$")]
     private static partial Regex OutOfTotal();

@@ -68,4 +68,26 @@ public sealed class LevelsOfGovernmentTests
         Assert.Equal(1200, statements.Single(s => s.Level == "province").Figures["received"].Value);
         Assert.Equal(5000, statements.Single(s => s.Level == "commune").Figures["received"].Value);
     }
+
+    [Fact]
+    public void Wards_and_urban_districts_are_levels_of_a_city()
+    {
+        var statements = Extract.From("Năm 2024, thành phố Hà Nội tiếp nhận 1.200.000 hồ sơ; các quận, huyện, thị xã tiếp nhận 400.000 hồ sơ; cấp phường tiếp nhận 600.000 hồ sơ.");
+
+        Assert.All(statements, s => Assert.Equal("01", s.Province?.Code));
+        Assert.Equal(1_200_000, statements.Single(s => s.Level is null).Figures["received"].Value);
+        Assert.Equal(400_000, statements.Single(s => s.Level == "district").Figures["received"].Value);
+        Assert.Equal(600_000, statements.Single(s => s.Level == "commune").Figures["received"].Value);
+    }
+
+    [Theory]
+    [InlineData("cấp quận", "district")]
+    [InlineData("UBND các quận, huyện", "district")]
+    [InlineData("cấp phường", "commune")]
+    public void A_named_urban_level_places_its_figures(string level, string expected)
+    {
+        var s = Assert.Single(Extract.From($"Trong quý I/2024, {level} tiếp nhận 12.000 hồ sơ."));
+
+        Assert.Equal(expected, s.Level);
+    }
 }
