@@ -14,19 +14,21 @@ internal static partial class NarrativePeriods
 {
     public enum Kind { Named, Range, OpenEnded }
 
-    public sealed record Phrase(int Index, string Text, DateOnly? Start, DateOnly? End, Kind Kind);
+    /// <param name="YearInferred">The phrase names no year ("tháng 3", "quý I"): its year was inferred.</param>
+    public sealed record Phrase(int Index, string Text, DateOnly? Start, DateOnly? End, Kind Kind, bool YearInferred = false);
 
-    public static IReadOnlyList<Phrase> In(string sentence, DateOnly reference)
+    /// <param name="inMind">The period the passage has in mind: a month or quarter named without a year is of its year.</param>
+    public static IReadOnlyList<Phrase> In(string sentence, DateOnly reference, Phrase? inMind = null)
     {
         var found = new List<Phrase>();
         var taken = new List<(int Start, int End)>();
         bool Free(Match m) => !taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length);
-        void Add(Match m, DateOnly? start, DateOnly? end, Kind kind)
+        void Add(Match m, DateOnly? start, DateOnly? end, Kind kind, bool inferred = false)
         {
             taken.Add((m.Index, m.Index + m.Length));
             if (IsComparison(sentence, m.Index)) return;
             if (kind != Kind.OpenEnded && (start is null || end is null || start > end)) return;
-            found.Add(new Phrase(m.Index, m.Value.Trim(), start, end, kind));
+            found.Add(new Phrase(m.Index, m.Value.Trim(), start, end, kind, inferred));
         }
 
         foreach (Match m in SinceUntilNow().Matches(sentence)) Add(m, null, null, Kind.OpenEnded);
@@ -42,7 +44,7 @@ internal static partial class NarrativePeriods
             var firstNumber = int.Parse(m.Groups["m1"].Value, CultureInfo.InvariantCulture);
             var firstYear = Year(m.Groups["y1"].Value) ?? (last is { } l ? (firstNumber > l.Number ? l.Year - 1 : l.Year) : 0);
             var first = firstNumber is >= 1 and <= 12 && Plausible(firstYear) ? new Metrics.Periods.Month(firstYear, firstNumber) : (Metrics.Periods.Month?)null;
-            Add(m, first?.FirstDay, last?.LastDay, Kind.Named);
+            Add(m, first?.FirstDay, last?.LastDay, Kind.Named, !m.Groups["y1"].Success && !m.Groups["y2"].Success);
         }
         // "Tính đến hết năm 2023": the year, as "tính đến tháng 9/2016" is January to September.
         foreach (Match m in UntilYearEnd().Matches(sentence).Where(Free))
@@ -56,7 +58,7 @@ internal static partial class NarrativePeriods
             var second = !VietnameseText.PlainKey(m.Groups["h"].Value).Equals("dau", StringComparison.Ordinal);
             var year = m.Groups["nay"].Success ? reference.Year : Year(m.Groups["y"].Value) ?? LatestYearStartingIn(second ? 7 : 1, reference);
             if (!Plausible(year)) continue;
-            Add(m, new DateOnly(year, second ? 7 : 1, 1), new DateOnly(year, second ? 12 : 6, second ? 31 : 30), Kind.Named);
+            Add(m, new DateOnly(year, second ? 7 : 1, 1), new DateOnly(year, second ? 12 : 6, second ? 31 : 30), Kind.Named, !m.Groups["nay"].Success && !m.Groups["y"].Success);
         }
         // "Từ đầu năm 2019 đến hết tháng 8": the year named at the start is the year of the month that ends it.
         foreach (Match m in YearStartToMonth().Matches(sentence).Where(Free))
@@ -72,10 +74,10 @@ internal static partial class NarrativePeriods
         foreach (Match m in UntilDate().Matches(sentence).Where(Free)) Add(m, null, null, Kind.OpenEnded);
         foreach (Match m in Quarter().Matches(sentence).Where(Free))
         {
-            var q = m.Groups["q"].Value.ToUpperInvariant() switch { "I" or "1" => 1, "II" or "2" => 2, "III" or "3" => 3, _ => 4 };
+            var q = m.Groups["q"].Value.ToUpperInvariant() switch { "I" or "1" or "ĐẦU" => 1, "II" or "2" => 2, "III" or "3" => 3, _ => 4 };
             var year = Year(m.Groups["y"].Value) ?? (q * 3 - 2 > reference.Month ? reference.Year - 1 : reference.Year);
             if (!Plausible(year)) continue;
-            Add(m, new DateOnly(year, q * 3 - 2, 1), new DateOnly(year, q * 3, 1).AddMonths(1).AddDays(-1), Kind.Named);
+            Add(m, new DateOnly(year, q * 3 - 2, 1), new DateOnly(year, q * 3, 1).AddMonths(1).AddDays(-1), Kind.Named, !m.Groups["y"].Success);
         }
         foreach (Match m in FirstMonths().Matches(sentence).Where(Free))
         {
@@ -83,7 +85,7 @@ internal static partial class NarrativePeriods
             var last = m.Groups["end"].Success;
             var year = Year(m.Groups["y"].Value) ?? (last && n is >= 1 and <= 12 && !m.Groups["nay"].Success ? LatestYearStartingIn(13 - n, reference) : reference.Year);
             if (n is < 1 or > 12 || !Plausible(year)) continue;
-            Add(m, new DateOnly(year, last ? 13 - n : 1, 1), new DateOnly(year, last ? 12 : n, 1).AddMonths(1).AddDays(-1), Kind.Named);
+            Add(m, new DateOnly(year, last ? 13 - n : 1, 1), new DateOnly(year, last ? 12 : n, 1).AddMonths(1).AddDays(-1), Kind.Named, !m.Groups["y"].Success && !m.Groups["nay"].Success);
         }
         foreach (Match m in YearRange().Matches(sentence).Where(Free))
         {
@@ -95,7 +97,7 @@ internal static partial class NarrativePeriods
         foreach (Match m in MonthPhrase().Matches(sentence).Where(Free))
         {
             var month = MonthOf(m.Groups["m"].Success ? m.Groups["m"].Value : Count(m.Groups["w"].Value).ToString(CultureInfo.InvariantCulture), m.Groups["y"].Value, reference);
-            Add(m, month?.FirstDay, month?.LastDay, Kind.Named);
+            Add(m, month?.FirstDay, month?.LastDay, Kind.Named, !m.Groups["y"].Success);
         }
         foreach (Match m in YearPhrase().Matches(sentence).Where(Free))
         {
@@ -105,7 +107,31 @@ internal static partial class NarrativePeriods
         }
         // A named period of the sentence is what its figures are for; a date range beside it only says where it was cut.
         if (found.Any(p => p.Kind == Kind.Named)) found.RemoveAll(p => p.Kind == Kind.Range);
-        return found.OrderBy(p => p.Index).ToList();
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return InYearInMind(found, inMind);
+    }
+
+    /// <summary>
+    /// "Quý I/2024, … tiếp nhận 30.000 hồ sơ; riêng tháng 3 tiếp nhận 11.000 hồ sơ": a month, quarter or span named without a
+    /// year is of the year of the period named before it in the sentence, else of the one in mind.
+    /// </summary>
+    private static List<Phrase> InYearInMind(List<Phrase> found, Phrase? inMind)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var p = found[i];
+            if (!p.YearInferred || p.Kind != Kind.Named || p.Start is not { } start || p.End is not { } end) continue;
+            var context = found.Take(i).LastOrDefault(q => !q.YearInferred && q.Kind == Kind.Named) ?? inMind;
+            if (context?.End is not { } contextEnd || contextEnd.Year == end.Year) continue;
+            var shift = contextEnd.Year - end.Year;
+            if (!Plausible(start.Year + shift) || !Plausible(end.Year + shift)) continue;
+            found[i] = p with
+            {
+                Start = new DateOnly(start.Year + shift, start.Month, 1),
+                End = new DateOnly(end.Year + shift, end.Month, 1).AddMonths(1).AddDays(-1),
+            };
+        }
+        return found;
     }
 
     /// <summary>
@@ -215,7 +241,7 @@ internal static partial class NarrativePeriods
     [GeneratedRegex(@"\b(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?", RegexOptions.IgnoreCase)]
     private static partial Regex UntilDate();
 
-    [GeneratedRegex(@"\bquý\s+(?<q>IV|I{1,3}|[1-4])\b(?:\s*(?:/|-|năm)\s*(?<y>[0-9]{4}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bquý\s+(?:(?<q>IV|I{1,3}|[1-4])\b|(?<q>đầu|cuối)\s+năm\b(?:\s+(?<y>[0-9]{4})\b)?)(?:\s*(?:/|-|năm)\s*(?<y>[0-9]{4}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Quarter();
 
     [GeneratedRegex(@"\b(?<n>[0-9]{1,2}|mười\s+một|mười\s+hai|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+tháng\s+(?:(?<end>cuối\s+năm)|đầu\s+năm|năm)(?:\s+(?:(?<nay>nay)|(?<y>[0-9]{4})))?", RegexOptions.IgnoreCase)]

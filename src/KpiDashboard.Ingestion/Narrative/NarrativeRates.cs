@@ -45,7 +45,9 @@ internal static partial class NarrativeRates
                     || (between.Contains("chiem", StringComparison.Ordinal) && count is not null && between.Length <= 40
                         && (count.Name == "early_or_on_time" || (count.Name == "resolved_on_time" && !earlyApart))),
                 false => false,
-                null when count is not null => between.Length <= 30 && (count.Name == "early_or_on_time" || (count.Name == "resolved_on_time" && !earlyApart)),
+                // "giải quyết 12.000 hồ sơ, 99,5% hồ sơ được giải quyết đúng hạn": the words after the share name the rate.
+                null when count is not null => between.Length <= 30 && (count.Name == "early_or_on_time" || (count.Name == "resolved_on_time" && !earlyApart)
+                    || (count.Name is not "resolved_on_time" and not "resolved_early" && Notion(VietnameseText.PlainKey(ClauseAfter(sentence, m.Index + m.Length))) == true)),
                 null => Notion(VietnameseText.PlainKey(ClauseAfter(sentence, m.Index + m.Length))) == true,
             };
             if (!onTime || !decimal.TryParse(m.Groups["num"].Value.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
@@ -57,7 +59,7 @@ internal static partial class NarrativeRates
     private static bool? Notion(string plain)
     {
         var p = " " + plain + " ";
-        var onTime = new[] { " dung han ", " dung hen ", " dung va ", " som han " }.Max(w => p.LastIndexOf(w, StringComparison.Ordinal));
+        var onTime = new[] { " dung han ", " dung hen ", " dung va ", " som han ", " dung truoc han ", " dung hoac truoc han " }.Max(w => p.LastIndexOf(w, StringComparison.Ordinal));
         var late = new[] { " qua han ", " tre han ", " tre hen ", " cham han " }.Max(w => p.LastIndexOf(w, StringComparison.Ordinal));
         return onTime < 0 && late < 0 ? null : onTime > late;
     }

@@ -40,7 +40,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         var mentions = UnitMention.ResolveAll(sentence, units, _unit?.Province?.Code);
         var agencies = mentions.Where(m => m.Unit.Province is not null && AgencyBefore().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index])).Select(m => m.Index).ToHashSet();
         var levels = NarrativeLevels.In(sentence).Select(l => l.Level == NarrativeLevels.Desk ? l with { Level = DeskLevel(mentions) } : l).ToList();
-        var periods = NarrativePeriods.Cumulative(sentence, NarrativePeriods.In(sentence, reference), _period);
+        var periods = NarrativePeriods.Cumulative(sentence, NarrativePeriods.In(sentence, reference, _period), _period);
         _periodsNamed.AddRange(periods);
         var counts = NarrativeCounts.In(sentence, _abbreviations);
         // "Trong đó, …" goes on with the sentence before it: its verb is still the verb of these counts.

@@ -69,4 +69,12 @@ public sealed class NotDossierFiguresTests
     {
         Assert.Equal(new Dictionary<string, decimal> { ["received"] = 12_000 }, Extract.Figures(text));
     }
+
+    [Theory]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ tiếp nhận 500 hồ sơ xin việc làm tại Trung tâm Dịch vụ việc làm.")]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ tiếp nhận 300 hồ sơ vay vốn tại Ngân hàng Chính sách xã hội.")]
+    public void Applications_for_jobs_and_loans_are_no_procedures(string text)
+    {
+        Assert.Empty(Extract.From(text));
+    }
 }

@@ -101,4 +101,21 @@ public sealed class OnTimeRatesTests
     {
         Assert.Equal(new Dictionary<string, decimal> { ["resolved"] = 12_000 }, Extract.Figures(text));
     }
+
+    [Theory]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ giải quyết 12.000 hồ sơ, 99,5% hồ sơ được giải quyết đúng hạn.")]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ giải quyết 12.000 hồ sơ, đạt tỷ lệ 99,5% hồ sơ đúng hạn.")]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ giải quyết 12.000 hồ sơ; tỷ lệ hồ sơ giải quyết đúng, trước hạn đạt 99,5%.")]
+    public void A_share_of_resolved_dossiers_the_words_after_call_on_time_is_the_rate(string text)
+    {
+        Assert.Equal(new Dictionary<string, decimal> { ["resolved"] = 12_000, ["on_time_rate_percent"] = 99.5m }, Extract.Figures(text));
+    }
+
+    [Fact]
+    public void The_on_time_share_beside_a_separate_early_count_is_not_the_rate()
+    {
+        var f = Extract.Figures("Tháng 5/2024, tỉnh Phú Thọ giải quyết 12.000 hồ sơ, trong đó 11.000 hồ sơ trước hạn, 95% hồ sơ đúng hạn.");
+
+        Assert.Equal(new Dictionary<string, decimal> { ["resolved"] = 12_000, ["resolved_early"] = 11_000 }, f);
+    }
 }

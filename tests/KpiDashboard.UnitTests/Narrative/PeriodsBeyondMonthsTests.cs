@@ -125,4 +125,31 @@ public sealed class PeriodsBeyondMonthsTests
     {
         Assert.Empty(Extract.From("Phấn đấu đến hết năm 2025, tỉnh Phú Thọ giải quyết đúng hạn 99% hồ sơ."));
     }
+
+    [Theory]
+    [InlineData("Quý I/2024, tỉnh Phú Thọ tiếp nhận 30.000 hồ sơ; riêng tháng 3 tiếp nhận 11.000 hồ sơ.")]
+    [InlineData("Tháng 3/2024, tỉnh Phú Thọ tiếp nhận 11.000 hồ sơ; quý I tiếp nhận 30.000 hồ sơ.")]
+    public void A_month_or_quarter_without_a_year_is_of_the_year_named_before_it(string text)
+    {
+        var statements = Extract.From(text);
+
+        Assert.Equal(11_000, statements.Single(s => s.PeriodStart == new DateOnly(2024, 3, 1)).Figures["received"].Value);
+        Assert.Equal(30_000, statements.Single(s => s.PeriodStart == new DateOnly(2024, 1, 1) && s.PeriodEnd == new DateOnly(2024, 3, 31)).Figures["received"].Value);
+    }
+
+    [Fact]
+    public void A_quarter_without_a_year_is_of_the_year_in_mind()
+    {
+        var statements = Extract.From("Năm 2023, tỉnh Phú Thọ tiếp nhận 150.000 hồ sơ.\nRiêng quý IV, tỉnh Phú Thọ tiếp nhận 40.000 hồ sơ.");
+
+        Assert.Equal(40_000, statements.Single(s => s.PeriodStart == new DateOnly(2023, 10, 1)).Figures["received"].Value);
+    }
+
+    [Fact]
+    public void The_first_quarter_in_words()
+    {
+        var s = Assert.Single(Extract.From("Trong quý đầu năm 2024, tỉnh Phú Thọ tiếp nhận 30.000 hồ sơ."));
+
+        Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2024, 3, 31)), (s.PeriodStart!.Value, s.PeriodEnd!.Value));
+    }
 }

@@ -12,11 +12,11 @@ public sealed class SharesBesideCountsTests
     }
 
     [Fact]
-    public void A_count_in_parentheses_after_an_on_time_share_is_the_on_time_count()
+    public void A_count_in_parentheses_after_an_on_time_share_is_the_on_time_count_and_the_share_its_rate()
     {
         var f = Extract.Figures("Tháng 5/2024, tỉnh Phú Thọ giải quyết 12.000 hồ sơ, trong đó 98% đúng hạn (11.760 hồ sơ).");
 
-        Assert.Equal(new Dictionary<string, decimal> { ["resolved"] = 12_000, ["resolved_on_time"] = 11_760 }, f);
+        Assert.Equal(new Dictionary<string, decimal> { ["resolved"] = 12_000, ["resolved_on_time"] = 11_760, ["on_time_rate_percent"] = 98 }, f);
     }
 
     [Theory]
