@@ -90,4 +90,24 @@ public sealed class LevelsOfGovernmentTests
 
         Assert.Equal(expected, s.Level);
     }
+
+    [Fact]
+    public void Blocks_of_agencies_districts_and_communes_are_levels()
+    {
+        var statements = Extract.From("Tháng 5/2024, tỉnh Phú Thọ tiếp nhận 12.000 hồ sơ. Khối sở, ngành tiếp nhận 2.000 hồ sơ; khối huyện tiếp nhận 4.000 hồ sơ; khối xã tiếp nhận 6.000 hồ sơ.");
+
+        Assert.Equal(2_000, statements.Single(s => s.Level == "province").Figures["received"].Value);
+        Assert.Equal(4_000, statements.Single(s => s.Level == "district").Figures["received"].Value);
+        Assert.Equal(6_000, statements.Single(s => s.Level == "commune").Figures["received"].Value);
+    }
+
+    [Theory]
+    [InlineData("Các cơ quan chuyên môn thuộc UBND tỉnh", "province")]
+    [InlineData("Các thị xã, thành phố", "district")]
+    public void Agencies_of_the_province_and_towns_are_levels(string subject, string level)
+    {
+        var statements = Extract.From($"Tháng 5/2024, tỉnh Phú Thọ tiếp nhận 12.000 hồ sơ. {subject} tiếp nhận 2.000 hồ sơ.");
+
+        Assert.Equal(2_000, statements.Single(s => s.Level == level).Figures["received"].Value);
+    }
 }
