@@ -39,7 +39,7 @@ internal static partial class NarrativeMeasures
             return Qualifier.PendingOverdue;
         if (Has(CarriedOver)) return Qualifier.Carried;
         if (Has("tiep nhan moi", "moi tiep nhan", "nhan moi", "tiep nhan trong ky", "moi phat sinh")) return Qualifier.New;
-        var early = Has("truoc han", "truoc thoi han", "som han", "truoc va", "som va");
+        var early = Has("truoc han", "truoc thoi han", "som han", "truoc va", "som va", "truoc hen", "som hen");
         var onTime = Has("dung han", "dung hen", "dung va");
         if (early && onTime) return Qualifier.EarlyOrOnTime;
         // Officials write lateness several ways: "quá hạn", "trễ hạn/hẹn", "chậm hạn", "sai hẹn", "chậm muộn", "trễ muộn".
@@ -69,6 +69,8 @@ internal static partial class NarrativeMeasures
         "khieu nai", "to cao", "kien nghi", "phan anh kien nghi", "don thu",
         // Applications for jobs and loans are no administrative procedures.
         "xin viec", "tuyen dung", "du tuyen", "vay von",
+        // Sanctions and school admissions are no procedures of the form either.
+        "vi pham", "xu phat", "tuyen sinh",
         "nhan hieu", "sang che", "so huu tri tue", "so huu cong nghiep", "kieu dang cong nghiep", "giai phap huu ich", "van bang bao ho",
     ];
 

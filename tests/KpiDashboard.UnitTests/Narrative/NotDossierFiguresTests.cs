@@ -77,4 +77,12 @@ public sealed class NotDossierFiguresTests
     {
         Assert.Empty(Extract.From(text));
     }
+
+    [Theory]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ đã xử lý 300 hồ sơ vi phạm hành chính.")]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ tiếp nhận 4.000 hồ sơ tuyển sinh lớp 10.")]
+    public void Sanctions_and_school_admissions_are_no_procedures(string text)
+    {
+        Assert.Empty(Extract.From(text));
+    }
 }

@@ -89,4 +89,12 @@ public sealed class ResultsAndLatenessTests
     {
         Assert.Equal(new Dictionary<string, decimal> { [name] = value }, Extract.Figures(text));
     }
+
+    [Theory]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ giải quyết đúng hẹn và trước hẹn 11.880 hồ sơ.", "early_or_on_time", 11_880)]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ trả kết quả trước hẹn 9.000 hồ sơ.", "resolved_early", 9_000)]
+    public void Before_the_appointment_is_early(string text, string name, decimal value)
+    {
+        Assert.Equal(new Dictionary<string, decimal> { [name] = value }, Extract.Figures(text));
+    }
 }
