@@ -78,6 +78,10 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         _unit = At(mentions, levels, sentence.Length);
         _agency = OfAgency(mentions, agencies, levels, sentence.Length);
         _level = LevelAt(sentence, mentions, levels, sentence.Length);
+        // "tỉnh … tiếp nhận 12.000 hồ sơ, trong đó cấp tỉnh 2.000 hồ sơ, cấp xã 10.000 hồ sơ": a breakdown by level of the
+        // sentence's own total does not carry to the next sentence, which is about the total again.
+        if (counts.Count > 0 && levels.Count > 0 && levels.All(l => l.Index > counts[0].End) && Breakdown().IsMatch(sentence[counts[0].End..levels[0].Index]))
+            _level = LevelAt(sentence, mentions, levels, counts[0].Index);
         if (periods.Count > 0) _period = periods[^1].Kind == NarrativePeriods.Kind.OpenEnded ? null : periods[^1];
     }
 

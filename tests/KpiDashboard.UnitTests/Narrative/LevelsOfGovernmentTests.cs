@@ -110,4 +110,21 @@ public sealed class LevelsOfGovernmentTests
 
         Assert.Equal(2_000, statements.Single(s => s.Level == level).Figures["received"].Value);
     }
+
+    [Fact]
+    public void A_breakdown_by_level_of_a_total_does_not_carry_to_the_next_sentence()
+    {
+        var statements = Extract.From("Tháng 5/2024, tỉnh Phú Thọ tiếp nhận 12.000 hồ sơ, trong đó cấp tỉnh 2.000 hồ sơ, cấp xã 10.000 hồ sơ. Đã giải quyết 11.500 hồ sơ.");
+
+        Assert.Equal(11_500, statements.Single(s => s.Level is null).Figures["resolved"].Value);
+        Assert.DoesNotContain("resolved", statements.Single(s => s.Level == "commune").Figures.Keys);
+    }
+
+    [Fact]
+    public void A_level_that_opens_its_sentence_carries_to_the_next()
+    {
+        var statements = Extract.From("Tháng 5/2024, tỉnh Phú Thọ tiếp nhận 12.000 hồ sơ. Cấp xã tiếp nhận 10.000 hồ sơ. Đã giải quyết 9.500 hồ sơ.");
+
+        Assert.Equal(9_500, statements.Single(s => s.Level == "commune").Figures["resolved"].Value);
+    }
 }
