@@ -83,7 +83,9 @@ internal static partial class NarrativePeriods
         {
             var n = Count(m.Groups["n"].Value);
             var last = m.Groups["end"].Success;
-            var year = Year(m.Groups["y"].Value) ?? (last && n is >= 1 and <= 12 && !m.Groups["nay"].Success ? LatestYearStartingIn(13 - n, reference) : reference.Year);
+            // Without a year, the first months not yet past at the reference date (a month's grace for early estimates) are last year's.
+            var year = Year(m.Groups["y"].Value) ?? (m.Groups["nay"].Success ? reference.Year
+                : last ? LatestYearStartingIn(13 - n, reference) : n > reference.Month + 1 ? reference.Year - 1 : reference.Year);
             if (n is < 1 or > 12 || !Plausible(year)) continue;
             Add(m, new DateOnly(year, last ? 13 - n : 1, 1), new DateOnly(year, last ? 12 : n, 1).AddMonths(1).AddDays(-1), Kind.Named, !m.Groups["y"].Success && !m.Groups["nay"].Success);
         }

@@ -152,4 +152,16 @@ public sealed class PeriodsBeyondMonthsTests
 
         Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2024, 3, 31)), (s.PeriodStart!.Value, s.PeriodEnd!.Value));
     }
+
+    [Theory]
+    [InlineData("2025-01-15", 2024)]
+    [InlineData("2025-05-20", 2025)]
+    [InlineData("2025-07-02", 2025)]
+    public void The_first_months_without_a_year_are_the_latest_ones_past_or_nearly_past(string reference, int year)
+    {
+        var s = Assert.Single(NarrativeExtractor.Extract("6 tháng đầu năm, tỉnh Phú Thọ tiếp nhận 30.000 hồ sơ.", TestUnits.Directory, BuiltInFields.All,
+            DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal((new DateOnly(year, 1, 1), new DateOnly(year, 6, 30)), (s.PeriodStart!.Value, s.PeriodEnd!.Value));
+    }
 }
