@@ -34,17 +34,19 @@ internal static partial class NarrativeMeasures
         if (Has("da tra ket qua", "da giai quyet") && Has("chua co ket qua", "dang giai quyet", "chua giai quyet")) return Qualifier.NotAFigure;
         if (Has("giai quyet qua han dang xu ly", "dang xu ly qua han", "dang giai quyet qua han", "xu ly qua han", "qua han chua co ket qua",
                 "qua han nhung chua co ket qua", "qua han chua giai quyet", "qua han chua tra ket qua", "qua han chua xu ly",
-                "ton dong qua han", "ton qua han", "con ton qua han"))
+                "ton dong qua han", "ton qua han", "con ton qua han", "qua han dang xu ly", "qua han dang giai quyet",
+                "qua han chua duoc giai quyet", "qua han chua duoc xu ly", "qua han con ton"))
             return Qualifier.PendingOverdue;
         if (Has(CarriedOver)) return Qualifier.Carried;
         if (Has("tiep nhan moi", "moi tiep nhan", "nhan moi", "tiep nhan trong ky", "moi phat sinh")) return Qualifier.New;
-        var early = Has("truoc han", "truoc thoi han", "som han", "truoc va");
+        var early = Has("truoc han", "truoc thoi han", "som han", "truoc va", "som va", "truoc hen", "som hen");
         var onTime = Has("dung han", "dung hen", "dung va");
         if (early && onTime) return Qualifier.EarlyOrOnTime;
         // Officials write lateness several ways: "quá hạn", "trễ hạn/hẹn", "chậm hạn", "sai hẹn", "chậm muộn", "trễ muộn".
         if (Has("qua han", "tre han", "tre hen", "cham han", "tre qua han", "sai hen", "cham muon", "tre muon",
                 "qua thoi han", "vuot thoi han", "khong dung han", "khong dung hen", "cham so voi", "tre so voi", "muon so voi",
-                "tra cham", "cham tra", "tra muon", "tra tre", "giai quyet cham", "xu ly cham", "cham giai quyet", "tra ket qua cham"))
+                "tra cham", "cham tra", "tra muon", "tra tre", "giai quyet cham", "xu ly cham", "cham giai quyet", "tra ket qua cham",
+                "giai quyet tre", "xu ly tre", "giai quyet muon", "tra ket qua tre", "tra ket qua muon"))
             return Qualifier.Late;
         if (early) return Qualifier.Early;
         if (onTime) return Qualifier.OnTime;
@@ -65,6 +67,10 @@ internal static partial class NarrativeMeasures
     private static readonly string[] OtherThings =
     [
         "khieu nai", "to cao", "kien nghi", "phan anh kien nghi", "don thu",
+        // Applications for jobs and loans are no administrative procedures.
+        "xin viec", "tuyen dung", "du tuyen", "vay von",
+        // Sanctions and school admissions are no procedures of the form either.
+        "vi pham", "xu phat", "tuyen sinh",
         "nhan hieu", "sang che", "so huu tri tue", "so huu cong nghiep", "kieu dang cong nghiep", "giai phap huu ich", "van bang bao ho",
     ];
 

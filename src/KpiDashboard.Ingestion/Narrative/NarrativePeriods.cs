@@ -14,19 +14,21 @@ internal static partial class NarrativePeriods
 {
     public enum Kind { Named, Range, OpenEnded }
 
-    public sealed record Phrase(int Index, string Text, DateOnly? Start, DateOnly? End, Kind Kind);
+    /// <param name="YearInferred">The phrase names no year ("tháng 3", "quý I"): its year was inferred.</param>
+    public sealed record Phrase(int Index, string Text, DateOnly? Start, DateOnly? End, Kind Kind, bool YearInferred = false);
 
-    public static IReadOnlyList<Phrase> In(string sentence, DateOnly reference)
+    /// <param name="inMind">The period the passage has in mind: a month or quarter named without a year is of its year.</param>
+    public static IReadOnlyList<Phrase> In(string sentence, DateOnly reference, Phrase? inMind = null)
     {
         var found = new List<Phrase>();
         var taken = new List<(int Start, int End)>();
         bool Free(Match m) => !taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length);
-        void Add(Match m, DateOnly? start, DateOnly? end, Kind kind)
+        void Add(Match m, DateOnly? start, DateOnly? end, Kind kind, bool inferred = false)
         {
             taken.Add((m.Index, m.Index + m.Length));
             if (IsComparison(sentence, m.Index)) return;
             if (kind != Kind.OpenEnded && (start is null || end is null || start > end)) return;
-            found.Add(new Phrase(m.Index, m.Value.Trim(), start, end, kind));
+            found.Add(new Phrase(m.Index, m.Value.Trim(), start, end, kind, inferred));
         }
 
         foreach (Match m in SinceUntilNow().Matches(sentence)) Add(m, null, null, Kind.OpenEnded);
@@ -34,6 +36,29 @@ internal static partial class NarrativePeriods
         {
             var (start, end) = RangeDates(m, reference);
             Add(m, start, end, Kind.Range);
+        }
+        // "Từ tháng 4 đến tháng 6/2024": a span of whole months; a first month after the last one is of the year before.
+        foreach (Match m in MonthRange().Matches(sentence).Where(Free))
+        {
+            var last = MonthOf(m.Groups["m2"].Value, m.Groups["y2"].Value, reference);
+            var firstNumber = int.Parse(m.Groups["m1"].Value, CultureInfo.InvariantCulture);
+            var firstYear = Year(m.Groups["y1"].Value) ?? (last is { } l ? (firstNumber > l.Number ? l.Year - 1 : l.Year) : 0);
+            var first = firstNumber is >= 1 and <= 12 && Plausible(firstYear) ? new Metrics.Periods.Month(firstYear, firstNumber) : (Metrics.Periods.Month?)null;
+            Add(m, first?.FirstDay, last?.LastDay, Kind.Named, !m.Groups["y1"].Success && !m.Groups["y2"].Success);
+        }
+        // "Tính đến hết năm 2023": the year, as "tính đến tháng 9/2016" is January to September.
+        foreach (Match m in UntilYearEnd().Matches(sentence).Where(Free))
+        {
+            var year = Year(m.Groups["y"].Value)!.Value;
+            if (Plausible(year)) Add(m, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), Kind.Named);
+        }
+        // "Nửa đầu năm 2024", "nửa cuối năm": a half of the year.
+        foreach (Match m in HalfYear().Matches(sentence).Where(Free))
+        {
+            var second = !VietnameseText.PlainKey(m.Groups["h"].Value).Equals("dau", StringComparison.Ordinal);
+            var year = m.Groups["nay"].Success ? reference.Year : Year(m.Groups["y"].Value) ?? LatestYearStartingIn(second ? 7 : 1, reference);
+            if (!Plausible(year)) continue;
+            Add(m, new DateOnly(year, second ? 7 : 1, 1), new DateOnly(year, second ? 12 : 6, second ? 31 : 30), Kind.Named, !m.Groups["nay"].Success && !m.Groups["y"].Success);
         }
         // "Từ đầu năm 2019 đến hết tháng 8": the year named at the start is the year of the month that ends it.
         foreach (Match m in YearStartToMonth().Matches(sentence).Where(Free))
@@ -49,18 +74,20 @@ internal static partial class NarrativePeriods
         foreach (Match m in UntilDate().Matches(sentence).Where(Free)) Add(m, null, null, Kind.OpenEnded);
         foreach (Match m in Quarter().Matches(sentence).Where(Free))
         {
-            var q = m.Groups["q"].Value.ToUpperInvariant() switch { "I" or "1" => 1, "II" or "2" => 2, "III" or "3" => 3, _ => 4 };
+            var q = m.Groups["q"].Value.ToUpperInvariant() switch { "I" or "1" or "ĐẦU" => 1, "II" or "2" => 2, "III" or "3" => 3, _ => 4 };
             var year = Year(m.Groups["y"].Value) ?? (q * 3 - 2 > reference.Month ? reference.Year - 1 : reference.Year);
             if (!Plausible(year)) continue;
-            Add(m, new DateOnly(year, q * 3 - 2, 1), new DateOnly(year, q * 3, 1).AddMonths(1).AddDays(-1), Kind.Named);
+            Add(m, new DateOnly(year, q * 3 - 2, 1), new DateOnly(year, q * 3, 1).AddMonths(1).AddDays(-1), Kind.Named, !m.Groups["y"].Success);
         }
         foreach (Match m in FirstMonths().Matches(sentence).Where(Free))
         {
             var n = Count(m.Groups["n"].Value);
-            var year = Year(m.Groups["y"].Value) ?? reference.Year;
-            if (n is < 1 or > 12 || !Plausible(year)) continue;
             var last = m.Groups["end"].Success;
-            Add(m, new DateOnly(year, last ? 13 - n : 1, 1), new DateOnly(year, last ? 12 : n, 1).AddMonths(1).AddDays(-1), Kind.Named);
+            // Without a year, the first months not yet past at the reference date (a month's grace for early estimates) are last year's.
+            var year = Year(m.Groups["y"].Value) ?? (m.Groups["nay"].Success ? reference.Year
+                : last ? LatestYearStartingIn(13 - n, reference) : n > reference.Month + 1 ? reference.Year - 1 : reference.Year);
+            if (n is < 1 or > 12 || !Plausible(year)) continue;
+            Add(m, new DateOnly(year, last ? 13 - n : 1, 1), new DateOnly(year, last ? 12 : n, 1).AddMonths(1).AddDays(-1), Kind.Named, !m.Groups["y"].Success && !m.Groups["nay"].Success);
         }
         foreach (Match m in YearRange().Matches(sentence).Where(Free))
         {
@@ -72,7 +99,7 @@ internal static partial class NarrativePeriods
         foreach (Match m in MonthPhrase().Matches(sentence).Where(Free))
         {
             var month = MonthOf(m.Groups["m"].Success ? m.Groups["m"].Value : Count(m.Groups["w"].Value).ToString(CultureInfo.InvariantCulture), m.Groups["y"].Value, reference);
-            Add(m, month?.FirstDay, month?.LastDay, Kind.Named);
+            Add(m, month?.FirstDay, month?.LastDay, Kind.Named, !m.Groups["y"].Success);
         }
         foreach (Match m in YearPhrase().Matches(sentence).Where(Free))
         {
@@ -82,7 +109,31 @@ internal static partial class NarrativePeriods
         }
         // A named period of the sentence is what its figures are for; a date range beside it only says where it was cut.
         if (found.Any(p => p.Kind == Kind.Named)) found.RemoveAll(p => p.Kind == Kind.Range);
-        return found.OrderBy(p => p.Index).ToList();
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return InYearInMind(found, inMind);
+    }
+
+    /// <summary>
+    /// "Quý I/2024, … tiếp nhận 30.000 hồ sơ; riêng tháng 3 tiếp nhận 11.000 hồ sơ": a month, quarter or span named without a
+    /// year is of the year of the period named before it in the sentence, else of the one in mind.
+    /// </summary>
+    private static List<Phrase> InYearInMind(List<Phrase> found, Phrase? inMind)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var p = found[i];
+            if (!p.YearInferred || p.Kind != Kind.Named || p.Start is not { } start || p.End is not { } end) continue;
+            var context = found.Take(i).LastOrDefault(q => !q.YearInferred && q.Kind == Kind.Named) ?? inMind;
+            if (context?.End is not { } contextEnd || contextEnd.Year == end.Year) continue;
+            var shift = contextEnd.Year - end.Year;
+            if (!Plausible(start.Year + shift) || !Plausible(end.Year + shift)) continue;
+            found[i] = p with
+            {
+                Start = new DateOnly(start.Year + shift, start.Month, 1),
+                End = new DateOnly(end.Year + shift, end.Month, 1).AddMonths(1).AddDays(-1),
+            };
+        }
+        return found;
     }
 
     /// <summary>
@@ -150,6 +201,9 @@ internal static partial class NarrativePeriods
         var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0,
     };
 
+    /// <summary>The year of the latest span starting in <paramref name="month"/> that had begun by the reference date ("6 tháng cuối năm" read in January is last year's).</summary>
+    private static int LatestYearStartingIn(int month, DateOnly reference) => month > reference.Month ? reference.Year - 1 : reference.Year;
+
     private static int? Year(string digits) => digits.Length == 4 ? int.Parse(digits, CultureInfo.InvariantCulture) : null;
 
     // "năm 0000" or a reference date at the ends of the calendar would overflow the date arithmetic: such a phrase names no period.
@@ -174,16 +228,25 @@ internal static partial class NarrativePeriods
     [GeneratedRegex(@"\b(?:chương\s+trình|kế\s+hoạch|chiến\s+lược|đề\s+án|nghị\s+quyết|quy\s+hoạch)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanBefore();
 
+    [GeneratedRegex(@"\btừ\s+tháng\s+(?<m1>[0-9]{1,2})(?:\s*(?:/|-|năm)\s*(?<y1>[0-9]{4}))?\s*(?:đến|tới|-|–)\s*(?:(?:hết|cuối)\s+)?tháng\s+(?<m2>[0-9]{1,2})(?:\s*(?:/|-|năm)\s*(?<y2>[0-9]{4}))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthRange();
+
+    [GeneratedRegex(@"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+(?<y>[0-9]{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UntilYearEnd();
+
+    [GeneratedRegex(@"\bnửa\s+(?<h>đầu|cuối|sau)\s+năm(?:\s+(?:(?<nay>nay)\b|(?<y>[0-9]{4})\b))?", RegexOptions.IgnoreCase)]
+    private static partial Regex HalfYear();
+
     [GeneratedRegex(@"\b(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?<m>[0-9]{1,2})(?:\s*(?:/|-|năm)\s*(?<y>[0-9]{4}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex UntilMonth();
 
     [GeneratedRegex(@"\b(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?", RegexOptions.IgnoreCase)]
     private static partial Regex UntilDate();
 
-    [GeneratedRegex(@"\bquý\s+(?<q>IV|I{1,3}|[1-4])\b(?:\s*(?:/|-|năm)\s*(?<y>[0-9]{4}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bquý\s+(?:(?<q>IV|I{1,3}|[1-4])\b|(?<q>đầu|cuối)\s+năm\b(?:\s+(?<y>[0-9]{4})\b)?)(?:\s*(?:/|-|năm)\s*(?<y>[0-9]{4}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"\b(?<n>[0-9]{1,2}|mười\s+một|mười\s+hai|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+tháng\s+(?:(?<end>cuối\s+năm)|đầu\s+năm|năm)(?:\s+(?:nay|(?<y>[0-9]{4})))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>[0-9]{1,2}|mười\s+một|mười\s+hai|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+tháng\s+(?:(?<end>cuối\s+năm)|đầu\s+năm|năm)(?:\s+(?:(?<nay>nay)|(?<y>[0-9]{4})))?", RegexOptions.IgnoreCase)]
     private static partial Regex FirstMonths();
 
     [GeneratedRegex(@"\b(?:(?:từ\s+)?năm|(?<span>giai\s+đoạn)(?:\s+từ)?(?:\s+năm)?)\s+(?<y1>[0-9]{4})\s*(?:-|–|đến)\s*(?:năm\s+)?(?<y2>[0-9]{4})\b", RegexOptions.IgnoreCase)]
@@ -193,7 +256,7 @@ internal static partial class NarrativePeriods
     [GeneratedRegex(@"(?<![0-9]\s)\btháng\s+(?:(?<m>[0-9]{1,2})(?:\s*(?:/|-|\.|năm)\s*(?<y>[0-9]{4}))?\b|(?<w>giêng|mười\s+một|mười\s+hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín|chạp)\s*(?:/|-|năm)\s*(?<y>[0-9]{4})\b)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthPhrase();
 
-    // "Trong năm 2023", "Năm 2021, …", "(năm 2017)": not "kế hoạch … năm 2021", which names a plan, not the period of figures.
-    [GeneratedRegex(@"(?:^\s*|\b(?:trong|cả)\s+|\(\s*)năm\s+(?:(?<y>[0-9]{4})\b|(?<nay>nay)\b)", RegexOptions.IgnoreCase)]
+    // "Trong năm 2023", "Năm 2021, …", "(năm 2017)", "Riêng năm 2023", "Tính chung năm 2023": not "kế hoạch … năm 2021", which names a plan, not the period of figures.
+    [GeneratedRegex(@"(?:^\s*|\b(?:trong|cả|riêng|chung|hết)\s+|\(\s*)năm\s+(?:(?<y>[0-9]{4})\b|(?<nay>nay)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex YearPhrase();
 }

@@ -30,6 +30,12 @@ internal static partial class NarrativeRates
             var between = VietnameseText.PlainKey(Aside().Replace(sentence[Math.Max(from, count?.End ?? 0)..m.Index], " "));
             // "Những địa phương có tỷ lệ … đạt 100%": a rate some units have, not the unit's.
             if (between.Contains("co ty le", StringComparison.Ordinal)) continue;
+            // "20 xã đạt tỷ lệ … 100%" (some units), "… của các đơn vị trung bình đạt trên 99%" (an average of the units' rates).
+            if (SomeUnits().IsMatch(between) || AverageOfUnits().IsMatch(between)) continue;
+            // "tỷ lệ … đúng hạn … tăng 2% so với tháng trước": a change of the rate, not the rate.
+            if (Change().IsMatch(between)) continue;
+            // "tỷ lệ hồ sơ trực tuyến được giải quyết đúng hạn đạt 99,7%": the rate of the online dossiers only.
+            if (OnlineOnly().IsMatch(between)) continue;
             var clause = sentence[(sentence.LastIndexOfAny([',', ';'], Math.Max(0, m.Index - 1)) + 1)..m.Index];
             if (NarrativeMeasures.IsTarget(VietnameseText.PlainKey(clause), VietnameseText.PlainKey(sentence[..Math.Min(sentence.Length, 40)]))) continue;
             var onTime = Notion(between) switch
@@ -39,7 +45,9 @@ internal static partial class NarrativeRates
                     || (between.Contains("chiem", StringComparison.Ordinal) && count is not null && between.Length <= 40
                         && (count.Name == "early_or_on_time" || (count.Name == "resolved_on_time" && !earlyApart))),
                 false => false,
-                null when count is not null => between.Length <= 30 && (count.Name == "early_or_on_time" || (count.Name == "resolved_on_time" && !earlyApart)),
+                // "giải quyết 12.000 hồ sơ, 99,5% hồ sơ được giải quyết đúng hạn": the words after the share name the rate.
+                null when count is not null => between.Length <= 30 && (count.Name == "early_or_on_time" || (count.Name == "resolved_on_time" && !earlyApart)
+                    || (count.Name is not "resolved_on_time" and not "resolved_early" && Notion(VietnameseText.PlainKey(ClauseAfter(sentence, m.Index + m.Length))) == true)),
                 null => Notion(VietnameseText.PlainKey(ClauseAfter(sentence, m.Index + m.Length))) == true,
             };
             if (!onTime || !decimal.TryParse(m.Groups["num"].Value.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
@@ -51,7 +59,7 @@ internal static partial class NarrativeRates
     private static bool? Notion(string plain)
     {
         var p = " " + plain + " ";
-        var onTime = new[] { " dung han ", " dung hen ", " dung va ", " som han " }.Max(w => p.LastIndexOf(w, StringComparison.Ordinal));
+        var onTime = new[] { " dung han ", " dung hen ", " dung va ", " som han ", " dung truoc han ", " dung hoac truoc han " }.Max(w => p.LastIndexOf(w, StringComparison.Ordinal));
         var late = new[] { " qua han ", " tre han ", " tre hen ", " cham han " }.Max(w => p.LastIndexOf(w, StringComparison.Ordinal));
         return onTime < 0 && late < 0 ? null : onTime > late;
     }
@@ -78,6 +86,19 @@ internal static partial class NarrativeRates
 
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Aside();
+
+    // On plain text (no diacritics): a number of units that reach the rate.
+    [GeneratedRegex(@"\b[0-9]+\s+(?:xa|phuong|thi tran|don vi|co quan|so|huyen|dia phuong)\b.*\bdat\b")]
+    private static partial Regex SomeUnits();
+
+    [GeneratedRegex(@"\bcac\s+(?:don vi|co quan|so|xa|phuong|huyen|dia phuong)\b.*\b(?:trung binh|binh quan)\b")]
+    private static partial Regex AverageOfUnits();
+
+    [GeneratedRegex(@"\b(?:tang|giam)(?:\s+(?:them|hon|len|xuong))?\s*(?:hon|gan|tren|khoang)?\s*$")]
+    private static partial Regex Change();
+
+    [GeneratedRegex(@"\bty le\s+(?:\w+\s+){0,3}?(?:ho so\s+)?(?:truc tuyen|qua mang)\b.*\b(?:dung han|dung hen|dung va)\b")]
+    private static partial Regex OnlineOnly();
 
     [GeneratedRegex(@"^\s*[-+]\s*\p{L}")]
     private static partial Regex FormulaAfter();

@@ -40,7 +40,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         var mentions = UnitMention.ResolveAll(sentence, units, _unit?.Province?.Code);
         var agencies = mentions.Where(m => m.Unit.Province is not null && AgencyBefore().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index])).Select(m => m.Index).ToHashSet();
         var levels = NarrativeLevels.In(sentence).Select(l => l.Level == NarrativeLevels.Desk ? l with { Level = DeskLevel(mentions) } : l).ToList();
-        var periods = NarrativePeriods.Cumulative(sentence, NarrativePeriods.In(sentence, reference), _period);
+        var periods = NarrativePeriods.Cumulative(sentence, NarrativePeriods.In(sentence, reference, _period), _period);
         _periodsNamed.AddRange(periods);
         var counts = NarrativeCounts.In(sentence, _abbreviations);
         // "Trong đó, …" goes on with the sentence before it: its verb is still the verb of these counts.
@@ -78,6 +78,10 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         _unit = At(mentions, levels, sentence.Length);
         _agency = OfAgency(mentions, agencies, levels, sentence.Length);
         _level = LevelAt(sentence, mentions, levels, sentence.Length);
+        // "tỉnh … tiếp nhận 12.000 hồ sơ, trong đó cấp tỉnh 2.000 hồ sơ, cấp xã 10.000 hồ sơ": a breakdown by level of the
+        // sentence's own total does not carry to the next sentence, which is about the total again.
+        if (counts.Count > 0 && levels.Count > 0 && levels.All(l => l.Index > counts[0].End) && Breakdown().IsMatch(sentence[counts[0].End..levels[0].Index]))
+            _level = LevelAt(sentence, mentions, levels, counts[0].Index);
         if (periods.Count > 0) _period = periods[^1].Kind == NarrativePeriods.Kind.OpenEnded ? null : periods[^1];
     }
 
@@ -112,6 +116,13 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         var before = k > 0 ? named[k - 1] : outer;
         if (qualifier is null && ownVerb is null && before?.Name is { } inherited && Changes(sentence, before.End, count.Index, mentions, levels))
             return (inherited, field, null, false);
+        // "40% hồ sơ trực tuyến (4.800 hồ sơ)": a count in parentheses right after a share restates that share as a count of what it names.
+        if (open >= 0 && qualifier is null && ownVerb is null && field is null && ShareBefore().Match(sentence[..open]) is { Success: true } share
+            && Plain(share.Groups["what"].Value) is var what && QualifierOf(what) is var q && q != Qualifier.NotAFigure
+            && (q is not null || (" " + what + " ").Contains(" ho so ", StringComparison.Ordinal)))
+        {
+            return (Name(q, LastVerb(prefix + Plain(sentence[..share.Index])), false), null, q, false);
+        }
         // In parentheses, a count with nothing of its own and no field is a detail (per agency, per district) of the count before.
         if (open >= 0 && qualifier is null && field is null) return (null, null, null, false);
 
@@ -354,6 +365,9 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
 
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Aside();
+
+    [GeneratedRegex(@"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]+)?\s*%\s*(?<what>[^0-9%();,]{1,40})$")]
+    private static partial Regex ShareBefore();
 
     [GeneratedRegex(@"\b(?:trong|tren)\s+tong\s+so\s*$")]
     private static partial Regex OutOfTotal();

@@ -68,4 +68,63 @@ public sealed class LevelsOfGovernmentTests
         Assert.Equal(1200, statements.Single(s => s.Level == "province").Figures["received"].Value);
         Assert.Equal(5000, statements.Single(s => s.Level == "commune").Figures["received"].Value);
     }
+
+    [Fact]
+    public void Wards_and_urban_districts_are_levels_of_a_city()
+    {
+        var statements = Extract.From("Năm 2024, thành phố Hà Nội tiếp nhận 1.200.000 hồ sơ; các quận, huyện, thị xã tiếp nhận 400.000 hồ sơ; cấp phường tiếp nhận 600.000 hồ sơ.");
+
+        Assert.All(statements, s => Assert.Equal("01", s.Province?.Code));
+        Assert.Equal(1_200_000, statements.Single(s => s.Level is null).Figures["received"].Value);
+        Assert.Equal(400_000, statements.Single(s => s.Level == "district").Figures["received"].Value);
+        Assert.Equal(600_000, statements.Single(s => s.Level == "commune").Figures["received"].Value);
+    }
+
+    [Theory]
+    [InlineData("cấp quận", "district")]
+    [InlineData("UBND các quận, huyện", "district")]
+    [InlineData("cấp phường", "commune")]
+    public void A_named_urban_level_places_its_figures(string level, string expected)
+    {
+        var s = Assert.Single(Extract.From($"Trong quý I/2024, {level} tiếp nhận 12.000 hồ sơ."));
+
+        Assert.Equal(expected, s.Level);
+    }
+
+    [Fact]
+    public void Blocks_of_agencies_districts_and_communes_are_levels()
+    {
+        var statements = Extract.From("Tháng 5/2024, tỉnh Phú Thọ tiếp nhận 12.000 hồ sơ. Khối sở, ngành tiếp nhận 2.000 hồ sơ; khối huyện tiếp nhận 4.000 hồ sơ; khối xã tiếp nhận 6.000 hồ sơ.");
+
+        Assert.Equal(2_000, statements.Single(s => s.Level == "province").Figures["received"].Value);
+        Assert.Equal(4_000, statements.Single(s => s.Level == "district").Figures["received"].Value);
+        Assert.Equal(6_000, statements.Single(s => s.Level == "commune").Figures["received"].Value);
+    }
+
+    [Theory]
+    [InlineData("Các cơ quan chuyên môn thuộc UBND tỉnh", "province")]
+    [InlineData("Các thị xã, thành phố", "district")]
+    public void Agencies_of_the_province_and_towns_are_levels(string subject, string level)
+    {
+        var statements = Extract.From($"Tháng 5/2024, tỉnh Phú Thọ tiếp nhận 12.000 hồ sơ. {subject} tiếp nhận 2.000 hồ sơ.");
+
+        Assert.Equal(2_000, statements.Single(s => s.Level == level).Figures["received"].Value);
+    }
+
+    [Fact]
+    public void A_breakdown_by_level_of_a_total_does_not_carry_to_the_next_sentence()
+    {
+        var statements = Extract.From("Tháng 5/2024, tỉnh Phú Thọ tiếp nhận 12.000 hồ sơ, trong đó cấp tỉnh 2.000 hồ sơ, cấp xã 10.000 hồ sơ. Đã giải quyết 11.500 hồ sơ.");
+
+        Assert.Equal(11_500, statements.Single(s => s.Level is null).Figures["resolved"].Value);
+        Assert.DoesNotContain("resolved", statements.Single(s => s.Level == "commune").Figures.Keys);
+    }
+
+    [Fact]
+    public void A_level_that_opens_its_sentence_carries_to_the_next()
+    {
+        var statements = Extract.From("Tháng 5/2024, tỉnh Phú Thọ tiếp nhận 12.000 hồ sơ. Cấp xã tiếp nhận 10.000 hồ sơ. Đã giải quyết 9.500 hồ sơ.");
+
+        Assert.Equal(9_500, statements.Single(s => s.Level == "commune").Figures["resolved"].Value);
+    }
 }

@@ -69,4 +69,20 @@ public sealed class NotDossierFiguresTests
     {
         Assert.Equal(new Dictionary<string, decimal> { ["received"] = 12_000 }, Extract.Figures(text));
     }
+
+    [Theory]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ tiếp nhận 500 hồ sơ xin việc làm tại Trung tâm Dịch vụ việc làm.")]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ tiếp nhận 300 hồ sơ vay vốn tại Ngân hàng Chính sách xã hội.")]
+    public void Applications_for_jobs_and_loans_are_no_procedures(string text)
+    {
+        Assert.Empty(Extract.From(text));
+    }
+
+    [Theory]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ đã xử lý 300 hồ sơ vi phạm hành chính.")]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ tiếp nhận 4.000 hồ sơ tuyển sinh lớp 10.")]
+    public void Sanctions_and_school_admissions_are_no_procedures(string text)
+    {
+        Assert.Empty(Extract.From(text));
+    }
 }

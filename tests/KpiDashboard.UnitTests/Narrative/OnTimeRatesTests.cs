@@ -91,4 +91,31 @@ public sealed class OnTimeRatesTests
 
         Assert.Equal(new Dictionary<string, decimal> { ["received"] = 6200, ["on_time_rate_percent"] = 98.5m }, f);
     }
+
+    [Theory]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ giải quyết 12.000 hồ sơ; tỷ lệ hồ sơ trực tuyến được giải quyết đúng hạn đạt 99,7%.")]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ giải quyết 12.000 hồ sơ; tỷ lệ hồ sơ giải quyết đúng hạn tăng 2% so với tháng trước.")]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ giải quyết 12.000 hồ sơ; có 20 xã đạt tỷ lệ giải quyết đúng hạn 100%.")]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ giải quyết 12.000 hồ sơ; tỷ lệ giải quyết đúng hạn của các đơn vị trung bình đạt 98%.")]
+    public void The_rate_of_online_dossiers_a_change_of_the_rate_and_rates_of_some_units_are_not_the_on_time_rate(string text)
+    {
+        Assert.Equal(new Dictionary<string, decimal> { ["resolved"] = 12_000 }, Extract.Figures(text));
+    }
+
+    [Theory]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ giải quyết 12.000 hồ sơ, 99,5% hồ sơ được giải quyết đúng hạn.")]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ giải quyết 12.000 hồ sơ, đạt tỷ lệ 99,5% hồ sơ đúng hạn.")]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ giải quyết 12.000 hồ sơ; tỷ lệ hồ sơ giải quyết đúng, trước hạn đạt 99,5%.")]
+    public void A_share_of_resolved_dossiers_the_words_after_call_on_time_is_the_rate(string text)
+    {
+        Assert.Equal(new Dictionary<string, decimal> { ["resolved"] = 12_000, ["on_time_rate_percent"] = 99.5m }, Extract.Figures(text));
+    }
+
+    [Fact]
+    public void The_on_time_share_beside_a_separate_early_count_is_not_the_rate()
+    {
+        var f = Extract.Figures("Tháng 5/2024, tỉnh Phú Thọ giải quyết 12.000 hồ sơ, trong đó 11.000 hồ sơ trước hạn, 95% hồ sơ đúng hạn.");
+
+        Assert.Equal(new Dictionary<string, decimal> { ["resolved"] = 12_000, ["resolved_early"] = 11_000 }, f);
+    }
 }

@@ -1,3 +1,7 @@
+using KpiDashboard.Ingestion.Narrative;
+using KpiDashboard.Metrics.BuiltIn;
+using KpiDashboard.UnitTests.Forms;
+
 namespace KpiDashboard.UnitTests.Narrative;
 
 public sealed class PeriodsBeyondMonthsTests
@@ -81,5 +85,83 @@ public sealed class PeriodsBeyondMonthsTests
         var cumulative = statements.Single(s => s.PeriodStart == new DateOnly(2025, 1, 1));
         Assert.Equal(new DateOnly(2025, 7, 31), cumulative.PeriodEnd);
         Assert.Equal(40_000, cumulative.Figures["received"].Value);
+    }
+
+    [Theory]
+    [InlineData("Từ tháng 4 đến tháng 6/2024, tỉnh Phú Thọ tiếp nhận 30.000 hồ sơ.", 2024, 4, 2024, 6, 30)]
+    [InlineData("Từ tháng 10/2024 đến hết tháng 3/2025, tỉnh Phú Thọ tiếp nhận 30.000 hồ sơ.", 2024, 10, 2025, 3, 31)]
+    [InlineData("Từ tháng 11 đến tháng 2/2025, tỉnh Phú Thọ tiếp nhận 30.000 hồ sơ.", 2024, 11, 2025, 2, 28)]
+    public void A_span_of_months_starts_with_its_first_month(string text, int startYear, int startMonth, int endYear, int endMonth, int endDay)
+    {
+        var s = Assert.Single(Extract.From(text));
+
+        Assert.Equal((new DateOnly(startYear, startMonth, 1), new DateOnly(endYear, endMonth, endDay)), (s.PeriodStart!.Value, s.PeriodEnd!.Value));
+        Assert.Equal(30_000, s.Figures["received"].Value);
+    }
+
+    [Theory]
+    [InlineData("Nửa đầu năm 2024, tỉnh Phú Thọ tiếp nhận 30.000 hồ sơ.", 2024, 1, 6)]
+    [InlineData("Nửa cuối năm 2024, tỉnh Phú Thọ tiếp nhận 30.000 hồ sơ.", 2024, 7, 12)]
+    [InlineData("Tính đến hết năm 2023, tỉnh Phú Thọ đã tiếp nhận 30.000 hồ sơ.", 2023, 1, 12)]
+    [InlineData("Riêng năm 2023, tỉnh Phú Thọ tiếp nhận 30.000 hồ sơ.", 2023, 1, 12)]
+    [InlineData("Tính chung năm 2023, tỉnh Phú Thọ tiếp nhận 30.000 hồ sơ.", 2023, 1, 12)]
+    public void Halves_of_a_year_and_a_year_to_its_end(string text, int year, int first, int last)
+    {
+        var s = Assert.Single(Extract.From(text));
+
+        Assert.Equal((new DateOnly(year, first, 1), new DateOnly(year, last, 1).AddMonths(1).AddDays(-1)), (s.PeriodStart!.Value, s.PeriodEnd!.Value));
+    }
+
+    [Fact]
+    public void The_last_months_of_a_year_read_before_they_begin_are_of_the_year_before()
+    {
+        var s = Assert.Single(NarrativeExtractor.Extract("Sáu tháng cuối năm, tỉnh Phú Thọ tiếp nhận 30.000 hồ sơ.", TestUnits.Directory, BuiltInFields.All, new DateOnly(2025, 2, 10)));
+
+        Assert.Equal((new DateOnly(2024, 7, 1), new DateOnly(2024, 12, 31)), (s.PeriodStart!.Value, s.PeriodEnd!.Value));
+    }
+
+    [Fact]
+    public void A_target_to_the_end_of_a_year_is_no_figure()
+    {
+        Assert.Empty(Extract.From("Phấn đấu đến hết năm 2025, tỉnh Phú Thọ giải quyết đúng hạn 99% hồ sơ."));
+    }
+
+    [Theory]
+    [InlineData("Quý I/2024, tỉnh Phú Thọ tiếp nhận 30.000 hồ sơ; riêng tháng 3 tiếp nhận 11.000 hồ sơ.")]
+    [InlineData("Tháng 3/2024, tỉnh Phú Thọ tiếp nhận 11.000 hồ sơ; quý I tiếp nhận 30.000 hồ sơ.")]
+    public void A_month_or_quarter_without_a_year_is_of_the_year_named_before_it(string text)
+    {
+        var statements = Extract.From(text);
+
+        Assert.Equal(11_000, statements.Single(s => s.PeriodStart == new DateOnly(2024, 3, 1)).Figures["received"].Value);
+        Assert.Equal(30_000, statements.Single(s => s.PeriodStart == new DateOnly(2024, 1, 1) && s.PeriodEnd == new DateOnly(2024, 3, 31)).Figures["received"].Value);
+    }
+
+    [Fact]
+    public void A_quarter_without_a_year_is_of_the_year_in_mind()
+    {
+        var statements = Extract.From("Năm 2023, tỉnh Phú Thọ tiếp nhận 150.000 hồ sơ.\nRiêng quý IV, tỉnh Phú Thọ tiếp nhận 40.000 hồ sơ.");
+
+        Assert.Equal(40_000, statements.Single(s => s.PeriodStart == new DateOnly(2023, 10, 1)).Figures["received"].Value);
+    }
+
+    [Fact]
+    public void The_first_quarter_in_words()
+    {
+        var s = Assert.Single(Extract.From("Trong quý đầu năm 2024, tỉnh Phú Thọ tiếp nhận 30.000 hồ sơ."));
+
+        Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2024, 3, 31)), (s.PeriodStart!.Value, s.PeriodEnd!.Value));
+    }
+
+    [Theory]
+    [InlineData("2025-01-15", 2024)]
+    [InlineData("2025-05-20", 2025)]
+    [InlineData("2025-07-02", 2025)]
+    public void The_first_months_without_a_year_are_the_latest_ones_past_or_nearly_past(string reference, int year)
+    {
+        var s = Assert.Single(NarrativeExtractor.Extract("6 tháng đầu năm, tỉnh Phú Thọ tiếp nhận 30.000 hồ sơ.", TestUnits.Directory, BuiltInFields.All,
+            DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal((new DateOnly(year, 1, 1), new DateOnly(year, 6, 30)), (s.PeriodStart!.Value, s.PeriodEnd!.Value));
     }
 }

@@ -80,4 +80,21 @@ public sealed class ResultsAndLatenessTests
     {
         Assert.Empty(Extract.From("Năm 2023, người dân tỉnh Nghệ An đã nhận kết quả 12.000 hồ sơ qua bưu điện."));
     }
+
+    [Theory]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ có 120 hồ sơ giải quyết trễ.", "resolved_late", 120)]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ còn 30 hồ sơ quá hạn đang xử lý.", "pending_overdue", 30)]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ giải quyết sớm và đúng hạn 11.880 hồ sơ.", "early_or_on_time", 11_880)]
+    public void Lateness_backlog_and_early_with_on_time_in_other_words(string text, string name, decimal value)
+    {
+        Assert.Equal(new Dictionary<string, decimal> { [name] = value }, Extract.Figures(text));
+    }
+
+    [Theory]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ giải quyết đúng hẹn và trước hẹn 11.880 hồ sơ.", "early_or_on_time", 11_880)]
+    [InlineData("Tháng 5/2024, tỉnh Phú Thọ trả kết quả trước hẹn 9.000 hồ sơ.", "resolved_early", 9_000)]
+    public void Before_the_appointment_is_early(string text, string name, decimal value)
+    {
+        Assert.Equal(new Dictionary<string, decimal> { [name] = value }, Extract.Figures(text));
+    }
 }
