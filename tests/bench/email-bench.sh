@@ -33,7 +33,7 @@ PY
 "${KPI[@]}" subscriptions import "$WORK/subscriptions.csv" >/dev/null
 SUBS=$(($(wc -l < "$WORK/subscriptions.csv") - 1))
 FACTS=$(sqlite3 "$WORK/bench.db" "SELECT COUNT(*) FROM Facts")
-COMMUNE_FACTS=$(sqlite3 "$WORK/bench.db" "SELECT COUNT(*) FROM Facts WHERE Period = '${PERIOD}' AND CommuneCode IS NOT NULL")
+COMMUNE_FACTS=$(sqlite3 "$WORK/bench.db" "SELECT COUNT(*) FROM Facts WHERE Period = ${PERIOD/-/} AND CommuneCode IS NOT NULL")
 
 export Smtp__Host=127.0.0.1 Smtp__Port="$PORT" Smtp__Security=None Smtp__From="Bench <bench@example.vn>"
 export Summaries__UnsubscribeKey="$(head -c 32 /dev/urandom | base64)"

@@ -12,7 +12,7 @@ namespace KpiDashboard.IntegrationTests.Email;
 /// </summary>
 public sealed class SummaryRunTests(SummaryRunFixture fixture) : IClassFixture<SummaryRunFixture>, IAsyncLifetime
 {
-    private static readonly Dictionary<string, string?> Parallel = new() { ["Summaries:ComposeParallelism"] = "4" };
+    private static readonly Dictionary<string, string?> FourComposers = new() { ["Summaries:ComposeParallelism"] = "4" };
     private readonly LoopbackSmtpServer smtp = LoopbackSmtpServer.Start();
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -25,9 +25,13 @@ public sealed class SummaryRunTests(SummaryRunFixture fixture) : IClassFixture<S
         var month = new Month(2025, 7);
         var run = new SummaryRunContext();
         var host = fixture.Host;
-        // Every subscription at once, each in its own scope, sharing one run context, as the outbox composes them.
-        var inRun = await Task.WhenAll(fixture.Subscriptions.Select(s => Task.Run(() => host.WithScopeAsync(sp =>
-            sp.GetRequiredService<SummaryComposer>().UseRun(run).ComposeAsync(s, month, $"same-{s.Id}@kpidashboard")))));
+        // Four at a time, each in its own scope, sharing one run context, as the outbox composes them.
+        var inRun = new MimeMessage[fixture.Subscriptions.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, inRun.Length), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
+        {
+            var s = fixture.Subscriptions[i];
+            inRun[i] = await host.WithScopeAsync(sp => sp.GetRequiredService<SummaryComposer>().UseRun(run).ComposeAsync(s, month, $"same-{s.Id}@kpidashboard"));
+        });
         Assert.InRange(run.Count, 5, 40); // the shared values, not one per message
 
         for (var i = 0; i < fixture.Subscriptions.Count; i++)
@@ -57,8 +61,8 @@ public sealed class SummaryRunTests(SummaryRunFixture fixture) : IClassFixture<S
     [Fact]
     public async Task Two_parallel_senders_on_one_database_deliver_each_message_once_over_one_connection_each()
     {
-        await using var one = await EmailTestHost.CreateAsync(smtp.Port, fixture.Database, attachForm: false, settings: Parallel);
-        await using var two = await EmailTestHost.CreateAsync(smtp.Port, fixture.Database, attachForm: false, settings: Parallel);
+        await using var one = await EmailTestHost.CreateAsync(smtp.Port, fixture.Database, attachForm: false, settings: FourComposers);
+        await using var two = await EmailTestHost.CreateAsync(smtp.Port, fixture.Database, attachForm: false, settings: FourComposers);
         const string period = "2025-06";
         var expected = fixture.Subscriptions.Count;
         Assert.Equal(expected, await one.EnqueueAsync(period));
@@ -76,7 +80,7 @@ public sealed class SummaryRunTests(SummaryRunFixture fixture) : IClassFixture<S
     [Fact]
     public async Task A_run_stopped_half_way_puts_its_claims_back_and_the_next_run_sends_the_rest_once()
     {
-        await using var first = await EmailTestHost.CreateAsync(smtp.Port, fixture.Database, attachForm: false, settings: Parallel);
+        await using var first = await EmailTestHost.CreateAsync(smtp.Port, fixture.Database, attachForm: false, settings: FourComposers);
         const string period = "2025-05";
         var expected = fixture.Subscriptions.Count;
         Assert.Equal(expected, await first.EnqueueAsync(period));
@@ -99,7 +103,7 @@ public sealed class SummaryRunTests(SummaryRunFixture fixture) : IClassFixture<S
         Assert.All(stopped.Where(m => m.Status == OutboxStatus.Queued), m => Assert.Null(m.LeaseOwner));
 
         // Another instance, on the same clock (no lease has ended), sends everything else and nothing twice.
-        await using var next = await EmailTestHost.CreateAsync(smtp.Port, fixture.Database, attachForm: false, settings: Parallel);
+        await using var next = await EmailTestHost.CreateAsync(smtp.Port, fixture.Database, attachForm: false, settings: FourComposers);
         var rest = await next.ProcessAsync();
         Assert.Equal(expected - 10, rest.Sent);
         Assert.Equal(0, (await next.ProcessAsync()).Attempted);
