@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.History;
@@ -8,7 +9,6 @@ using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Metrics.Reporting;
 using KpiDashboard.Reporting.Charts;
 using KpiDashboard.Reporting.Maps;
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
