@@ -41,6 +41,7 @@ internal sealed class EmailOptionsValidation :
         }
         if (o.PollInterval <= TimeSpan.Zero) errors.Add("Summaries:PollInterval must be positive.");
         if (o.Lease < TimeSpan.FromSeconds(30)) errors.Add("Summaries:Lease must be at least 30 seconds.");
+        if (o.ComposeParallelism is < 1 or > 64) errors.Add($"Summaries:ComposeParallelism must be between 1 and 64 (was {o.ComposeParallelism}).");
         if (o.CatchUp < TimeSpan.Zero) errors.Add("Summaries:CatchUp must not be negative.");
         if (!string.IsNullOrEmpty(o.UnsubscribeKey) && !SigningKey.TryDecode(o.UnsubscribeKey, out _))
             errors.Add("Summaries:UnsubscribeKey must be base64 of at least 32 bytes.");

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.History;
@@ -9,13 +10,14 @@ using KpiDashboard.Metrics.Reporting;
 using KpiDashboard.Reporting.Charts;
 using KpiDashboard.Reporting.Maps;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace KpiDashboard.Reporting.Email;
 
 /// <summary>Gathers a subscription's figures for a month and builds the MIME message: HTML and text, inline chart and province map, the form attached.</summary>
-public sealed class SummaryComposer(
+public sealed partial class SummaryComposer(
     KpiDbContext db,
     FigureQuery figures,
     DashboardLinks links,
@@ -23,20 +25,29 @@ public sealed class SummaryComposer(
     Form06Attachment form06,
     IServiceProvider services,
     IOptions<SmtpOptions> smtp,
-    ReportingOptions reporting)
+    ReportingOptions reporting,
+    ILogger<SummaryComposer> log)
 {
     public const string ChartContentId = "trend@kpidashboard";
     public const string MapContentId = "map@kpidashboard";
     private const int MaxSilentListed = 30;
+    private SummaryRunContext run = new();
     private UnitDirectory? units;
     private Dictionary<string, Province>? provinces;
-    // The map is the same for every subscriber of a month and language: drawn once per run.
-    private readonly Dictionary<(int Month, Language Language), byte[]> maps = [];
+
+    /// <summary>Shares what the messages of one run have in common with the other composers of that run.</summary>
+    public SummaryComposer UseRun(SummaryRunContext context)
+    {
+        run = context;
+        units = null;
+        provinces = null;
+        return this;
+    }
 
     public async Task<SummaryData> GatherAsync(Subscription subscription, Month month, CancellationToken ct = default)
     {
-        units ??= await UnitDirectory.LoadAsync(db, ct);
-        provinces ??= await db.Provinces.AsNoTracking().ToDictionaryAsync(p => p.Code, ct);
+        units ??= await run.GetAsync("units", () => UnitDirectory.LoadAsync(db, ct));
+        provinces ??= await run.GetAsync("provinces", () => db.Provinces.AsNoTracking().ToDictionaryAsync(p => p.Code, ct));
         var language = LanguageText.ParseOrVietnamese(subscription.Language);
         var en = language == Language.En;
         var scope = SubscriptionScope.ToScope(subscription.Scope, units);
@@ -46,7 +57,7 @@ public sealed class SummaryComposer(
         var previous = await figures.TotalAsync(scope, period.Previous, ct);
         var lastYear = await figures.TotalAsync(scope, period.SameLastYear, ct);
 
-        var fieldNames = await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, f => en ? f.NameEn : f.NameVi, ct);
+        var fieldNames = await run.GetAsync(("field names", language), () => db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, f => en ? f.NameEn : f.NameVi, ct));
         var byField = await figures.ByFieldAsync(scope, period, ct);
         // "Most dossiers" counts those received in the month, as the seed article does (43 radio frequencies, 34 IP).
         var topFields = byField.Where(g => g.Figures.Received.Value > 0)
@@ -92,24 +103,40 @@ public sealed class SummaryComposer(
     /// <summary>The complete message; <paramref name="messageId"/> (stable per outbox row) lets receivers drop a repeat.</summary>
     public async Task<MimeMessage> ComposeAsync(Subscription subscription, Month month, string? messageId = null, CancellationToken ct = default)
     {
+        var started = Stopwatch.GetTimestamp();
         var data = await GatherAsync(subscription, month, ct);
+        var gathered = Stopwatch.GetTimestamp();
         var chart = ChartRenderer.Render(SummaryText.TrendChart(data), ChartFormat.Png, 640, 300, 2);
+        var charted = Stopwatch.GetTimestamp();
         var map = await ProvinceMapAsync(data, ct);
+        var mapped = Stopwatch.GetTimestamp();
         var attachment = await form06(services, data.Scope, Period.OfMonth(month), data.Language, ct);
-        return SummaryMessage.Build(data, MailboxAddress.Parse(smtp.Value.From), new MailboxAddress(subscription.DisplayName, subscription.Email),
+        var formed = Stopwatch.GetTimestamp();
+        var message = SummaryMessage.Build(data, MailboxAddress.Parse(smtp.Value.From), new MailboxAddress(subscription.DisplayName, subscription.Email),
             chart, map, attachment, messageId);
+        if (log.IsEnabled(LogLevel.Debug))
+            LogComposed(log, subscription.Scope, Ms(started, gathered), Ms(gathered, charted), Ms(charted, mapped), Ms(mapped, formed),
+                Ms(formed, Stopwatch.GetTimestamp()), Ms(started, Stopwatch.GetTimestamp()));
+        return message;
     }
 
+    private static double Ms(long from, long to) => Math.Round(Stopwatch.GetElapsedTime(from, to).TotalMilliseconds, 2);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Summary composed for {Scope}: gather {GatherMs} ms, chart {ChartMs} ms, map {MapMs} ms, form {FormMs} ms, mime {MimeMs} ms, total {TotalMs} ms")]
+    private static partial void LogComposed(ILogger logger, string scope, double gatherMs, double chartMs, double mapMs, double formMs, double mimeMs, double totalMs);
+
     /// <summary>The 34 provinces coloured by the index rate 2.1, as on the pages and in the national workbook.</summary>
-    private async Task<byte[]> ProvinceMapAsync(SummaryData data, CancellationToken ct)
-    {
-        var key = (data.Period.Key, data.Language);
-        if (maps.TryGetValue(key, out var png)) return png;
-        var byProvince = (await figures.ByProvinceAsync(Scope.Nation, Period.OfMonth(data.Period), ct)).ToDictionary(g => g.Key, g => g.Figures);
-        var units = provinces!.Values.Select(p => new MapUnit(p.Code, data.English ? p.NameEn : p.Name, "", byProvince.GetValueOrDefault(p.Code) ?? Figures.Empty)).ToList();
-        png = MapPng.Render(MapSpecs.Provinces(MapKpi.Default, units, SummaryText.MapTitle(data), data.Language));
-        return maps[key] = png;
-    }
+    private Task<byte[]> ProvinceMapAsync(SummaryData data, CancellationToken ct) =>
+        run.GetAsync(("map", data.Period.Key, data.Language), async () =>
+        {
+            var byProvince = (await ProvinceFiguresAsync(Period.OfMonth(data.Period), ct)).ToDictionary(g => g.Key, g => g.Figures);
+            var units = provinces!.Values.Select(p => new MapUnit(p.Code, data.English ? p.NameEn : p.Name, "", byProvince.GetValueOrDefault(p.Code) ?? Figures.Empty)).ToList();
+            return MapPng.Render(MapSpecs.Provinces(MapKpi.Default, units, SummaryText.MapTitle(data), data.Language));
+        });
+
+    /// <summary>The nation's figures by province: every province's rank and the map.</summary>
+    private Task<IReadOnlyList<Grouped<string>>> ProvinceFiguresAsync(Period period, CancellationToken ct) =>
+        run.GetAsync(("provinces by figures", period), () => figures.ByProvinceAsync(Scope.Nation, period, ct));
 
     private string ScopeName(Scope scope, bool en)
     {
@@ -130,14 +157,18 @@ public sealed class SummaryComposer(
         if (scope.IsNation || scope.ProvinceCode is null) return null;
         if (scope.CommuneCode is { } commune)
         {
-            var communes = await figures.ByCommuneAsync(new Scope(scope.ProvinceCode), period, ct);
-            // Old months rank the communes of today on comparable figures: approximate when any of them had a split predecessor.
-            var approximate = (await figures.ApproximateCommunesAsync(scope.ProvinceCode, period.First, ct)).Count > 0;
+            var province = scope.ProvinceCode;
+            var (communes, approximate) = await run.GetAsync(("communes by figures", province, period), async () =>
+            {
+                var byCommune = await figures.ByCommuneAsync(new Scope(province), period, ct);
+                // Old months rank the communes of today on comparable figures: approximate when any of them had a split predecessor.
+                return (byCommune, (await figures.ApproximateCommunesAsync(province, period.First, ct)).Count > 0);
+            });
             return Rank(communes.Where(g => g.Key is not null).Select(g => (g.Key!, g.Figures.OnTimeRateIndex.Value)), commune, true) is { } rank
                 ? rank with { Approximate = approximate }
                 : null;
         }
-        var all = await figures.ByProvinceAsync(Scope.Nation, period, ct);
+        var all = await ProvinceFiguresAsync(period, ct);
         return Rank(all.Select(g => (g.Key, g.Figures.OnTimeRateIndex.Value)), scope.ProvinceCode, false);
     }
 
@@ -153,14 +184,25 @@ public sealed class SummaryComposer(
 
     private async Task<(IReadOnlyList<string> Names, int Count)> SilentCommunesAsync(Scope scope, Month month, CancellationToken ct)
     {
-        var communes = db.Communes.AsNoTracking();
-        if (scope.CommuneCode is { } c) communes = communes.Where(x => x.Code == c);
-        else if (scope.ProvinceCode is { } p) communes = communes.Where(x => x.ProvinceCode == p);
-        var key = month.Key;
-        var silent = communes.Where(x => !db.Facts.Any(f => f.Period == key && f.CommuneCode == x.Code));
-        var count = await silent.CountAsync(ct);
-        if (scope.IsNation || count == 0) return ([], count);
-        var names = await silent.OrderBy(x => x.Code).Take(MaxSilentListed).Select(x => x.Kind + " " + x.Name).ToListAsync(ct);
-        return (names, count);
+        var silent = (await SilentCommunesAsync(month, ct)).AsEnumerable();
+        if (scope.CommuneCode is { } c) silent = silent.Where(x => x.Code == c);
+        else if (scope.ProvinceCode is { } p) silent = silent.Where(x => x.ProvinceCode == p);
+        var list = silent.ToList();
+        if (scope.IsNation || list.Count == 0) return ([], list.Count);
+        return (list.Take(MaxSilentListed).Select(x => x.Name).ToList(), list.Count);
     }
+
+    /// <summary>Every commune without any figure in the month, by code: one query for the whole run.</summary>
+    private Task<List<SilentCommune>> SilentCommunesAsync(Month month, CancellationToken ct) =>
+        run.GetAsync(("silent communes", month.Key), async () =>
+        {
+            var key = month.Key;
+            var silent = await db.Communes.AsNoTracking()
+                .Where(x => !db.Facts.Any(f => f.Period == key && f.CommuneCode == x.Code))
+                .Select(x => new SilentCommune(x.Code, x.ProvinceCode, x.Kind + " " + x.Name)).ToListAsync(ct);
+            silent.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+            return silent;
+        });
+
+    private sealed record SilentCommune(string Code, string ProvinceCode, string Name);
 }

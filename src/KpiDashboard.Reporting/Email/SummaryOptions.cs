@@ -14,6 +14,8 @@ public sealed class SummaryOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
     /// <summary>How long a claimed message is reserved; a sender that died loses it after this.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>How many messages of a run are composed at once (figures, chart, map, form), each in its own scope; one sender sends them in order.</summary>
+    public int ComposeParallelism { get; set; } = Environment.ProcessorCount;
     /// <summary>A run missed while the app was down is made up for when it starts within this window.</summary>
     public TimeSpan CatchUp { get; set; } = TimeSpan.FromDays(3);
     /// <summary>

@@ -2,6 +2,7 @@ using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Periods;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -19,11 +20,11 @@ namespace KpiDashboard.Reporting.Email;
 /// </summary>
 public sealed partial class SummaryOutbox(
     KpiDbContext db,
-    SummaryComposer composer,
     IMailSender sender,
     TimeProvider time,
     IOptions<SummaryOptions> options,
     IOptions<SmtpOptions> smtp,
+    IServiceScopeFactory scopes,
     ILogger<SummaryOutbox> log)
 {
     private const int BatchSize = 50;
@@ -54,6 +55,10 @@ public sealed partial class SummaryOutbox(
     /// <summary>
     /// Marks rows left in Sending past their lease as Uncertain, then sends every due message (of one period and address
     /// when given; only reminders, or only summaries, when <paramref name="reminders"/> says) until none is left to claim.
+    /// Rows are claimed one by one in id order; up to Summaries:ComposeParallelism of the claimed messages are composed at
+    /// once, each in its own scope, sharing one <see cref="SummaryRunContext"/>; this one sender then marks each Sending
+    /// and hands it to the one SMTP connection in claim order. At most twice that many claims wait ahead of the sender;
+    /// a run that stops puts them back in the queue (none of them was marked Sending, so none can have gone out).
     /// </summary>
     public async Task<OutboxRun> ProcessAsync(Month? period = null, string? onlyAddress = null, CancellationToken ct = default, bool? reminders = null)
     {
@@ -62,21 +67,46 @@ public sealed partial class SummaryOutbox(
         var tried = new HashSet<long>();
         var periodText = period?.ToString();
         var only = onlyAddress is null ? null : EmailAddress.Normalize(onlyAddress) ?? onlyAddress.Trim().ToLowerInvariant();
-        while (!ct.IsCancellationRequested)
+        var parallelism = options.Value.ComposeParallelism;
+        var run = new SummaryRunContext();
+        using var gate = new SemaphoreSlim(parallelism);
+        var candidates = new Queue<long>();
+        var composing = new Queue<(long Id, Task<ComposedMessage> Message)>();
+        var exhausted = false;
+        try
         {
-            var now = time.GetUtcNow();
-            var due = Due(now);
-            if (periodText is not null) due = due.Where(m => m.Period == periodText);
-            if (only is not null) due = due.Where(m => (m.Recipient ?? m.Subscription!.Email) == only);
-            if (reminders is { } r) due = due.Where(m => (m.SubscriptionId == null) == r);
-            var ids = await due.OrderBy(m => m.Id).Select(m => m.Id).Take(BatchSize + tried.Count).ToListAsync(ct);
-            ids.RemoveAll(tried.Contains);
-            if (ids.Count == 0) break;
-            foreach (var id in ids.Take(BatchSize))
+            while (true)
             {
-                tried.Add(id);
-                if (!await TryClaimAsync(id, ct)) continue;
-                switch (await SendClaimedAsync(id, ct))
+                while (!exhausted && composing.Count < 2 * parallelism && !ct.IsCancellationRequested)
+                {
+                    if (candidates.Count == 0)
+                    {
+                        var now = time.GetUtcNow();
+                        var due = Due(now);
+                        if (periodText is not null) due = due.Where(m => m.Period == periodText);
+                        if (only is not null) due = due.Where(m => (m.Recipient ?? m.Subscription!.Email) == only);
+                        if (reminders is { } r) due = due.Where(m => (m.SubscriptionId == null) == r);
+                        var ids = await due.OrderBy(m => m.Id).Select(m => m.Id).Take(BatchSize + tried.Count).ToListAsync(ct);
+                        ids.RemoveAll(tried.Contains);
+                        if (ids.Count == 0)
+                        {
+                            exhausted = true;
+                            break;
+                        }
+                        foreach (var id in ids.Take(BatchSize)) candidates.Enqueue(id);
+                    }
+                    var next = candidates.Dequeue();
+                    tried.Add(next);
+                    if (!await TryClaimAsync(next, ct)) continue;
+                    // Task.Run: SQLite's async calls complete synchronously, so composing would otherwise run on this loop.
+                    composing.Enqueue((next, Task.Run(() => ComposeClaimedAsync(next, run, gate, ct), CancellationToken.None)));
+                }
+                if (composing.Count == 0) break;
+                ct.ThrowIfCancellationRequested();
+                var (claimed, task) = composing.Peek();
+                var composed = await task;
+                composing.Dequeue();
+                switch (await SendComposedAsync(claimed, composed, ct))
                 {
                     case null: break;
                     case OutboxStatus.Sent: sent++; break;
@@ -86,6 +116,10 @@ public sealed partial class SummaryOutbox(
                     default: retrying++; break;
                 }
             }
+        }
+        finally
+        {
+            await ReleaseClaimsAsync(composing);
         }
         return new OutboxRun(sent, retrying, failed, cancelled, uncertain);
     }
@@ -146,27 +180,81 @@ public sealed partial class SummaryOutbox(
         return changed;
     }
 
-    private async Task<OutboxStatus?> SendClaimedAsync(long id, CancellationToken ct)
+    /// <summary>A claimed row's message, made in a scope of its own; a composing fault is kept for the sender to record in order.</summary>
+    private async Task<ComposedMessage> ComposeClaimedAsync(long id, SummaryRunContext run, SemaphoreSlim gate, CancellationToken ct)
     {
-        var row = await db.OutboxMessages.AsNoTracking().Include(m => m.Subscription).FirstAsync(m => m.Id == id, ct);
+        await gate.WaitAsync(ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            var row = await services.GetRequiredService<KpiDbContext>().OutboxMessages.AsNoTracking().Include(m => m.Subscription)
+                .FirstAsync(m => m.Id == id, ct);
+            var messageId = row.Subscription is null ? $"reminder-{row.Id}-{row.Period}@kpidashboard" : $"summary-{row.Id}-{row.Period}@kpidashboard";
+            if (row.Subscription is { IsActive: false }) return new ComposedMessage(row, messageId, null, null);
+            try
+            {
+                var message = row.Subscription is { } subscription
+                    ? await services.GetRequiredService<SummaryComposer>().UseRun(run).ComposeAsync(subscription, Period.Parse(row.Period).First, messageId, ct)
+                    : ReminderMessage.Build(row, MailboxAddress.Parse(smtp.Value.From), messageId);
+                return new ComposedMessage(row, messageId, message, null);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new ComposedMessage(row, messageId, null, $"{e.GetType().Name}: {e.Message}");
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private sealed record ComposedMessage(OutboxMessage Row, string MessageId, MimeMessage? Message, string? Error);
+
+    /// <summary>
+    /// Claims not yet marked Sending when a run stops (cancelled, or a database fault): back in the queue at once rather
+    /// than at the lease's end. The composing is awaited first, so no scope outlives the run.
+    /// </summary>
+    private async Task ReleaseClaimsAsync(Queue<(long Id, Task<ComposedMessage> Message)> composing)
+    {
+        if (composing.Count == 0) return;
+        var ids = new List<long>();
+        foreach (var (id, task) in composing)
+        {
+            ids.Add(id);
+            try
+            {
+                await task;
+            }
+            catch (Exception)
+            {
+                // The run is already stopping for its own reason; this message was not sent.
+            }
+        }
+        var owner = Owner;
+        try
+        {
+            await db.OutboxMessages.Where(m => ids.Contains(m.Id) && m.LeaseOwner == owner && m.Status == OutboxStatus.Queued).ExecuteUpdateAsync(u => u
+                .SetProperty(m => m.LeaseOwner, (string?)null)
+                .SetProperty(m => m.LeaseExpiresUtc, (DateTimeOffset?)null), CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogReleaseClaimsFailed(log, ids.Count, e);
+        }
+    }
+
+    private async Task<OutboxStatus?> SendComposedAsync(long id, ComposedMessage composed, CancellationToken ct)
+    {
+        var (row, messageId, message, error) = composed;
         if (row.Subscription is { IsActive: false })
         {
             await CancelAsync(id, ct);
             return OutboxStatus.Cancelled;
         }
-        var messageId = row.Subscription is null ? $"reminder-{row.Id}-{row.Period}@kpidashboard" : $"summary-{row.Id}-{row.Period}@kpidashboard";
-        MimeMessage message;
-        try
-        {
-            message = row.Subscription is { } subscription
-                ? await composer.ComposeAsync(subscription, Period.Parse(row.Period).First, messageId, ct)
-                : ReminderMessage.Build(row, MailboxAddress.Parse(smtp.Value.From), messageId);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // A composing fault (bad data, chart) is recorded like an SMTP failure: retried, then failed, never lost.
-            return await RecordFailureAsync(row, $"{e.GetType().Name}: {e.Message}", time.GetUtcNow() + options.Value.Lease);
-        }
+        // A composing fault (bad data, chart) is recorded like an SMTP failure: retried, then failed, never lost.
+        if (message is null) return await RecordFailureAsync(row, error ?? "", time.GetUtcNow() + options.Value.Lease);
 
         if (await MarkSendingAsync(id, messageId, ct) is not { } leaseEnd)
         {
@@ -176,7 +264,10 @@ public sealed partial class SummaryOutbox(
         string reply;
         try
         {
+            var handing = System.Diagnostics.Stopwatch.GetTimestamp();
             reply = await sender.SendAsync(message, ct);
+            if (log.IsEnabled(LogLevel.Debug))
+                LogSmtpTime(log, id, System.Diagnostics.Stopwatch.GetElapsedTime(handing).TotalMilliseconds);
         }
         catch (MailSendException e) when (e.MaybeDelivered)
         {
@@ -320,6 +411,9 @@ public sealed partial class SummaryOutbox(
 
     private static string Truncate(string text) => text.Length > 2000 ? text[..2000] : text;
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox row {Id}: SMTP transaction (MIME written to the server) {SmtpMs} ms")]
+    private static partial void LogSmtpTime(ILogger logger, long id, double smtpMs);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Summary for {Email} ({Period}) sent: {Reply}")]
     private static partial void LogSent(ILogger logger, string email, string period, string reply);
 
@@ -340,6 +434,9 @@ public sealed partial class SummaryOutbox(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {Id} could not be put back in the queue after a cancellation; it will show as Uncertain")]
     private static partial void LogReleaseFailed(ILogger logger, long id, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} claimed outbox rows could not be put back in the queue when the run stopped; they are taken again when their lease ends")]
+    private static partial void LogReleaseClaimsFailed(ILogger logger, int count, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {Id} for {Email} ({Period}): the claim was lost to another sender (lease expired)")]
     private static partial void LogLeaseLost(ILogger logger, long id, string email, string period);

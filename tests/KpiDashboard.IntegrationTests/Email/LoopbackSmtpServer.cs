@@ -39,6 +39,9 @@ internal sealed class LoopbackSmtpServer : IAsyncDisposable
 
     public IReadOnlyList<Received> Messages => [.. received];
 
+    /// <summary>How many SMTP connections clients have opened.</summary>
+    public int Connections => sessions.Count;
+
     public static LoopbackSmtpServer Start(int port = 0)
     {
         var server = new LoopbackSmtpServer();
