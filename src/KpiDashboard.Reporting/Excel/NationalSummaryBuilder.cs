@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiDashboard.Reporting.Excel;
 
 /// <summary>Gathers a <see cref="NationalSummary"/> from <see cref="FigureQuery"/> and, for the identity checks, the facts.</summary>
-public sealed class NationalSummaryBuilder(KpiDbContext db, FigureQuery figures, ReportingOptions reporting)
+public sealed class NationalSummaryBuilder(KpiDbContext db, FigureQuery figures, ReportingOptions reporting,
+    Reports.ReportPhases? phases = null)
 {
     public const int MaxWarningsListed = 1000;
 
@@ -38,6 +39,7 @@ public sealed class NationalSummaryBuilder(KpiDbContext db, FigureQuery figures,
             .OrderBy(r => r.Unit.NameVi, VietnameseOrder)
             .ToList();
 
+        phases?.End("queries");
         return new NationalSummary(period, ranking, months, monthlyRates, fields, await QualityAsync(period, provinces, byProvince, ct), reporting.Window);
     }
 
@@ -79,7 +81,9 @@ public sealed class NationalSummaryBuilder(KpiDbContext db, FigureQuery figures,
         var coverage = provinces.Select(p => new CommuneCoverage(new UnitRef(p.Code, p.Name, p.NameEn),
             communesPerProvince.GetValueOrDefault(p.Code), withFigures.GetValueOrDefault(p.Code))).ToList();
 
+        phases?.End("data quality: communes");
         var (warnings, count) = await IdentityWarningsAsync(period, ct);
+        phases?.End("data quality: identities");
         return new DataQuality(without, coverage, warnings, count);
     }
 
