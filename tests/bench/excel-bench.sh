@@ -62,7 +62,7 @@ for build in "${builds[@]}"; do
     done
     median() { sort -n -k"$1" "$work/runs.txt" | awk -v k="$1" -v n="$runs" 'NR == int((n + 1) / 2) { print $k }'; }
     echo "| $name | $label | $(median 1) | $(median 2) | $(median 3) | $(uptime | sed 's/.*load average: //') |"
-    phases+="$name $label: $(sed -n 's/.*Report phase \(.*\) took \([0-9]*\) ms (\([0-9]*\) ms CPU)/\1 \2\/\3/p' "$work/verbose.txt" | paste -sd, - | sed 's/,/, /g')"$'\n'
+    phases+="$name $label: $(sed -n 's/.*Report phase \(.*\) took \([0-9]*\) ms (\([0-9]*\) ms CPU)/\1 \2\/\3/p' "$work/verbose.txt" | paste -sd';' - | sed 's/;/; /g')"$'\n'
   done
 done
 echo

@@ -88,8 +88,8 @@ public sealed class IdentityWarningsTests : IAsyncLifetime
             .Select(w => $"{w.Month} {w.ProvinceCode} {w.CommuneCode} {w.FieldCode} {w.Identity} {w.Left} {w.Right}").ToList();
 
         // Enough of every kind for the comparison to mean something.
-        Assert.True(expected.Count(e => e.Contains(IdentityChecks.CarriedOverIdentity)) >= 3, string.Join("\n", expected));
-        Assert.True(expected.Count(e => !e.Contains(IdentityChecks.CarriedOverIdentity)) >= 10, string.Join("\n", expected));
+        Assert.True(expected.Count(e => e.Contains(IdentityChecks.CarriedOverIdentity)) >= 2, string.Join("\n", expected));
+        Assert.True(expected.Count(e => !e.Contains(IdentityChecks.CarriedOverIdentity)) >= 5, string.Join("\n", expected));
         Assert.Equal(expected.Count, summary.Quality.IdentityWarningCount);
         Assert.Equal(expected.Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
         // Listed by province, then unit and field, then month, as before.
