@@ -50,10 +50,15 @@ internal static class ReportCommand
 
     internal static async Task<int> RunAsync(ParseResult parse, ScopeOptions scope, ReportKind kind, Language language, FileInfo? output, CancellationToken ct)
     {
+        var started = ReportPhases.Mark.Now();
         await using var services = await CliServices.OpenAsync(parse, ct);
+        var phases = services.ServiceProvider.GetRequiredService<ReportPhases>();
+        phases.EndStartUp(started, "services, EF model and migrations check");
         var resolved = await scope.ResolveAsync(parse, services.ServiceProvider.GetRequiredService<KpiDbContext>(), ct);
         if (resolved is not { } r) return ExitCodes.BadInput;
         var report = await services.ServiceProvider.GetRequiredService<ReportFactory>().CreateAsync(kind, r.Scope, r.Period, language, ct);
-        return await ReportOutput.SaveAsync(services.ServiceProvider, report, r.Period, output, ct);
+        var saved = await ReportOutput.SaveAsync(services.ServiceProvider, report, r.Period, output, ct);
+        phases.End("save");
+        return saved;
     }
 }

@@ -9,7 +9,7 @@ namespace KpiDashboard.Ingestion.History;
 /// history folder (<see cref="HistoryFiles"/>). Idempotent: a unit or link already known is updated in place, never
 /// duplicated; links an Admin corrected (source "admin") are kept as they are. All or nothing.
 /// </summary>
-public sealed class HistoryImport(KpiDbContext db)
+public sealed class HistoryImport(KpiDbContext db, TimeProvider time, DataChanges? changes = null)
 {
     public sealed record Outcome(int Provinces, int Districts, int Communes, int Links, int LinksWithoutUnit,
         int Inserted, int Updated, int Unchanged, IngestErrors Errors);
@@ -29,8 +29,11 @@ public sealed class HistoryImport(KpiDbContext db)
         await UpsertAsync(db.Districts, read.Districts, d => d.Code, Same, Copy, counts, ct);
         await UpsertAsync(db.Communes.IgnoreQueryFilters().Where(c => c.ValidTo != null), read.Communes, c => c.Code, Same, Copy, counts, ct);
         await SaveLinksAsync(read.Links, counts, ct);
+        var changed = counts.Inserted + counts.Updated > 0;
+        if (changed) DataChanges.Note(db, DataRevision.History, time);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        if (changed) changes?.Committed();
         db.ChangeTracker.Clear();
         return new Outcome(read.Provinces.Count, read.Districts.Count, read.Communes.Count, read.Links.Count, read.LinksWithoutUnit,
             counts.Inserted, counts.Updated, counts.Unchanged, errors);

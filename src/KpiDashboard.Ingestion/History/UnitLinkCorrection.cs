@@ -11,7 +11,7 @@ namespace KpiDashboard.Ingestion.History;
 /// replaces the old unit's links with the given successors, first named first, and audits it in the same transaction.
 /// A later `kpi units import-history` keeps it.
 /// </summary>
-public sealed class UnitLinkCorrection(KpiDbContext db, AuditLog audit)
+public sealed class UnitLinkCorrection(KpiDbContext db, AuditLog audit, TimeProvider time, DataChanges? changes = null)
 {
     public const string AdminSource = "admin";
 
@@ -34,10 +34,12 @@ public sealed class UnitLinkCorrection(KpiDbContext db, AuditLog audit)
             db.UnitLinks.RemoveRange(before);
             await db.SaveChangesAsync(token);
             db.UnitLinks.AddRange(links);
+            DataChanges.Note(db, DataRevision.UnitLink, time);
             await db.SaveChangesAsync(token);
             return string.Join(",", before.OrderBy(l => l.Rank).Select(l => $"{l.NewCode}({l.Source})"));
         }, was => new AuditNote(request.Actor, "unit_link",
             $"{request.Level} {request.OldCode}: {was} -> {string.Join(",", links.Select(l => l.NewCode))} ({links[0].Kind})", request.Address), ct);
+        changes?.Committed();
         return (links, []);
     }
 

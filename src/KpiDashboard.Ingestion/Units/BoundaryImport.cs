@@ -15,7 +15,7 @@ namespace KpiDashboard.Ingestion.Units;
 /// An error's row is the geometry's position in the object, from 1. A file beyond <see cref="BoundaryLimits"/> is refused
 /// before its shapes are built.
 /// </summary>
-public sealed class BoundaryImport(KpiDbContext db, IOptions<BoundaryLimits> options)
+public sealed class BoundaryImport(KpiDbContext db, IOptions<BoundaryLimits> options, TimeProvider time, DataChanges? changes = null)
 {
     private readonly BoundaryLimits limits = options.Value;
 
@@ -82,8 +82,11 @@ public sealed class BoundaryImport(KpiDbContext db, IOptions<BoundaryLimits> opt
             }
             else unchanged++;
         }
+        var changed = inserted + updated > 0;
+        if (changed) DataChanges.Note(db, DataRevision.Boundaries, time);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        if (changed) changes?.Committed();
         db.ChangeTracker.Clear();
         return new Outcome(shapes.Count, inserted, updated, unchanged, []);
     }

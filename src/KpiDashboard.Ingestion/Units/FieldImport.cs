@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiDashboard.Ingestion.Units;
 
 /// <summary>Adds fields from a CSV code,name_vi,name_en; a known code is updated in place.</summary>
-public sealed class FieldImport(KpiDbContext db)
+public sealed class FieldImport(KpiDbContext db, TimeProvider time, DataChanges? changes = null)
 {
     public sealed record Outcome(int Read, int Inserted, int Updated, IngestErrors Errors);
 
@@ -59,7 +59,10 @@ public sealed class FieldImport(KpiDbContext db)
                 updated++;
             }
         }
+        var changed = inserted + updated > 0;
+        if (changed) DataChanges.Note(db, DataRevision.Fields, time);
         await db.SaveChangesAsync(ct);
+        if (changed) changes?.Committed();
         db.ChangeTracker.Clear();
         return new Outcome(fields.Count, inserted, updated, []);
     }

@@ -11,7 +11,7 @@ namespace KpiDashboard.Ingestion.Units;
 /// Imports communes from the official list (JSON: provinces with their "Wards") or a CSV code,name,province_code.
 /// Idempotent: a commune already known is updated in place, never duplicated.
 /// </summary>
-public sealed class UnitImport(KpiDbContext db)
+public sealed class UnitImport(KpiDbContext db, TimeProvider time, DataChanges? changes = null)
 {
     public sealed record Outcome(int Read, int Inserted, int Updated, int Unchanged, IngestErrors Errors);
 
@@ -65,8 +65,11 @@ public sealed class UnitImport(KpiDbContext db)
             }
             else unchanged++;
         }
+        var changed = inserted + updated > 0;
+        if (changed) DataChanges.Note(db, DataRevision.Units, time);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        if (changed) changes?.Committed();
         db.ChangeTracker.Clear();
         return new Outcome(communes.Count, inserted, updated, unchanged, []);
     }

@@ -35,6 +35,7 @@ public class KpiDbContext : IdentityDbContext<KpiUser>
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
     public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<DataRevision> DataRevisions => Set<DataRevision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -20,6 +20,7 @@ public static class ExcelReportsServiceCollectionExtensions
         services.AddScoped<NationalSummaryBuilder>();
         services.AddScoped<FactCsvExporter>();
         services.AddScoped<Reports.ReportFactory>();
+        services.AddScoped<Reports.ReportPhases>();
         return services;
     }
 }

@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiDashboard.Reporting.Excel;
 
 /// <summary>Gathers a <see cref="NationalSummary"/> from <see cref="FigureQuery"/> and, for the identity checks, the facts.</summary>
-public sealed class NationalSummaryBuilder(KpiDbContext db, FigureQuery figures, ReportingOptions reporting)
+public sealed class NationalSummaryBuilder(KpiDbContext db, FigureQuery figures, ReportingOptions reporting,
+    Reports.ReportPhases? phases = null)
 {
     public const int MaxWarningsListed = 1000;
 
@@ -38,6 +39,7 @@ public sealed class NationalSummaryBuilder(KpiDbContext db, FigureQuery figures,
             .OrderBy(r => r.Unit.NameVi, VietnameseOrder)
             .ToList();
 
+        phases?.End("queries");
         return new NationalSummary(period, ranking, months, monthlyRates, fields, await QualityAsync(period, provinces, byProvince, ct), reporting.Window);
     }
 
@@ -79,17 +81,42 @@ public sealed class NationalSummaryBuilder(KpiDbContext db, FigureQuery figures,
         var coverage = provinces.Select(p => new CommuneCoverage(new UnitRef(p.Code, p.Name, p.NameEn),
             communesPerProvince.GetValueOrDefault(p.Code), withFigures.GetValueOrDefault(p.Code))).ToList();
 
+        phases?.End("data quality: communes");
         var (warnings, count) = await IdentityWarningsAsync(period, ct);
+        phases?.End("data quality: identities");
         return new DataQuality(without, coverage, warnings, count);
     }
 
-    /// <summary>Streams the facts of the period (and the month before, for carried-over) in key order, keeping only warnings.</summary>
+    /// <summary>
+    /// The facts of the period that break an identity or whose carried over differs from the same unit and field's pending
+    /// of the month before, in key order, with that pending: the database compares, so only those rows are read, and
+    /// <see cref="IdentityChecks"/> says which warnings each one gives.
+    /// </summary>
     private async Task<(List<IdentityWarning>, int)> IdentityWarningsAsync(Period period, CancellationToken ct)
     {
-        var first = period.First.Key;
-        var facts = figures.Facts(Scope.Nation, period.First.Previous, period.Last)
-            .OrderBy(f => f.ProvinceCode).ThenBy(f => f.CommuneCode).ThenBy(f => f.FieldCode).ThenBy(f => f.Period)
-            .Select(f => new { f.Period, f.ProvinceCode, f.CommuneCode, f.FieldCode, f.Values })
+        var facts = figures.Facts(Scope.Nation, period.First, period.Last);
+        var earlier = figures.Facts(Scope.Nation, period.First.Previous, period.Last.Previous);
+        var rows = (
+                from f in facts
+                join p in earlier
+                    // The month before: January's is December of the year before (yyyyMM keys).
+                    on new { f.ProvinceCode, Commune = f.CommuneCode ?? "", f.FieldCode, Period = f.Period % 100 == 1 ? f.Period - 89 : f.Period - 1 }
+                    equals new { p.ProvinceCode, Commune = p.CommuneCode ?? "", p.FieldCode, p.Period } into before
+                from p in before.DefaultIfEmpty()
+                let v = f.Values
+                let pending = p == null ? null : p.Values.Pending
+                where (v.Handled != null && v.ReceivedOnline != null && v.ReceivedOffline != null && v.CarriedOver != null
+                        && (long)v.Handled != (long)v.ReceivedOnline + (long)v.ReceivedOffline + (long)v.CarriedOver)
+                    || (v.Received != null && v.ReceivedOnline != null && v.ReceivedOffline != null
+                        && (long)v.Received != (long)v.ReceivedOnline + (long)v.ReceivedOffline)
+                    || (v.Resolved != null && v.ResolvedEarly != null && v.ResolvedOnTime != null && v.ResolvedLate != null
+                        && (long)v.Resolved != (long)v.ResolvedEarly + (long)v.ResolvedOnTime + (long)v.ResolvedLate)
+                    || (v.Pending != null && v.PendingWithin != null && v.PendingOverdue != null
+                        && (long)v.Pending != (long)v.PendingWithin + (long)v.PendingOverdue)
+                    || (v.Handled != null && v.Resolved != null && v.Pending != null && (long)v.Handled != (long)v.Resolved + (long)v.Pending)
+                    || (v.CarriedOver != null && pending != null && v.CarriedOver != pending)
+                orderby f.ProvinceCode, f.CommuneCode, f.FieldCode, f.Period
+                select new { f.Period, f.ProvinceCode, f.CommuneCode, f.FieldCode, f.Values, Pending = pending })
             .AsAsyncEnumerable();
         var warnings = new List<IdentityWarning>();
         var count = 0;
@@ -100,20 +127,14 @@ public sealed class NationalSummaryBuilder(KpiDbContext db, FigureQuery figures,
         }
         // July 2025's carried over is June's pending of other units (the old ones): compared per province of today below.
         var merger = UnitValidity.FirstNewPeriod;
-        var acrossTheDate = first <= merger && merger <= period.Last.Key && await db.UnitLinks.AnyAsync(ct);
-        (string P, string? C, string F, int Period, Measures V)? previous = null;
-        await foreach (var f in facts.WithCancellation(ct))
+        var acrossTheDate = period.First.Key <= merger && merger <= period.Last.Key && await db.UnitLinks.AnyAsync(ct);
+        await foreach (var f in rows.WithCancellation(ct))
         {
-            if (f.Period >= first)
-            {
-                var month = Month.FromKey(f.Period);
-                foreach (var (identity, left, right) in IdentityChecks.Broken(f.Values))
-                    Add(new IdentityWarning(month, f.ProvinceCode, f.CommuneCode, f.FieldCode, identity, left, right));
-                if (!(acrossTheDate && f.Period == merger) && previous is { } p && p.P == f.ProvinceCode && p.C == f.CommuneCode && p.F == f.FieldCode
-                    && p.Period == month.Previous.Key && f.Values.CarriedOver is { } carried && p.V.Pending is { } pending && carried != pending)
-                    Add(new IdentityWarning(month, f.ProvinceCode, f.CommuneCode, f.FieldCode, IdentityChecks.CarriedOverIdentity, carried, pending));
-            }
-            previous = (f.ProvinceCode, f.CommuneCode, f.FieldCode, f.Period, f.Values);
+            var month = Month.FromKey(f.Period);
+            foreach (var (identity, left, right) in IdentityChecks.Broken(f.Values))
+                Add(new IdentityWarning(month, f.ProvinceCode, f.CommuneCode, f.FieldCode, identity, left, right));
+            if (!(acrossTheDate && f.Period == merger) && f.Values.CarriedOver is { } carried && f.Pending is { } pending && carried != pending)
+                Add(new IdentityWarning(month, f.ProvinceCode, f.CommuneCode, f.FieldCode, IdentityChecks.CarriedOverIdentity, carried, pending));
         }
         if (acrossTheDate)
             foreach (var w in await CarriedOverAcrossTheDateAsync(ct)) Add(w);

@@ -15,7 +15,8 @@ namespace KpiDashboard.Reporting.Reports;
 /// report holds is limited by the caller's <see cref="AccessScope"/> (through <see cref="FigureQuery"/>), and so are its
 /// name and <see cref="ReportCoverage"/>: a "national" report of a Phú Thọ officer is named and recorded as Phú Thọ's.
 /// </summary>
-public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, NationalSummaryBuilder national, FactCsvExporter csv, AccessScope access)
+public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, NationalSummaryBuilder national, FactCsvExporter csv, AccessScope access,
+    ReportPhases? phases = null)
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -27,15 +28,24 @@ public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, Nationa
             case ReportKind.Form06:
             {
                 var report = await form06.BuildAsync(scope, period, ct: ct);
-                return new GeneratedReport(await FileNameAsync(kind, scope, period, language, ct), XlsxContentType,
-                    Form06Writer.ToBytes(report, language), coverage);
+                var name = await FileNameAsync(kind, scope, period, language, ct);
+                phases?.End("queries");
+                var bytes = Form06Writer.ToBytes(report, language);
+                phases?.End("workbook");
+                return new GeneratedReport(name, XlsxContentType, bytes, coverage);
             }
             case ReportKind.National:
             {
                 var summary = await national.BuildAsync(period, ct);
+                var name = await FileNameAsync(kind, scope, period, language, ct);
+                phases?.End("file name");
                 var chart = RankingChart(summary, period, language);
-                return new GeneratedReport(await FileNameAsync(kind, scope, period, language, ct), XlsxContentType,
-                    NationalSummaryWriter.ToBytes(summary, language, chart, ProvinceMap(summary, period, language)), coverage);
+                phases?.End("ranking chart");
+                var map = ProvinceMap(summary, period, language);
+                phases?.End("map");
+                var bytes = NationalSummaryWriter.ToBytes(summary, language, chart, map);
+                phases?.End("workbook");
+                return new GeneratedReport(name, XlsxContentType, bytes, coverage);
             }
             default:
             {

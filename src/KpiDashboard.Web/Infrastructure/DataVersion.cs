@@ -7,7 +7,8 @@ namespace KpiDashboard.Web.Infrastructure;
 /// <summary>
 /// A token that changes whenever the figures can have changed: every ingest adds a batch and every rollback
 /// stamps one, so the number of batches, the highest id and the number rolled back together identify the data; an
-/// approval, return or reopening stamps its submission (approved-only figures and the pages' report status change).
+/// approval, return or reopening stamps its submission (approved-only figures and the pages' report status change);
+/// a units, fields, history or boundaries import and a unit link correction add a <see cref="Metrics.Entities.DataRevision"/>.
 /// Read in one statement, and at most once per <see cref="DataVersionClock"/> interval per instance.
 /// </summary>
 public sealed class DataVersion(KpiDbContext db, DataVersionClock clock)
@@ -28,13 +29,14 @@ public sealed class DataVersion(KpiDbContext db, DataVersionClock clock)
         var row = (await db.Database.SqlQueryRaw<BatchStamp>(
             "SELECT COUNT(*) AS \"Count\", MAX(\"Id\") AS \"MaxId\", COUNT(\"RolledBackUtc\") AS \"RolledBack\", " +
             "MAX(\"CreatedUtc\") AS \"LastCreated\", MAX(\"RolledBackUtc\") AS \"LastRolledBack\", " +
-            "(SELECT MAX(\"UpdatedUtc\") FROM \"Submissions\") AS \"LastReview\", (SELECT COUNT(\"ApprovedUtc\") FROM \"Submissions\") AS \"Approved\" FROM \"Batches\"").ToListAsync(ct)).Single();
-        var version = string.Create(CultureInfo.InvariantCulture, $"{row.Count}-{row.MaxId ?? 0}-{row.RolledBack}-{row.LastReview ?? 0}-{row.Approved}");
+            "(SELECT MAX(\"UpdatedUtc\") FROM \"Submissions\") AS \"LastReview\", (SELECT COUNT(\"ApprovedUtc\") FROM \"Submissions\") AS \"Approved\", " +
+            "(SELECT MAX(\"Id\") FROM \"DataRevisions\") AS \"Revision\" FROM \"Batches\"").ToListAsync(ct)).Single();
+        var version = string.Create(CultureInfo.InvariantCulture, $"{row.Count}-{row.MaxId ?? 0}-{row.RolledBack}-{row.LastReview ?? 0}-{row.Approved}-{row.Revision ?? 0}");
         var last = Math.Max(Math.Max(row.LastCreated ?? 0, row.LastRolledBack ?? 0), row.LastReview ?? 0);
         _reading = new DataVersionClock.Reading(version, last == 0 ? null : new DateTimeOffset(last, TimeSpan.Zero));
         clock.Keep(started, _reading);
         return _reading;
     }
 
-    private sealed record BatchStamp(long Count, long? MaxId, long RolledBack, long? LastCreated, long? LastRolledBack, long? LastReview, long Approved);
+    private sealed record BatchStamp(long Count, long? MaxId, long RolledBack, long? LastCreated, long? LastRolledBack, long? LastReview, long Approved, long? Revision);
 }

@@ -316,6 +316,27 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.ToTable("CommuneShapes");
                 });
 
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.DataRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("WhenUtc")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataRevisions");
+                });
+
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.District", b =>
                 {
                     b.Property<string>("Code")

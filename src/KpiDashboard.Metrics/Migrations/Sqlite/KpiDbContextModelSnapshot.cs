@@ -305,6 +305,25 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                     b.ToTable("CommuneShapes");
                 });
 
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.DataRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WhenUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataRevisions");
+                });
+
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.District", b =>
                 {
                     b.Property<string>("Code")

@@ -159,6 +159,20 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    WhenUtc = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataRevisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Districts",
                 columns: table => new
                 {
@@ -918,6 +932,9 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "CommuneShapes");
+
+            migrationBuilder.DropTable(
+                name: "DataRevisions");
 
             migrationBuilder.DropTable(
                 name: "Districts");
