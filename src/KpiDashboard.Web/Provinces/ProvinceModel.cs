@@ -7,6 +7,7 @@ using KpiDashboard.Web.Pages;
 namespace KpiDashboard.Web.Provinces;
 
 /// <param name="Predecessors">The old provinces that formed it on 01/07/2025, when the history is imported.</param>
+/// <param name="Old">Set on an old province's own page (Vĩnh Phúc, 2024-07): the figures are its own, in the old units.</param>
 /// <param name="Reported">Figures that texts (reports, news) state for the province and month, beside the structured ones.</param>
 public sealed record ProvinceModel(
     ProvinceView Province,
@@ -19,4 +20,5 @@ public sealed record ProvinceModel(
     CommuneTable Communes,
     Completeness Completeness,
     IReadOnlyList<Reported.ReconcileLine> Reported,
-    IReadOnlyList<ProvinceView> Predecessors);
+    IReadOnlyList<ProvinceView> Predecessors,
+    OldProvinceView? Old = null);
