@@ -21,6 +21,7 @@ public sealed class PageDesignTests(BrowserApp app)
         { "overview", "/?period=2025-07", Analyst, 200 },
         { "ranking", "/ranking?period=2025-07", Analyst, 200 },
         { "province", "/provinces/25?period=2025-06", Analyst, 200 },
+        { "old-province", "/provinces/26?period=2024-07", Analyst, 200 },
         { "field", "/fields/TSVTD?period=2025-07", Analyst, 200 },
         { "commune", $"/communes/{BrowserApp.CommuneTanHoa}?period=2025-06", Analyst, 200 },
         { "reports", "/reports?report=form06&province=25&period=2025-07", Analyst, 200 },
