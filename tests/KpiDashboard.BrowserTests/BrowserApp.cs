@@ -17,7 +17,7 @@ namespace KpiDashboard.BrowserTests;
 /// The real app on Kestrel at a loopback port over a fresh SQLite file (demo data, plus communes of Phú Thọ with
 /// figures for June 2025), and Debian's Chromium driven by Playwright.
 /// </summary>
-public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string CommuneTanHoa = "04792";
@@ -52,30 +52,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         await using (var scope = Services.CreateAsyncScope())
-        {
-            var communes = "code,name,province_code\n04792,Phường Tân Hoà,25\n04795,Phường Hoà Bình,25\n04828,Phường Thống Nhất,25\n";
-            await scope.ServiceProvider.GetRequiredService<UnitImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(communes)));
-            var figures =
-                "period,province,commune,field,received_online,received_offline,carried_over,resolved_early,resolved_on_time,resolved_late,pending_within,pending_overdue\n" +
-                "2025-06,25,04792,TSVTD,12,8,0,10,4,1,4,1\n" +
-                "2025-06,25,04792,SHTT,3,2,0,2,2,0,1,0\n";
-            var result = await scope.ServiceProvider.GetRequiredService<IngestService>()
-                .IngestAsync(new MemoryStream(Encoding.UTF8.GetBytes(figures)), "communes.csv", new IngestOptions());
-            Assert.Empty(result.Errors);
-            // Hà Tĩnh's agencies' dossiers for the dossier pages (a province no other browser test writes), with a long procedure name.
-            var dossiers =
-                "dossier_code,procedure_code,procedure_name,field,province,commune,channel,received_at,due_at,finished_at,outcome\n" +
-                "HT-2025-000101,1.004227,Cấp giấy phép sử dụng tần số vô tuyến điện đối với đài vô tuyến điện nghiệp dư và đài tàu biển,TSVTD,42,,online,2025-06-20,2025-06-30,,\n" +
-                "HT-2025-000102,1.004227,,TSVTD,42,,offline,2025-07-01,2025-07-04,2025-07-08,resolved\n" +
-                "HT-2025-000103,1.005123,Đăng ký hợp đồng chuyển giao công nghệ,SHTT,42,,online,2025-07-02,2025-07-10,,\n" +
-                "HT-2025-000104,1.005123,,SHTT,42,,online,2025-07-03,2025-07-31,2025-07-15,resolved\n";
-            result = await scope.ServiceProvider.GetRequiredService<IngestService>()
-                .IngestAsync(new MemoryStream(Encoding.UTF8.GetBytes(dossiers)), "ho-so-ha-tinh.csv", new IngestOptions());
-            Assert.Empty(result.Errors);
-            var subscription = await scope.ServiceProvider.GetRequiredService<SubscriptionService>()
-                .SaveAsync(new SubscriptionService.Input("so.khcn@phutho.invalid", "Sở KH&CN Phú Thọ", "province:25", "vi"));
-            SubscriptionId = subscription.Subscription!.Id;
-        }
+            await SeedAsync(scope.ServiceProvider);
         Directory.CreateDirectory(Screenshots);
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         _playwright = await Playwright.CreateAsync();
@@ -85,6 +62,33 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>What the app holds before the browser starts: communes of Phú Thọ with June 2025 figures, Hà Tĩnh's dossiers, a subscription.</summary>
+    protected virtual async Task SeedAsync(IServiceProvider services)
+    {
+        var communes = "code,name,province_code\n04792,Phường Tân Hoà,25\n04795,Phường Hoà Bình,25\n04828,Phường Thống Nhất,25\n";
+        await services.GetRequiredService<UnitImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(communes)));
+        var figures =
+            "period,province,commune,field,received_online,received_offline,carried_over,resolved_early,resolved_on_time,resolved_late,pending_within,pending_overdue\n" +
+            "2025-06,25,04792,TSVTD,12,8,0,10,4,1,4,1\n" +
+            "2025-06,25,04792,SHTT,3,2,0,2,2,0,1,0\n";
+        var result = await services.GetRequiredService<IngestService>()
+            .IngestAsync(new MemoryStream(Encoding.UTF8.GetBytes(figures)), "communes.csv", new IngestOptions());
+        Assert.Empty(result.Errors);
+        // Hà Tĩnh's agencies' dossiers for the dossier pages (a province no other browser test writes), with a long procedure name.
+        var dossiers =
+            "dossier_code,procedure_code,procedure_name,field,province,commune,channel,received_at,due_at,finished_at,outcome\n" +
+            "HT-2025-000101,1.004227,Cấp giấy phép sử dụng tần số vô tuyến điện đối với đài vô tuyến điện nghiệp dư và đài tàu biển,TSVTD,42,,online,2025-06-20,2025-06-30,,\n" +
+            "HT-2025-000102,1.004227,,TSVTD,42,,offline,2025-07-01,2025-07-04,2025-07-08,resolved\n" +
+            "HT-2025-000103,1.005123,Đăng ký hợp đồng chuyển giao công nghệ,SHTT,42,,online,2025-07-02,2025-07-10,,\n" +
+            "HT-2025-000104,1.005123,,SHTT,42,,online,2025-07-03,2025-07-31,2025-07-15,resolved\n";
+        result = await services.GetRequiredService<IngestService>()
+            .IngestAsync(new MemoryStream(Encoding.UTF8.GetBytes(dossiers)), "ho-so-ha-tinh.csv", new IngestOptions());
+        Assert.Empty(result.Errors);
+        var subscription = await services.GetRequiredService<SubscriptionService>()
+            .SaveAsync(new SubscriptionService.Input("so.khcn@phutho.invalid", "Sở KH&CN Phú Thọ", "province:25", "vi"));
+        SubscriptionId = subscription.Subscription!.Id;
     }
 
     /// <summary>A browser context signed in as a demo account (signed in once, the cookies reused), or anonymous for null.</summary>

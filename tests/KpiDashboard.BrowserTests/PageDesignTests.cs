@@ -10,7 +10,7 @@ namespace KpiDashboard.BrowserTests;
 /// at both sizes lands in TestResults/screenshots.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PageDesignTests(BrowserApp app)
+public sealed class PageDesignTests(BrowserApp app, HistoryBrowserApp history) : IClassFixture<HistoryBrowserApp>
 {
     private const string Analyst = "analyst@demo.invalid";
     private const string Admin = "admin@demo.invalid";
@@ -47,9 +47,23 @@ public sealed class PageDesignTests(BrowserApp app)
         { "admin-calendar", "/admin/calendar?year=2025", Admin, 200 },
     };
 
+    /// <summary>Pages of the units of before 1 July 2025, on an app that has them imported.</summary>
+    public static TheoryData<string, string, string?, int> OldUnitsPages() => new()
+    {
+        { "old-province", "/provinces/26?period=2024-07", Analyst, 200 },
+    };
+
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task A_page_fits_a_desk_and_a_phone_and_passes_axe_in_both_languages(string name, string path, string? account, int status)
+    public Task A_page_fits_a_desk_and_a_phone_and_passes_axe_in_both_languages(string name, string path, string? account, int status) =>
+        CheckAsync(app, name, path, account, status);
+
+    [Theory]
+    [MemberData(nameof(OldUnitsPages))]
+    public Task An_old_units_page_fits_a_desk_and_a_phone_and_passes_axe_in_both_languages(string name, string path, string? account, int status) =>
+        CheckAsync(history, name, path, account, status);
+
+    private static async Task CheckAsync(BrowserApp app, string name, string path, string? account, int status)
     {
         path = path.Replace("{subscription}", app.SubscriptionId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         var problems = new List<string>();

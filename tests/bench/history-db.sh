@@ -14,7 +14,8 @@ mkdir -p "$work"
 units=${BENCH_UNITS:-$root/../shared/data/vn-admin-units-2025.json}
 history=${BENCH_HISTORY:-$root/../shared/data/vn-admin-units-history}
 kpi() { Ingest__MaxRows=3000000 dotnet "${BENCH_KPI_DLL:-$root/src/KpiDashboard.Cli/bin/Release/net10.0/kpi.dll}" "$@"; }
-# Quiet: the July 2025 rows of colliding commune codes draw carried-over warnings against the old communes of June.
+# Quiet: the synthetic July 2025 series does not continue the old June one, so its rows draw carried-over warnings
+# (against the summed June pending of their predecessors).
 seconds() { local s=$SECONDS; "$@" >/dev/null 2>&1; echo $((SECONDS - s)); }
 
 if [ ! -f "$work/before.db" ]; then

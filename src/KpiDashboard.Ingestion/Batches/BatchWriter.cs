@@ -110,6 +110,9 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
                 if (first is { } firstRow) errors.Add(FigureFile.DuplicateKey(row, firstRow));
                 else warnings.Add(CarriedOverWarning(row, carried!.Value, pending!.Value));
             }
+            if (errors.Count == 0)
+                await foreach (var (row, carried, pending, name) in QueryAsync(connection, tx, sql.CarriedOverAcrossTheDate(), AcrossTheDate, ct))
+                    warnings.Add(CarriedOverAcrossTheDateWarning(row, carried, pending, name));
             phases.End("duplicate and carried-over checks");
             var result = new IngestResult { SourceName = sourceName, SourceHash = sourceHash, RowsRead = rowsRead(), DryRun = options.DryRun };
             if (errors.Count > 0) return result with { Errors = errors.OrderedByRow() };
@@ -224,6 +227,14 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
         (r.GetInt32(0), Int(r, 1), Int(r, 2), Int(r, 3));
 
     private static int? Int(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetInt32(ordinal);
+
+    private static (int Row, int Carried, int Pending, string Commune) AcrossTheDate(DbDataReader r) =>
+        (r.GetInt32(0), r.GetInt32(1), Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture), $"{r.GetString(3)} {r.GetString(4)} ({r.GetString(5)})");
+
+    private static IngestWarning CarriedOverAcrossTheDateWarning(int row, int carried, int pending, string commune) =>
+        new(row, "carried_over", carried.ToString(CultureInfo.InvariantCulture), "carried_over_mismatch",
+            $"Kỳ trước chuyển qua của {commune} ({carried}) khác tổng số đang giải quyết tháng 06/2025 của các xã, phường cũ đã hợp thành {commune} ({pending}).",
+            $"Carried over of {commune} ({carried}) differs from the June 2025 pending of the old communes that became {commune} ({pending}).");
 
     private static IngestWarning CarriedOverWarning(int row, int carried, int pending) =>
         new(row, "carried_over", carried.ToString(CultureInfo.InvariantCulture), "carried_over_mismatch",

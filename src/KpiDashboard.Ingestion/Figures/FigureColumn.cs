@@ -9,6 +9,8 @@ public enum FigureColumn
     Field,
     /// <summary>The old district (cấp huyện) of a row before July 2025.</summary>
     District,
+    /// <summary>The district's name beside its code (the CSV export writes it for people); ingest reads the code.</summary>
+    DistrictName,
     ReceivedOnline,
     ReceivedOffline,
     CarriedOver,

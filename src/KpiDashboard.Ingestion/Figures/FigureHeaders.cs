@@ -17,6 +17,7 @@ public static class FigureHeaders
         [FigureColumn.Commune] = "commune",
         [FigureColumn.Field] = "field",
         [FigureColumn.District] = "district",
+        [FigureColumn.DistrictName] = "district_name",
     }.Concat(MeasureCatalogue.All.Select(m => KeyValuePair.Create(m.FigureColumn(), m.Name))).ToDictionary();
 
     /// <summary>Every accepted header text, canonical names included.</summary>
@@ -28,6 +29,7 @@ public static class FigureHeaders
         [FigureColumn.Field] = ["Lĩnh vực", "Mã lĩnh vực", "Field code"],
         [FigureColumn.District] = ["Quận/Huyện", "Quận, huyện", "Huyện", "Quận", "Quận/Huyện/Thị xã/Thành phố thuộc tỉnh",
             "Quận, huyện, thị xã, thành phố thuộc tỉnh", "Quận/Huyện/Thị xã/Thành phố", "Cấp huyện", "Mã huyện", "Mã QH", "District code"],
+        [FigureColumn.DistrictName] = ["Tên huyện", "District name"],
         [FigureColumn.ReceivedOnline] = ["Trực tuyến", "Tiếp nhận trực tuyến", "Online"],
         [FigureColumn.ReceivedOffline] = ["Trực tiếp/bưu chính", "Trực tiếp, dịch vụ bưu chính", "Trực tiếp", "In person or by post", "Offline"],
         [FigureColumn.CarriedOver] = ["Kỳ trước chuyển qua", "Từ kỳ trước", "Kỳ trước chuyển sang"],

@@ -92,7 +92,8 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
     /// <summary>The old units whose figures stand for the scope in months before July 2025 (see <see cref="Predecessors"/>).</summary>
     public async Task<Predecessors> PredecessorsAsync(Scope scope, Month from, CancellationToken ct = default)
     {
-        if (scope.InOldUnits || !UnitValidity.IsOldPeriod(from.Key) || (scope.ProvinceCode is null && scope.CommuneCode is null && access.Provinces is null))
+        if (scope.InOldUnits) return await OldUnitsReadableAsync(ct);
+        if (!UnitValidity.IsOldPeriod(from.Key) || (scope.ProvinceCode is null && scope.CommuneCode is null && access.Provinces is null))
             return Predecessors.None;
         var links = db.UnitLinks.AsNoTracking();
         // No links at all: no history imported, old months keep today's codes.
@@ -113,6 +114,20 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
             allowed = await links.Where(l => l.Level == UnitLink.ProvinceLevel && codes.Contains(l.NewCode)).Select(l => l.OldCode).ToListAsync(ct);
         }
         return new Predecessors(provinces, communes, allowed, approximate);
+    }
+
+    /// <summary>
+    /// An old unit's own figures for a caller limited to some provinces of today: the old provinces that went into them,
+    /// whole (Phú Thọ's officer reads Vĩnh Phúc and Hòa Bình of 2024, never Bắc Ninh, which went into Bắc Ninh of today).
+    /// </summary>
+    private async Task<Predecessors> OldUnitsReadableAsync(CancellationToken ct)
+    {
+        if (access.Provinces is not { } readable) return Predecessors.None;
+        var codes = readable.ToList();
+        var allowed = await db.UnitLinks.AsNoTracking().Where(l => l.Level == UnitLink.ProvinceLevel && codes.Contains(l.NewCode))
+            .Select(l => l.OldCode).ToListAsync(ct);
+        // No history imported: old months keep today's codes.
+        return allowed.Count == 0 ? Predecessors.None : new Predecessors(null, null, allowed, false);
     }
 
     /// <summary>
@@ -231,7 +246,7 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
     /// </summary>
     private IQueryable<T> Filter<T>(IQueryable<T> rows, Scope scope, Month from, Month to, Predecessors old) where T : IFactKeys
     {
-        if (scope.ProvinceCode is { } asked && !access.CanRead(asked))
+        if (scope.ProvinceCode is { } asked && !(scope.InOldUnits && old.Allowed is { } oldReadable ? oldReadable.Contains(asked) : access.CanRead(asked)))
             throw new AccessDeniedException($"Không có quyền xem tỉnh {asked} / no access to province {asked}");
         // One month as an equality, so that SQLite seeks on the next key column (the province) as well.
         var q = from == to ? rows.Where(f => f.Period == from.Key) : rows.Where(f => f.Period >= from.Key && f.Period <= to.Key);

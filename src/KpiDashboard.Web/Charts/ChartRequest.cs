@@ -10,6 +10,7 @@ namespace KpiDashboard.Web.Charts;
 /// Everything a chart depends on besides the data, already resolved to codes: value-equal, so its canonical
 /// query string (with the data version) is the cache key and the ETag.
 /// </summary>
+/// <param name="OldUnits">The province is a unit of before July 2025 read on its own (Vĩnh Phúc in 2024), not today's.</param>
 public sealed record ChartRequest(
     ChartKind Kind,
     Period Period,
@@ -19,7 +20,8 @@ public sealed record ChartRequest(
     int Months,
     Language Language,
     int Width,
-    int Height)
+    int Height,
+    bool OldUnits = false)
 {
     /// <summary>The sizes a chart URL may ask for, in CSS pixels: around what the pages use (760 × 860 at most), nothing huge.</summary>
     public const int MinSize = 200;
@@ -49,6 +51,7 @@ public sealed record ChartRequest(
             ["w"] = Width.ToString(CultureInfo.InvariantCulture),
             ["h"] = Height.ToString(CultureInfo.InvariantCulture),
             ["scale"] = scale == 1 ? null : scale.ToString(CultureInfo.InvariantCulture),
+            ["units"] = OldUnits ? "old" : null,
         };
         return QueryHelpers.AddQueryString("", q.Where(kv => kv.Value is not null)!);
     }

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace KpiDashboard.Web.Charts;
 
 /// <summary>Builds chart specs from the figures, for the charts controller and for the pages' alt text and data tables.</summary>
-public sealed class ChartSpecFactory(FigureQuery figures, PageFilters filters, IOptions<DashboardOptions> options)
+public sealed class ChartSpecFactory(FigureQuery figures, PageFilters filters, UnitOrigins origins, IOptions<DashboardOptions> options)
 {
     public async Task<ChartSpec> BuildAsync(ChartRequest request, CancellationToken ct) => request.Kind switch
     {
@@ -48,7 +48,7 @@ public sealed class ChartSpecFactory(FigureQuery figures, PageFilters filters, I
     {
         var last = r.Period.Last;
         var first = last.AddMonths(-(r.Months - 1));
-        var scope = new Scope(r.ProvinceCode, r.CommuneCode, r.FieldCode);
+        var scope = new Scope(r.ProvinceCode, r.CommuneCode, r.FieldCode, r.OldUnits);
         var byMonth = (await figures.ByMonthAsync(scope, first, last, ct)).ToDictionary(g => g.Key, g => g.Figures);
         var approximate = scope.CommuneCode is not null && await figures.IsApproximateAsync(scope, first, ct);
         ValueList<TrendPoint> points = [.. Enumerable.Range(0, r.Months).Select(i =>
@@ -65,7 +65,7 @@ public sealed class ChartSpecFactory(FigureQuery figures, PageFilters filters, I
     private async Task<FieldChartSpec> FieldsAsync(ChartRequest r, CancellationToken ct)
     {
         var units = await filters.UnitsAsync(ct);
-        var scope = new Scope(r.ProvinceCode, r.CommuneCode);
+        var scope = new Scope(r.ProvinceCode, r.CommuneCode, InOldUnits: r.OldUnits);
         var byField = (await figures.ByFieldAsync(scope, r.Period, ct)).ToDictionary(g => g.Key, g => g.Figures);
         ValueList<FieldCounts> bars = [.. units.Fields.Select(f =>
         {
@@ -81,6 +81,7 @@ public sealed class ChartSpecFactory(FigureQuery figures, PageFilters filters, I
         var units = await filters.UnitsAsync(ct);
         var name = scope switch
         {
+            { InOldUnits: true, ProvinceCode: { } old } => (await origins.OldProvinceAsync(old, ct))?.Province.Name ?? old,
             { CommuneCode: { } c } when units.CommuneByCode.TryGetValue(c, out var commune) =>
                 $"{commune.FullName} ({units.ProvinceByCode.GetValueOrDefault(commune.ProvinceCode)?.Name})",
             { ProvinceCode: { } p } when units.ProvinceByCode.TryGetValue(p, out var province) => province.Name,

@@ -1,6 +1,8 @@
 using System.Globalization;
 using KpiDashboard.Metrics;
 using KpiDashboard.Metrics.Access;
+using KpiDashboard.Metrics.History;
+using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Reporting.Charts;
 using KpiDashboard.Web.Charts;
@@ -19,11 +21,12 @@ namespace KpiDashboard.Web.Controllers;
 /// refused before anything is drawn.
 /// </summary>
 [PublicWhenReadOnly]
-public sealed class ChartsController(PageFilters filters, DataVersion version, ChartSpecFactory factory, ChartCache cache, IOptions<DashboardOptions> options, AccessScope access) : Controller
+public sealed class ChartsController(PageFilters filters, DataVersion version, ChartSpecFactory factory, ChartCache cache, IOptions<DashboardOptions> options,
+    AccessScope access, UnitOrigins origins) : Controller
 {
     [HttpGet("/charts/{kind}.{format}")]
     public async Task<IActionResult> Chart(string kind, string format, string? period, string? province, string? commune, string? field,
-        string? months, string? w, string? h, string? scale, CancellationToken ct)
+        string? months, string? w, string? h, string? scale, string? units, CancellationToken ct)
     {
         var chartKind = kind.ToLowerInvariant() switch
         {
@@ -42,10 +45,12 @@ public sealed class ChartsController(PageFilters filters, DataVersion version, C
         var p = await filters.PeriodAsync(period, ct);
         var f = await filters.FieldAsync(field, ct);
         var c = string.IsNullOrWhiteSpace(commune) ? null : await filters.CommuneAsync(commune, ct);
-        var pr = c is not null ? c.ProvinceCode : string.IsNullOrWhiteSpace(province) ? null : (await filters.ProvinceAsync(province, ct)).Code;
+        var old = await OldUnitsAsync(units, province, commune, chartKind, p, ct);
+        var pr = old ?? (c is not null ? c.ProvinceCode : string.IsNullOrWhiteSpace(province) ? null : (await filters.ProvinceAsync(province, ct)).Code);
         var request = new ChartRequest(chartKind, p, pr, c?.Code, chartKind == ChartKind.Fields ? null : f?.Code,
             chartKind == ChartKind.Trend ? Whole(months, "months", 12, 1, 36) : 0, Ui.Language,
-            Whole(w, "w", defaultWidth, ChartRequest.MinSize, ChartRequest.MaxSize), Whole(h, "h", defaultHeight, ChartRequest.MinSize, ChartRequest.MaxSize));
+            Whole(w, "w", defaultWidth, ChartRequest.MinSize, ChartRequest.MaxSize), Whole(h, "h", defaultHeight, ChartRequest.MinSize, ChartRequest.MaxSize),
+            old is not null);
         var s = Scale(scale);
 
         var etag = ConditionalResponse.ETag(await version.GetAsync(ct), Key(request, chartFormat, s));
@@ -58,6 +63,22 @@ public sealed class ChartsController(PageFilters filters, DataVersion version, C
             cache.Set(etag, bytes);
         }
         return File(bytes, ChartRenderer.ContentType(chartFormat));
+    }
+
+    /// <summary>
+    /// For units=old: the old province's code (its own page's charts, a period before July 2025, no commune). Anything else
+    /// with units=old is a 400 naming what is wrong; an old province that is not one is a 404 as for today's.
+    /// </summary>
+    private async Task<string?> OldUnitsAsync(string? units, string? province, string? commune, ChartKind kind, Period period, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(units)) return null;
+        if (units != "old")
+            throw InvalidQueryException.BadRequest($"Giá trị units \"{units}\" không hợp lệ (old).", $"Invalid units \"{units}\" (old).");
+        if (kind == ChartKind.Ranking || string.IsNullOrWhiteSpace(province) || !string.IsNullOrWhiteSpace(commune) || !UnitValidity.IsOldPeriod(period.Last.Key))
+            throw InvalidQueryException.BadRequest("units=old cần một tỉnh cũ và một kỳ trước 07/2025 (biểu đồ trend hoặc fields).",
+                "units=old needs an old province and a period before 2025-07 (trend or fields chart).");
+        return (await origins.OldProvinceAsync(province, ct))?.Province.Code
+            ?? throw InvalidQueryException.NotFound($"Không tìm thấy tỉnh cũ \"{province}\".", $"Unknown old province \"{province}\".");
     }
 
     private string Key(ChartRequest request, ChartFormat format, double scale)

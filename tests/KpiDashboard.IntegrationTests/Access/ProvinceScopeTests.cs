@@ -41,7 +41,7 @@ public sealed class ProvinceScopeTests : DatabaseTest
     {
         await using var context = Database.Open();
         using var stream = new MemoryStream();
-        await new FactCsvExporter(new FigureQuery(context, PhuThoOfficer)).WriteAsync(stream, Scope.Nation, Period.Parse("2025-07"));
+        await new FactCsvExporter(new FigureQuery(context, PhuThoOfficer), context).WriteAsync(stream, Scope.Nation, Period.Parse("2025-07"));
         var lines = System.Text.Encoding.UTF8.GetString(stream.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("2025-07,25,", lines[1]);

@@ -12,7 +12,7 @@ public sealed class FactCsvExporterTests(SeedDatabase seed) : IClassFixture<Seed
     {
         await using var db = seed.Open();
         using var stream = new MemoryStream();
-        await new FactCsvExporter(new FigureQuery(db)).WriteAsync(stream, scope, Period.Parse(period));
+        await new FactCsvExporter(new FigureQuery(db), db).WriteAsync(stream, scope, Period.Parse(period));
         return stream.ToArray();
     }
 
