@@ -10,10 +10,13 @@ namespace KpiDashboard.Reporting.Excel;
 /// </summary>
 public sealed record ReportCoverage(string Unit, string? Field, IReadOnlyList<string>? Provinces)
 {
-    public static ReportCoverage Of(Scope scope, IReadOnlySet<string>? readerProvinces)
+    /// <param name="successor">For an old unit (<see cref="Scope.InOldUnits"/>), today's province it went into: access to
+    /// archived files is checked on today's provinces, and old and new codes collide (old 24 is Bắc Giang, today's 24 Bắc Ninh).</param>
+    public static ReportCoverage Of(Scope scope, IReadOnlySet<string>? readerProvinces, string? successor = null)
     {
         var unit = scope.CommuneCode is { } c ? $"commune:{c}" : scope.ProvinceCode is { } p ? $"province:{p}" : "nation";
-        IReadOnlyList<string>? provinces = scope.ProvinceCode is { } province ? [province]
+        if (scope.InOldUnits) unit = "old-" + unit;
+        IReadOnlyList<string>? provinces = scope.ProvinceCode is { } province ? [scope.InOldUnits && successor is not null ? successor : province]
             : readerProvinces?.Order(StringComparer.Ordinal).ToList();
         return new ReportCoverage(unit, scope.FieldCode, provinces);
     }

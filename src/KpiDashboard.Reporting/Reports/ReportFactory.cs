@@ -22,7 +22,7 @@ public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, Nationa
 
     public async Task<GeneratedReport> CreateAsync(ReportKind kind, Scope scope, Period period, Language language, CancellationToken ct = default)
     {
-        var coverage = ReportCoverage.Of(scope, access.Provinces);
+        var coverage = ReportCoverage.Of(scope, access.Provinces, await SuccessorAsync(scope, ct));
         switch (kind)
         {
             case ReportKind.Form06:
@@ -111,4 +111,11 @@ public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, Nationa
         }
         return language == Language.Vi ? "Toàn quốc" : "Nation";
     }
+
+    /// <summary>Today's province an old province went into (every old province went whole into one).</summary>
+    private async Task<string?> SuccessorAsync(Scope scope, CancellationToken ct) =>
+        scope is { InOldUnits: true, ProvinceCode: { } old }
+            ? await db.UnitLinks.AsNoTracking().Where(l => l.Level == Metrics.Entities.UnitLink.ProvinceLevel && l.OldCode == old)
+                .Select(l => l.NewCode).FirstOrDefaultAsync(ct)
+            : null;
 }
