@@ -89,8 +89,19 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
         return codes.ToHashSet(StringComparer.Ordinal);
     }
 
+    // A page asks for the same unit's predecessors many times (tiles, trend, tables, charts); within one scope (a request,
+    // a command) the links are read once per unit and time.
+    private readonly Dictionary<(string?, string?, bool, bool), Predecessors> _predecessors = [];
+
     /// <summary>The old units whose figures stand for the scope in months before July 2025 (see <see cref="Predecessors"/>).</summary>
     public async Task<Predecessors> PredecessorsAsync(Scope scope, Month from, CancellationToken ct = default)
+    {
+        var key = (scope.ProvinceCode, scope.CommuneCode, scope.InOldUnits, UnitValidity.IsOldPeriod(from.Key));
+        if (_predecessors.TryGetValue(key, out var known)) return known;
+        return _predecessors[key] = await FindPredecessorsAsync(scope, from, ct);
+    }
+
+    private async Task<Predecessors> FindPredecessorsAsync(Scope scope, Month from, CancellationToken ct)
     {
         if (scope.InOldUnits) return await OldUnitsReadableAsync(ct);
         if (!UnitValidity.IsOldPeriod(from.Key) || (scope.ProvinceCode is null && scope.CommuneCode is null && access.Provinces is null))
@@ -251,17 +262,19 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
         // One month as an equality, so that SQLite seeks on the next key column (the province) as well.
         var q = from == to ? rows.Where(f => f.Period == from.Key) : rows.Where(f => f.Period >= from.Key && f.Period <= to.Key);
         var first = UnitValidity.FirstNewPeriod;
+        // Across the date, two ranges joined by OR rather than a CASE on the period, so that the database seeks each on
+        // its index (the province page of 2025-12 with 18 old months: 37 → 61 ms at the median with a CASE, 47 → 53 with OR).
         if (access.Provinces is { } allowed)
             q = old.Allowed is { } allowedOld
-                ? q.Where(f => f.Period >= first ? allowed.Contains(f.ProvinceCode) : allowedOld.Contains(f.ProvinceCode))
+                ? q.Where(f => (f.Period >= first && allowed.Contains(f.ProvinceCode)) || (f.Period < first && allowedOld.Contains(f.ProvinceCode)))
                 : q.Where(f => allowed.Contains(f.ProvinceCode));
         if (scope.ProvinceCode is { } province)
             q = old.Provinces is { } oldProvinces
-                ? q.Where(f => f.Period >= first ? f.ProvinceCode == province : oldProvinces.Contains(f.ProvinceCode))
+                ? q.Where(f => (f.Period >= first && f.ProvinceCode == province) || (f.Period < first && oldProvinces.Contains(f.ProvinceCode)))
                 : q.Where(f => f.ProvinceCode == province);
         if (scope.CommuneCode is { } commune)
             q = old.Communes is { } oldCommunes
-                ? q.Where(f => f.Period >= first ? f.CommuneCode == commune : oldCommunes.Contains(f.CommuneCode!))
+                ? q.Where(f => (f.Period >= first && f.CommuneCode == commune) || (f.Period < first && oldCommunes.Contains(f.CommuneCode!)))
                 : q.Where(f => f.CommuneCode == commune);
         if (scope.FieldCode is { } field) q = q.Where(f => f.FieldCode == field);
         return q;
