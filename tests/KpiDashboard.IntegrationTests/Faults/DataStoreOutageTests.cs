@@ -90,7 +90,7 @@ public sealed class DataStoreOutageTests
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/ingest?name=figures.csv", Figures())).StatusCode);
     }
 
-    [Fact]
+    [Fact, Trait("Database", "Sqlite")]
     public async Task A_sqlite_database_locked_past_the_busy_timeout_gives_503_then_serves_once_released()
     {
         await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);

@@ -46,7 +46,7 @@ public sealed class CheckCommandTests : DatabaseTest
         Assert.Contains("batch #1", run.Out);
     }
 
-    [Fact]
+    [Fact, Trait("Database", "Sqlite")]
     public async Task Garbage_in_the_middle_of_an_index_fails_integrity_check()
     {
         // A SQLite file whatever the provider under test: this is damage to a file.

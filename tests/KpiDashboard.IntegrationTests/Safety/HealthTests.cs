@@ -49,7 +49,7 @@ public sealed class HealthTests
         }
     }
 
-    [Fact]
+    [Fact, Trait("Database", "Sqlite")]
     public async Task Ready_is_503_once_quick_check_finds_a_damaged_sqlite_file()
     {
         await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);

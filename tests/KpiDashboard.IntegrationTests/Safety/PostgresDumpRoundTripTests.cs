@@ -8,6 +8,7 @@ namespace KpiDashboard.IntegrationTests.Safety;
 
 /// <summary>The README's PostgreSQL backup: pg_dump -Fc, then pg_restore --clean --if-exists into a new database, gives
 /// the same facts, summaries and batches, and `kpi check` passes on it. Runs on the server of KPI_TEST_POSTGRES.</summary>
+[Trait("Database", "Postgres")]
 public sealed class PostgresDumpRoundTripTests
 {
     private const string Totals =

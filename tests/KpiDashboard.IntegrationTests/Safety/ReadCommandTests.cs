@@ -29,7 +29,7 @@ public sealed class ReadCommandTests : DatabaseTest
         }
     }
 
-    [Fact]
+    [Fact, Trait("Database", "Sqlite")]
     public async Task Read_commands_leave_the_file_unchanged_and_work_on_read_only_media()
     {
         // A SQLite file whatever the provider under test: media are about files.

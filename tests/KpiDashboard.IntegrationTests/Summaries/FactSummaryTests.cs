@@ -116,7 +116,7 @@ public sealed class FactSummaryTests
     /// A database made before the summaries existed gets them, filled from its facts, when it is upgraded. Only SQLite
     /// has such databases: the PostgreSQL migrations are one Initial regenerated while no deployment uses it.
     /// </summary>
-    [Fact]
+    [Fact, Trait("Database", "Sqlite")]
     public async Task Upgrading_a_sqlite_database_fills_the_summaries_from_its_facts()
     {
         await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "20261128074021_AddPullSources");
