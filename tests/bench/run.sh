@@ -11,19 +11,20 @@ root=$(pwd)
 work=${BENCH_DIR:-/tmp/kpi-bench}
 mkdir -p "$work"
 units=${BENCH_UNITS:-$root/../shared/data/vn-admin-units-2025.json}
-kpi_dll=$root/src/KpiDashboard.Cli/bin/Release/net10.0/kpi.dll
+kpi_dll=${KPI_DLL:-$root/src/KpiDashboard.Cli/bin/Release/net10.0/kpi.dll}
 kpi() { dotnet "$kpi_dll" "$@"; }
 for tool in sqlite3 wrk psql; do command -v $tool >/dev/null || apt-get install -y -qq sqlite3 wrk postgresql >/dev/null; done
 [ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
 
-# timed LABEL CMD...: wall seconds and peak resident memory (MB) from GNU time.
+# timed LABEL CMD...: wall seconds, peak resident memory (MB) and CPU seconds (user+system) from GNU time.
 timed() {
   local label=$1; shift
   /usr/bin/time -v -o "$work/time.txt" "$@" >"$work/out.txt" 2>&1 || { cat "$work/out.txt"; return 1; }
   local wall rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$work/time.txt")
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$work/time.txt")
-  echo "$label|$wall|$rss"
+  cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.2f", s}' "$work/time.txt")
+  echo "$label|$wall|$rss|$cpu"
 }
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
 
@@ -49,41 +50,47 @@ prepare_sqlite() { # db file
 
 if [ "$what" = ingest ] || [ "$what" = all ]; then
   echo "## Ingest: $rows rows, $(du -m "$big" | cut -f1) MB CSV, empty database"
-  echo "| engine | what | seconds | rows/s | peak RSS MB |"
-  echo "|---|---|---|---|---|"
+  echo "Load average before: $(uptime | sed 's/.*load average: //')"
+  echo "| engine | what | seconds | rows/s | peak RSS MB | CPU s |"
+  echo "|---|---|---|---|---|---|"
   db=$work/ingest.db
   prepare_sqlite "$db"
-  IFS='|' read -r _ s m < <(timed kpi dotnet "$kpi_dll" --db "$db" --verbose ingest "$big")
-  echo "| SQLite | kpi ingest (validates every row) | $s | $(rate "$rows" "$s") | $m |"
+  IFS='|' read -r _ s m c < <(timed kpi dotnet "$kpi_dll" --db "$db" --verbose ingest "$big")
+  echo "| SQLite | kpi ingest (validates every row) | $s | $(rate "$rows" "$s") | $m | $c |"
   phases="SQLite: $(grep -o 'Batch of .*' "$work/out.txt")"
-  IFS='|' read -r _ s m < <(timed again dotnet "$kpi_dll" --db "$db" ingest "$big")
-  echo "| SQLite | kpi ingest of the same file again (every row unchanged) | $s | $(rate "$rows" "$s") | $m |"
+  cp "$work/out.txt" "$work/sqlite-first.log" # every phase's line, and start-up's
+
+  IFS='|' read -r _ s m c < <(timed again dotnet "$kpi_dll" --db "$db" ingest "$big")
+  echo "| SQLite | kpi ingest of the same file again (every row unchanged) | $s | $(rate "$rows" "$s") | $m | $c |"
   month_rows=$(($(wc -l <"$month") - 1))
-  IFS='|' read -r _ s m < <(timed month dotnet "$kpi_dll" --db "$db" ingest "$month")
-  echo "| SQLite | kpi ingest of the next month ($month_rows rows) into those facts | $s | $(rate "$month_rows" "$s") | $m |"
+  IFS='|' read -r _ s m c < <(timed month dotnet "$kpi_dll" --db "$db" ingest "$month")
+  echo "| SQLite | kpi ingest of the next month ($month_rows rows) into those facts | $s | $(rate "$month_rows" "$s") | $m | $c |"
   rm -f "$work/bare.db"
   sqlite3 "$work/bare.db" "$bare"
-  IFS='|' read -r _ s m < <(timed import sqlite3 "$work/bare.db" -cmd ".mode csv" ".import --skip 1 $big bare")
-  echo "| SQLite | sqlite3 .import into a bare table | $s | $(rate "$rows" "$s") | $m |"
+  IFS='|' read -r _ s m c < <(timed import sqlite3 "$work/bare.db" -cmd ".mode csv" ".import --skip 1 $big bare")
+  echo "| SQLite | sqlite3 .import into a bare table | $s | $(rate "$rows" "$s") | $m | $c |"
 
   if [ -n "${KPI_BENCH_POSTGRES:-}" ]; then
-    psql "$KPI_BENCH_POSTGRES" -qc "DROP DATABASE IF EXISTS kpi_bench WITH (FORCE)" -c "CREATE DATABASE kpi_bench"
-    pg="${KPI_BENCH_POSTGRES%/*}/kpi_bench"
-    export Database__Provider=Postgres ConnectionStrings__Kpi="$KPI_BENCH_NPGSQL;Database=kpi_bench"
+    pgdb=${KPI_BENCH_PGDB:-kpi_bench} # a database of one's own on a shared server
+    psql "$KPI_BENCH_POSTGRES" -qc "DROP DATABASE IF EXISTS $pgdb WITH (FORCE)" -c "CREATE DATABASE $pgdb"
+    pg="${KPI_BENCH_POSTGRES%/*}/$pgdb"
+    export Database__Provider=Postgres ConnectionStrings__Kpi="$KPI_BENCH_NPGSQL;Database=$pgdb"
     kpi units import "$units" >/dev/null
     kpi fields import "$big.fields.csv" >/dev/null
-    IFS='|' read -r _ s m < <(timed kpi dotnet "$kpi_dll" --verbose ingest "$big")
-    echo "| PostgreSQL | kpi ingest (validates every row) | $s | $(rate "$rows" "$s") | $m |"
+    IFS='|' read -r _ s m c < <(timed kpi dotnet "$kpi_dll" --verbose ingest "$big")
+    echo "| PostgreSQL | kpi ingest (validates every row) | $s | $(rate "$rows" "$s") | $m | $c |"
     phases="$phases"$'\n'"PostgreSQL: $(grep -o 'Batch of .*' "$work/out.txt")"
-    IFS='|' read -r _ s m < <(timed again dotnet "$kpi_dll" ingest "$big")
-    echo "| PostgreSQL | kpi ingest of the same file again (every row unchanged) | $s | $(rate "$rows" "$s") | $m |"
-    IFS='|' read -r _ s m < <(timed month dotnet "$kpi_dll" ingest "$month")
-    echo "| PostgreSQL | kpi ingest of the next month ($month_rows rows) into those facts | $s | $(rate "$month_rows" "$s") | $m |"
+    cp "$work/out.txt" "$work/postgres-first.log"
+    IFS='|' read -r _ s m c < <(timed again dotnet "$kpi_dll" ingest "$big")
+    echo "| PostgreSQL | kpi ingest of the same file again (every row unchanged) | $s | $(rate "$rows" "$s") | $m | $c |"
+    IFS='|' read -r _ s m c < <(timed month dotnet "$kpi_dll" ingest "$month")
+    echo "| PostgreSQL | kpi ingest of the next month ($month_rows rows) into those facts | $s | $(rate "$month_rows" "$s") | $m | $c |"
     unset Database__Provider ConnectionStrings__Kpi
     psql "$pg" -qc "DROP TABLE IF EXISTS bare" -c "$bare"
-    IFS='|' read -r _ s m < <(timed copy psql "$pg" -qc "\\copy bare FROM '$big' WITH (FORMAT csv, HEADER true)")
-    echo "| PostgreSQL | psql \\copy into a bare table | $s | $(rate "$rows" "$s") | $m |"
+    IFS='|' read -r _ s m c < <(timed copy psql "$pg" -qc "\\copy bare FROM '$big' WITH (FORMAT csv, HEADER true)")
+    echo "| PostgreSQL | psql \\copy into a bare table | $s | $(rate "$rows" "$s") | $m | $c |"
   fi
+  echo "Load average after: $(uptime | sed 's/.*load average: //')"
   # kpi --verbose: the wall and CPU milliseconds of each phase of the batch.
   echo
   echo "$phases"
