@@ -63,8 +63,8 @@ public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IR
         var dueOn = due ?? rules.DueFrom(received.Value, handling!.Value);
         var dates = new DossierDates(online.Value, received.Value, dueOn, requests, supplementDays, finished, outcome);
         var name = procedureName.Length == 0 ? null : procedureName;
-        return today is var (newProvince, newCommune)
-            ? new DossierRow(row.Number, newProvince, newCommune, field.Code, code, procedure, name, handling, dates, province.Code, commune?.Code, due is null)
+        return today is { } successor
+            ? new DossierRow(row.Number, successor.Province, successor.Commune, field.Code, code, procedure, name, handling, dates, province.Code, commune?.Code, due is null)
             : new DossierRow(row.Number, province.Code, commune?.Code, field.Code, code, procedure, name, handling, dates, DueFromHandlingDays: due is null);
     }
 
