@@ -60,7 +60,7 @@ public sealed class DossierRecomputeTests
     {
         await using var db = await IngestedAsync();
         var before = await StateAsync(db);
-        Assert.Equal((0, 0, 2, 1), before.Facts["202603 TSVTD"]);
+        Assert.Equal((1, 0, 2, 1), before.Facts["202603 TSVTD"]);
         Assert.Equal(new DateOnly(2026, 3, 5), before.Due["R1"]);
 
         var import = await Kpi(db, "calendar", "import", await HolidayAsync(db));
@@ -81,7 +81,7 @@ public sealed class DossierRecomputeTests
         Assert.Equal(new DateOnly(2026, 3, 5), after.Due["R2"]);
         Assert.Equal(before.Due["R3"], after.Due["R3"]);
         Assert.Equal(before.Due["S1"], after.Due["S1"]);
-        Assert.Equal((0, 1, 1, 1), after.Facts["202603 TSVTD"]);
+        Assert.Equal((1, 1, 1, 1), after.Facts["202603 TSVTD"]);
         Assert.Equal(before.Facts["202603 SHTT"], after.Facts["202603 SHTT"]);
         Assert.Equal(before.Batches + 1, after.Batches);
 

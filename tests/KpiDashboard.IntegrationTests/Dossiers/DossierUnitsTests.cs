@@ -25,7 +25,7 @@ public sealed class DossierUnitsTests
     private const string List = Header +
         "VP1,1.004227,TSVTD,Vĩnh Phúc,Phường Tích Sơn,online,20/06/2025,29/08/2025,,,\n" +
         "VP2,1.004227,TSVTD,26,08713,offline,2025-06-10,2025-06-13,,2025-06-12,resolved\n" +
-        "HB1,1.004227,TSVTD,17,Xã Cao Sơn,online,2025-06-25,2025-07-10,,2025-07-08,resolved\n" +
+        "HB1,1.004227,TSVTD,Hòa Bình,04957,online,2025-06-25,2025-07-10,,2025-07-08,resolved\n" +
         "PT1,1.004227,TSVTD,Phú Thọ,Phường Vĩnh Yên,online,2025-07-03,2025-07-31,,,\n";
 
     private static async Task<TestDatabase> IngestedAsync()
