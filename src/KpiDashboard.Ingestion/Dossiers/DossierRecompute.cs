@@ -48,6 +48,7 @@ public sealed class DossierRecompute(KpiDbContext db, BatchWriter writer, IOptio
 
         var figures = new Dictionary<FactKey, Measures>();
         var moved = new Dictionary<(DateOnly Received, int Days), DateOnly>();
+        var dueFrom = new Dictionary<(DateOnly Received, int Days), DateOnly>();
         var changedDossiers = 0;
         var read = 0;
         var done = new List<(string Province, DateOnly From, DateOnly To)>();
@@ -61,13 +62,19 @@ public sealed class DossierRecompute(KpiDbContext db, BatchWriter writer, IOptio
             var (from, to) = (rules.Windows.FirstDay(window.First), rules.Windows.LastDay(window.Last));
             done.Add((span.Province, from, to));
             var block = new List<DossierRow>(Block);
-            await foreach (var d in Counting(span.Province, from, to).AsAsyncEnumerable().WithCancellation(ct))
+            // Only what the rules and the fact key need: the codes of a dossier and its procedure do not count.
+            var stored = Counting(span.Province, from, to).Select(d => new
+            {
+                d.ProvinceCode, d.CommuneCode, d.FieldCode, d.OldProvinceCode, d.OldCommuneCode, d.Online, d.ReceivedOn, d.DueOn,
+                d.HandlingDays, d.DueFromHandlingDays, d.SupplementRequests, d.SupplementDays, d.FinishedOn, d.Outcome,
+            });
+            await foreach (var d in stored.AsAsyncEnumerable().WithCancellation(ct))
             {
                 read++;
-                var dates = DossierDates.Of(d);
+                var dates = new DossierDates(d.Online, d.ReceivedOn, d.DueOn, d.SupplementRequests, d.SupplementDays, d.FinishedOn, d.Outcome);
                 if (d.DueFromHandlingDays && d.HandlingDays is { } days)
                 {
-                    var due = rules.DueFrom(d.ReceivedOn, days);
+                    if (!dueFrom.TryGetValue((d.ReceivedOn, days), out var due)) dueFrom[(d.ReceivedOn, days)] = due = rules.DueFrom(d.ReceivedOn, days);
                     if (due != d.DueOn)
                     {
                         moved[(d.ReceivedOn, days)] = due;
@@ -75,7 +82,7 @@ public sealed class DossierRecompute(KpiDbContext db, BatchWriter writer, IOptio
                         dates = dates with { DueOn = due };
                     }
                 }
-                block.Add(new DossierRow(0, d.ProvinceCode, d.CommuneCode, d.FieldCode, d.Code, d.ProcedureCode, null, d.HandlingDays, dates,
+                block.Add(new DossierRow(0, d.ProvinceCode, d.CommuneCode, d.FieldCode, "", "", null, d.HandlingDays, dates,
                     d.OldProvinceCode, d.OldCommuneCode, d.DueFromHandlingDays));
                 if (block.Count == Block) Add(figures, DossierFigures.Compute(block, rules, window), block);
             }
