@@ -11,7 +11,7 @@ internal static class CommandModes
 {
     private static readonly HashSet<string> Writers = new(StringComparer.Ordinal)
     {
-        "ingest", "pull", "demo", "units import", "units import-history", "units link", "units import-boundaries", "fields import", "calendar import",
+        "ingest", "pull", "demo", "units import", "units import-history", "units link", "units import-boundaries", "fields import", "calendar import", "dossiers recompute",
         "users add", "users remove", "users set-role", "users set-provinces", "users set-communes",
         "subscriptions add", "subscriptions remove", "subscriptions import",
         "summaries send", "batches rollback", "restore",

@@ -12,6 +12,7 @@ var root = KpiCommandLine.Build(
     UnitsCommand.Create(),
     FieldsCommand.Create(),
     CalendarCommand.Create(),
+    DossiersCommand.Create(),
     DemoCommand.Create(),
     ReportCommand.Create(),
     ExportCommand.Create(),

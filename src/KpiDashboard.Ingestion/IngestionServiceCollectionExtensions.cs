@@ -29,6 +29,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddScoped<IngestService>();
         services.AddScoped<Entry.EntryService>();
         services.AddScoped<BatchRollback>();
+        services.AddScoped<Dossiers.DossierRecompute>();
         services.AddScoped<UnitImport>();
         services.AddScoped<History.HistoryImport>();
         services.AddScoped<History.UnitLinkCorrection>();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using KpiDashboard.Ingestion.Dossiers;
 using KpiDashboard.Metrics.Calendar;
 using KpiDashboard.Metrics.Data;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,8 +28,10 @@ internal static class CalendarCommand
             }
             await using var scope = await CliServices.OpenAsync(parse, ct);
             var services = scope.ServiceProvider;
-            var years = await CalendarStore.ImportAsync(services.GetRequiredService<KpiDbContext>(), read.Days, services.GetRequiredService<TimeProvider>(), ct);
+            var db = services.GetRequiredService<KpiDbContext>();
+            var years = await CalendarStore.ImportAsync(db, read.Days, services.GetRequiredService<TimeProvider>(), ct);
             Console.Out.WriteLine($"{path.Name}: {read.Days.Count} ngày, thay lịch năm / days, replacing the schedule of {string.Join(", ", years)}");
+            if (await DossierRecompute.NeededAfterImportAsync(db, years, ct) is { } needed) Console.Out.WriteLine($"{needed.Vi} / {needed.En}");
             return ExitCodes.Ok;
         });
 

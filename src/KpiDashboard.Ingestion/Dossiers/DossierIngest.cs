@@ -54,6 +54,7 @@ public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessSco
             db.Dossiers.AddRange(chunk.Select(r => new Dossier
             {
                 UnitCode = r.UnitCode, ProvinceCode = r.ProvinceCode, CommuneCode = r.CommuneCode, Code = r.Code,
+                OldProvinceCode = r.OldProvinceCode, OldCommuneCode = r.OldCommuneCode, DueFromHandlingDays = r.DueFromHandlingDays,
                 ProcedureCode = r.ProcedureCode, ProcedureName = r.ProcedureName, FieldCode = r.FieldCode, Online = r.Dates.Online,
                 ReceivedOn = r.Dates.ReceivedOn, DueOn = r.Dates.DueOn, HandlingDays = r.HandlingDays,
                 SupplementRequests = r.Dates.SupplementRequests, SupplementDays = r.Dates.SupplementDays,

@@ -2,11 +2,17 @@ using KpiDashboard.Ingestion.Figures;
 using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Dossiers;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.History;
 using KpiDashboard.Metrics.Names;
+using KpiDashboard.Metrics.Periods;
 
 namespace KpiDashboard.Ingestion.Dossiers;
 
-/// <summary>Turns one table row of a dossier list into a <see cref="DossierRow"/>, or into every error the row has.</summary>
+/// <summary>
+/// Turns one table row of a dossier list into a <see cref="DossierRow"/>, or into every error the row has. The unit is
+/// resolved in the units valid on the received date, as a figures row is in its month's: before 1 July 2025 the old
+/// units (once imported), kept under their successor of today with the old codes beside.
+/// </summary>
 public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IReadOnlyDictionary<DossierColumn, int> columns)
 {
     private readonly int[] _index = Enum.GetValues<DossierColumn>().Select(c => columns.GetValueOrDefault(c, -1)).ToArray();
@@ -17,11 +23,14 @@ public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IR
         var code = Required(row, DossierColumn.DossierCode, errors);
         var procedure = Required(row, DossierColumn.ProcedureCode, errors);
         var procedureName = Text(row, DossierColumn.ProcedureName);
-        var province = ParseProvince(row, errors);
-        var commune = province is null ? null : ParseCommune(row, province, errors);
+        var received = Day(row, DossierColumn.ReceivedAt, required: true, errors);
+        // Without a received date the unit is looked up in today's units, so its own errors still show.
+        var month = received is { } day ? Month.Of(day) : (Month?)null;
+        var era = month is { } m ? units.For(m.Key) : units;
+        var province = ParseProvince(row, era, month, errors);
+        var commune = province is null ? null : ParseCommune(row, era, month, province, errors);
         var field = ParseField(row, errors);
         var online = ParseChannel(row, errors);
-        var received = Day(row, DossierColumn.ReceivedAt, required: true, errors);
         var due = Day(row, DossierColumn.DueAt, required: false, errors);
         var finished = Day(row, DossierColumn.FinishedAt, required: false, errors);
         var handling = Count(row, DossierColumn.HandlingDays, errors);
@@ -48,11 +57,35 @@ public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IR
             errors.Add(Error(row, DossierColumn.Outcome, "", "end_without_outcome",
                 "Có ngày kết thúc nhưng thiếu kết quả (resolved, stopped, refused).", "An end date without an outcome (resolved, stopped, refused)."));
 
+        var today = province is null || ReferenceEquals(era, units) ? null : Successor(row, province, commune, errors);
         if (errors.Count > before || code is null || procedure is null || province is null || field is null || online is null || received is null)
             return null;
         var dueOn = due ?? rules.DueFrom(received.Value, handling!.Value);
-        return new DossierRow(row.Number, province.Code, commune?.Code, field.Code, code, procedure, procedureName.Length == 0 ? null : procedureName,
-            handling, new DossierDates(online.Value, received.Value, dueOn, requests, supplementDays, finished, outcome));
+        var dates = new DossierDates(online.Value, received.Value, dueOn, requests, supplementDays, finished, outcome);
+        var name = procedureName.Length == 0 ? null : procedureName;
+        return today is { } successor
+            ? new DossierRow(row.Number, successor.Province, successor.Commune, field.Code, code, procedure, name, handling, dates, province.Code, commune?.Code, due is null)
+            : new DossierRow(row.Number, province.Code, commune?.Code, field.Code, code, procedure, name, handling, dates, DueFromHandlingDays: due is null);
+    }
+
+    /// <summary>
+    /// Today's unit an old one goes on in: the province it went into, and the commune it went into (a split commune's
+    /// first-named successor, as in the comparable series). An old commune with no successor is an error, never dropped.
+    /// </summary>
+    private (string Province, string? Commune)? Successor(TableRow row, Province oldProvince, Commune? oldCommune, IngestErrors errors)
+    {
+        var history = units.History!;
+        if (oldCommune is null)
+            return history.SuccessorProvince(oldProvince.Code) is { } p ? (p, null) : NoSuccessor(row, DossierColumn.Province, oldProvince.FullName, oldProvince.Code, errors);
+        return history.SuccessorCommune(oldCommune.Code) is { } c ? (c.ProvinceCode, c.Code) : NoSuccessor(row, DossierColumn.Commune, oldCommune.FullName, oldCommune.Code, errors);
+    }
+
+    private (string, string?)? NoSuccessor(TableRow row, DossierColumn column, string name, string code, IngestErrors errors)
+    {
+        errors.Add(Error(row, column, Text(row, column), "no_successor",
+            $"{name} ({code}) chưa có đơn vị kế tiếp trong đơn vị hành chính hiện nay; Quản trị viên đặt bằng kpi units link hoặc trang /admin/units.",
+            $"{name} ({code}) has no successor among today's units; an Admin sets it with kpi units link or on /admin/units."));
+        return null;
     }
 
     private string Text(TableRow row, DossierColumn column) => _index[(int)column] is var i and >= 0 ? row.Cell(i).Trim() : "";
@@ -116,24 +149,41 @@ public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IR
         return null;
     }
 
-    private Province? ParseProvince(TableRow row, IngestErrors errors)
+    private Province? ParseProvince(TableRow row, UnitDirectory era, Month? month, IngestErrors errors)
     {
         if (Required(row, DossierColumn.Province, errors) is not { } text) return null;
-        var match = units.FindProvince(text);
+        var match = era.FindProvince(text);
         if (match.Item is { } province) return province;
+        if (match.Status == NameMatchStatus.NotFound && OtherEra(month) is var (history, old) && (old ? history.Old : history.Today).FindProvince(text).Item is { } other)
+        {
+            var (vi, en) = old ? history.WhereWent(other) : UnitHistory.NotYet(other.FullName, other.Code, month!.Value.Key);
+            errors.Add(Error(row, DossierColumn.Province, text, old ? "unit_merged" : "unit_not_yet", vi, en));
+            return null;
+        }
         errors.Add(NotFound(row, DossierColumn.Province, text, match.Status, "unknown_province", "tỉnh/thành phố", "province"));
         return null;
     }
 
-    private Commune? ParseCommune(TableRow row, Province province, IngestErrors errors)
+    private Commune? ParseCommune(TableRow row, UnitDirectory era, Month? month, Province province, IngestErrors errors)
     {
         var text = Text(row, DossierColumn.Commune);
         if (text.Length == 0) return null;
-        var match = units.FindCommune(text, province.Code);
+        var match = era.FindCommune(text, province.Code);
         if (match.Item is { } commune) return commune;
+        if (match.Status == NameMatchStatus.NotFound && OtherEra(month) is var (history, old)
+            && (old ? history.OldCommuneIn(text, province.Code) : history.NewCommuneIn(text, province.Code)) is { } other)
+        {
+            var (vi, en) = old ? history.WhereWent(other) : UnitHistory.NotYet(other.FullName, other.Code, month!.Value.Key);
+            errors.Add(Error(row, DossierColumn.Commune, text, old ? "unit_merged" : "unit_not_yet", vi, en));
+            return null;
+        }
         errors.Add(NotFound(row, DossierColumn.Commune, text, match.Status, "unknown_commune", $"xã/phường của {province.FullName}", $"commune of {province.Name}"));
         return null;
     }
+
+    /// <summary>The other set of units than the received date's, to explain a name that belongs to it; null without history.</summary>
+    private (UnitHistory History, bool Old)? OtherEra(Month? month) =>
+        units.History is { } history && month is { } m ? (history, !UnitValidity.IsOldPeriod(m.Key)) : null;
 
     private Field? ParseField(TableRow row, IngestErrors errors)
     {

@@ -12,6 +12,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.UnitCode).HasMaxLength(5);
         builder.Property(d => d.ProvinceCode).HasMaxLength(2);
         builder.Property(d => d.CommuneCode).HasMaxLength(5);
+        builder.Property(d => d.OldProvinceCode).HasMaxLength(2);
+        builder.Property(d => d.OldCommuneCode).HasMaxLength(5);
         builder.Property(d => d.Code).HasMaxLength(100);
         builder.Property(d => d.ProcedureCode).HasMaxLength(50);
         builder.Property(d => d.ProcedureName).HasMaxLength(500);

@@ -36,6 +36,13 @@ public sealed class UnitHistory
 
     public string? SuccessorProvince(string oldCode) => _successors[(UnitLink.ProvinceLevel, oldCode)].FirstOrDefault()?.NewCode;
 
+    /// <summary>
+    /// The commune of today an old commune goes on in: the one it went into, or for a split commune the successor the
+    /// mapping names first (the comparable series' rule); null when it has no link to a commune of today.
+    /// </summary>
+    public Commune? SuccessorCommune(string oldCode) =>
+        _successors[(UnitLink.CommuneLevel, oldCode)].Select(l => Today.FindCommuneAnywhere(l.NewCode).Item).OfType<Commune>().FirstOrDefault();
+
     public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>"Vĩnh Phúc was merged into Phú Thọ (25) on 01/07/2025", in Vietnamese and English.</summary>

@@ -391,6 +391,9 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
+                    b.Property<bool>("DueFromHandlingDays")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
@@ -404,6 +407,14 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
 
                     b.Property<int?>("HandlingDays")
                         .HasColumnType("integer");
+
+                    b.Property<string>("OldCommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("OldProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
 
                     b.Property<bool>("Online")
                         .HasColumnType("boolean");

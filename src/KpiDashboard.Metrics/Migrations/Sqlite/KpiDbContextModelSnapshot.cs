@@ -376,6 +376,9 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DueFromHandlingDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
@@ -389,6 +392,14 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
 
                     b.Property<int?>("HandlingDays")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OldCommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("Online")
                         .HasColumnType("INTEGER");

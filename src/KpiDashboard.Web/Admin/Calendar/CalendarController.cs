@@ -44,7 +44,9 @@ public sealed class CalendarController(KpiDbContext db, RequestAudit audit, Time
         var name = SourceName.Clean(file.FileName);
         var years = await audit.WithEntryAsync(c => CalendarStore.ImportAsync(db, read.Days, time, c),
             y => ("calendar.import", $"{name}: {read.Days.Count} days, {string.Join(", ", y)}"), ct);
-        return View("~/Admin/Calendar/Index.cshtml", await ModelAsync(years[0], [], years, ct));
+        var model = await ModelAsync(years[0], [], years, ct);
+        var recompute = await KpiDashboard.Ingestion.Dossiers.DossierRecompute.NeededAfterImportAsync(db, years, ct);
+        return View("~/Admin/Calendar/Index.cshtml", model with { RecomputeNeeded = recompute is { } needed ? Ui.T(needed.Vi, needed.En) : null });
     }
 
     private async Task<IActionResult> RefuseAsync(int year, IReadOnlyList<string> errors, CancellationToken ct)

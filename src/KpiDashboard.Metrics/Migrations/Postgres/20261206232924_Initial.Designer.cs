@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KpiDashboard.Metrics.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKpiDbContext))]
-    [Migration("20261206203726_Initial")]
+    [Migration("20261206232924_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -394,6 +394,9 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
+                    b.Property<bool>("DueFromHandlingDays")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
@@ -407,6 +410,14 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
 
                     b.Property<int?>("HandlingDays")
                         .HasColumnType("integer");
+
+                    b.Property<string>("OldCommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("OldProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
 
                     b.Property<bool>("Online")
                         .HasColumnType("boolean");
