@@ -66,7 +66,7 @@ internal sealed class Form06Template
                     if (line.Columns[i].Value is null) continue;
                     var marker = (FirstMarkerNumber + numbers.Count).ToString(CultureInfo.InvariantCulture);
                     ws.Cell(row, 3 + i).SetValue(FirstMarkerNumber + numbers.Count);
-                    numbers.Add($"<v>{marker}</v>");
+                    numbers.Add($">{marker}<"); // the element's text, whatever prefix the writer gives <v>
                 }
                 row++;
             }
@@ -110,7 +110,7 @@ internal sealed class Form06Template
         var values = new List<string>(sheet.Count);
         foreach (var line in Form06Writer.Lines(report, language))
             foreach (var q in line.Columns)
-                if (q.Value is { } v) values.Add($"<v>{v.ToString(CultureInfo.InvariantCulture)}</v>");
+                if (q.Value is { } v) values.Add($">{v.ToString(CultureInfo.InvariantCulture)}<");
         if (values.Count != sheet.Count) throw new InvalidOperationException("the form does not have the template's shape");
         string[] names = [Escape(report.Header.ReportingUnit), Escape(report.Header.ReceivingUnit), Escape(report.Footer.Place)];
 
