@@ -68,14 +68,13 @@ public sealed partial class SummaryComposer(
             .Select(g => new NamedCount(fieldNames.GetValueOrDefault(g.Key, g.Key), g.Figures.ResolvedLate.Value!.Value)).ToList();
 
         var (silent, silentCount) = await SilentCommunesAsync(scope, month, ct);
-        var trend = await figures.ByMonthAsync(scope, month.AddMonths(-11), month, ct);
-        var byMonth = trend.ToDictionary(g => g.Key);
         // Only a commune's comparable series can be approximate (every old province went whole into one).
         var approximate = scope.CommuneCode is not null && await figures.IsApproximateAsync(scope, month.AddMonths(-11), ct);
-        var points = Enumerable.Range(0, 12).Select(i => month.AddMonths(i - 11)).Select(m =>
-            byMonth.TryGetValue(m.Key, out var g)
-                ? new TrendPoint(m, g.Figures.Received.Value, g.Figures.Resolved.Value, g.Figures.OnTimeRate.Value, approximate && UnitValidity.IsOldPeriod(m.Key))
-                : new TrendPoint(m, null, null, null, approximate && UnitValidity.IsOldPeriod(m.Key))).ToList();
+        var points = scope is { CommuneCode: null, FieldCode: null, InOldUnits: false, ProvinceCode: { } own }
+            ? await ProvinceTrendAsync(own, month, ct)
+            : await TrendAsync(scope, month, approximate, ct);
+        // A commune's e-mail draws its province's chart, the same for all its communes; its own months are a table.
+        var chartProvince = scope is { CommuneCode: not null, ProvinceCode: { } p } ? p : null;
 
         return new SummaryData
         {
@@ -95,6 +94,8 @@ public sealed partial class SummaryComposer(
             SilentCommunes = silent,
             SilentCommuneCount = silentCount,
             Trend = points,
+            ChartScopeName = chartProvince is null ? null : ScopeName(new Scope(chartProvince), en),
+            ChartTrend = chartProvince is null ? null : await ProvinceTrendAsync(chartProvince, month, ct),
             DashboardUrl = links.ForScope(scope, month, language),
             UnsubscribeUrl = links.Unsubscribe(tokens.Create(subscription.Id)),
         };
@@ -106,11 +107,11 @@ public sealed partial class SummaryComposer(
         var started = Stopwatch.GetTimestamp();
         var data = await GatherAsync(subscription, month, ct);
         var gathered = Stopwatch.GetTimestamp();
-        var chart = ChartRenderer.Render(SummaryText.TrendChart(data), ChartFormat.Png, 640, 300, 2);
+        var chart = await ChartAsync(data);
         var charted = Stopwatch.GetTimestamp();
         var map = await ProvinceMapAsync(data, ct);
         var mapped = Stopwatch.GetTimestamp();
-        var attachment = await form06(services, data.Scope, Period.OfMonth(month), data.Language, ct);
+        var attachment = await form06(services, run, data.Scope, Period.OfMonth(month), data.Language, ct);
         var formed = Stopwatch.GetTimestamp();
         var message = SummaryMessage.Build(data, MailboxAddress.Parse(smtp.Value.From), new MailboxAddress(subscription.DisplayName, subscription.Email),
             chart, map, attachment, messageId);
@@ -119,6 +120,26 @@ public sealed partial class SummaryComposer(
                 Ms(formed, Stopwatch.GetTimestamp()), Ms(started, Stopwatch.GetTimestamp()));
         return message;
     }
+
+    /// <summary>The same spec draws the same PNG: a province's chart is drawn once per run for its e-mail and all its communes'.</summary>
+    private Task<byte[]> ChartAsync(SummaryData data)
+    {
+        var spec = SummaryText.TrendChart(data);
+        return run.GetAsync(("trend chart", spec), () => Task.FromResult(ChartRenderer.Render(spec, ChartFormat.Png, 640, 300, 2)));
+    }
+
+    /// <summary>The last 12 months of a scope, one point per month, unknown months empty.</summary>
+    private async Task<IReadOnlyList<TrendPoint>> TrendAsync(Scope scope, Month month, bool approximate, CancellationToken ct)
+    {
+        var byMonth = (await figures.ByMonthAsync(scope, month.AddMonths(-11), month, ct)).ToDictionary(g => g.Key);
+        return Enumerable.Range(0, 12).Select(i => month.AddMonths(i - 11)).Select(m =>
+            byMonth.TryGetValue(m.Key, out var g)
+                ? new TrendPoint(m, g.Figures.Received.Value, g.Figures.Resolved.Value, g.Figures.OnTimeRate.Value, approximate && UnitValidity.IsOldPeriod(m.Key))
+                : new TrendPoint(m, null, null, null, approximate && UnitValidity.IsOldPeriod(m.Key))).ToList();
+    }
+
+    private Task<IReadOnlyList<TrendPoint>> ProvinceTrendAsync(string province, Month month, CancellationToken ct) =>
+        run.GetAsync(("province trend", province, month.Key), () => TrendAsync(new Scope(province), month, false, ct));
 
     private static double Ms(long from, long to) => Math.Round(Stopwatch.GetElapsedTime(from, to).TotalMilliseconds, 2);
 

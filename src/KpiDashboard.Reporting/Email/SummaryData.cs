@@ -26,7 +26,11 @@ public sealed record SummaryData
     /// <summary>Communes of the scope without any figures for the period (all of them for the nation: only the count is shown).</summary>
     public required IReadOnlyList<string> SilentCommunes { get; init; }
     public required int SilentCommuneCount { get; init; }
+    /// <summary>The scope's own last 12 months: a commune's are a table in the body, a province's or the nation's the chart.</summary>
     public required IReadOnlyList<TrendPoint> Trend { get; init; }
+    /// <summary>Whose 12 months the chart draws when not the scope's own: a commune's province (drawn once per run for all its communes).</summary>
+    public string? ChartScopeName { get; init; }
+    public IReadOnlyList<TrendPoint>? ChartTrend { get; init; }
     public required string DashboardUrl { get; init; }
     public required string UnsubscribeUrl { get; init; }
 
@@ -34,6 +38,9 @@ public sealed record SummaryData
     public ReportingWindowKind Window { get; init; }
 
     public bool English => Language == Language.En;
+
+    /// <summary>A commune's e-mail shows its province's chart and its own months as a table.</summary>
+    public bool TrendAsTable => Scope.CommuneCode is not null;
 }
 
 /// <param name="Approximate">Among communes in a month before July 2025 where some commune's comparable figures are approximate.</param>

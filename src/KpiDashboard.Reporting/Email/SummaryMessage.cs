@@ -57,6 +57,7 @@ public static class SummaryMessage
         if (SummaryText.SilentCommunes(d) is { } silent) sb.Append($"<p>{E(silent)}</p>");
         var chartAlt = SummaryText.TrendChart(d).AltText();
         sb.Append($"<p><img src=\"cid:{SummaryComposer.ChartContentId}\" width=\"640\" height=\"300\" alt=\"{E(chartAlt)}\" style=\"max-width:100%;height:auto\"></p>");
+        if (d.TrendAsTable) AppendTrendTable(sb, d);
         sb.Append($"<h3 style=\"font-size:15px;margin:14px 0 4px\">{E(SummaryText.MapTitle(d))}</h3>");
         sb.Append($"<p><img src=\"cid:{SummaryComposer.MapContentId}\" width=\"{MapWidth}\" alt=\"{E(SummaryText.MapAlt(d))}\" style=\"max-width:100%;height:auto\"></p>");
         sb.Append($"<p>{E(SummaryText.AttachmentNote(d, attached))}</p>");
@@ -64,6 +65,17 @@ public static class SummaryMessage
         sb.Append($"<hr><p style=\"font-size:12px;color:#555\">{E(SummaryText.Footer(d))} <a href=\"{E(d.UnsubscribeUrl)}\">{E(SummaryText.Unsubscribe(d))}</a></p>");
         sb.Append("</body></html>");
         return sb.ToString();
+    }
+
+    private static void AppendTrendTable(StringBuilder sb, SummaryData d)
+    {
+        var h = SummaryText.TrendTableHeader(d);
+        sb.Append($"<h3 style=\"font-size:15px;margin:14px 0 4px\">{E(SummaryText.TrendTableTitle(d))}</h3>");
+        sb.Append("<table style=\"border-collapse:collapse;width:100%\" cellpadding=\"4\">");
+        sb.Append($"<thead><tr style=\"background:#eef2f7\"><th align=\"left\">{E(h.Month)}</th><th align=\"right\">{E(h.Received)}</th><th align=\"right\">{E(h.Resolved)}</th><th align=\"right\">{E(h.Rate)}</th></tr></thead><tbody>");
+        foreach (var row in SummaryText.TrendTable(d))
+            sb.Append($"<tr style=\"border-top:1px solid #dde3ea\"><td>{E(row.Month)}</td><td align=\"right\">{E(row.Received)}</td><td align=\"right\">{E(row.Resolved)}</td><td align=\"right\">{E(row.Rate)}</td></tr>");
+        sb.Append("</tbody></table>");
     }
 
     private static void AppendList(StringBuilder sb, string title, IEnumerable<string> items, string none)
@@ -100,11 +112,23 @@ public static class SummaryMessage
         AppendTextList(sb, SummaryText.TopLateTitle(d), d.TopLateFields.Select(n => SummaryText.NamedCount(d, n)), SummaryText.None(d));
         if (SummaryText.SilentCommunes(d) is { } silent) sb.AppendLine(silent).AppendLine();
         sb.AppendLine(SummaryText.TrendChart(d).AltText()).AppendLine();
+        if (d.TrendAsTable) AppendTrendText(sb, d);
         sb.AppendLine(SummaryText.MapAlt(d)).AppendLine();
         sb.AppendLine(SummaryText.AttachmentNote(d, attached));
         sb.AppendLine($"{SummaryText.DashboardLink(d)}: {d.DashboardUrl}").AppendLine();
         sb.AppendLine("-- ").AppendLine(SummaryText.Footer(d)).AppendLine($"{SummaryText.Unsubscribe(d)}: {d.UnsubscribeUrl}");
         return sb.ToString();
+    }
+
+    private static void AppendTrendText(StringBuilder sb, SummaryData d)
+    {
+        var h = SummaryText.TrendTableHeader(d);
+        var rows = SummaryText.TrendTable(d);
+        var width = rows.Select(r => r.Month.Length).Append(h.Month.Length).Max() + 2;
+        sb.AppendLine(SummaryText.TrendTableTitle(d) + ":");
+        sb.AppendLine($"  {h.Month.PadRight(width)}{h.Received,14}{h.Resolved,16}   {h.Rate}");
+        foreach (var r in rows) sb.AppendLine($"  {r.Month.PadRight(width)}{r.Received,14}{r.Resolved,16}   {r.Rate}");
+        sb.AppendLine();
     }
 
     private static void AppendTextList(StringBuilder sb, string title, IEnumerable<string> items, string none)

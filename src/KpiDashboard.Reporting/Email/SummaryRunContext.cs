@@ -28,6 +28,9 @@ public sealed class SummaryRunContext
         }
     }
 
+    /// <summary>The run's Biểu 06 workbooks, written by ClosedXML once per shape and filled per unit.</summary>
+    public Excel.Form06Templates Forms { get; } = new();
+
     /// <summary>How many values this run has computed (for tests and the verbose log).</summary>
     public int Count => entries.Count;
 }

@@ -147,10 +147,27 @@ internal static class SummaryText
         return notices;
     }
 
-    public static string ChartTitle(SummaryData d) => d.English ? $"Last 12 months – {d.ScopeName}" : $"12 tháng gần nhất – {d.ScopeName}";
+    public static string ChartTitle(SummaryData d) => TrendTitle(d, d.ChartScopeName ?? d.ScopeName);
 
+    private static string TrendTitle(SummaryData d, string name) => d.English ? $"Last 12 months – {name}" : $"12 tháng gần nhất – {name}";
+
+    /// <summary>The chart in the e-mail: the scope's own 12 months, or a commune's province's.</summary>
     public static TrendChartSpec TrendChart(SummaryData d) =>
-        new(ChartTitle(d), ValueLists.From(d.Trend)) { Language = d.Language };
+        new(ChartTitle(d), ValueLists.From(d.ChartTrend ?? d.Trend)) { Language = d.Language };
+
+    /// <summary>A commune's own 12 months, a table under its province's chart.</summary>
+    public static string TrendTableTitle(SummaryData d) => TrendTitle(d, d.ScopeName);
+
+    public static (string Month, string Received, string Resolved, string Rate) TrendTableHeader(SummaryData d) =>
+        (d.English ? "Month" : "Tháng", ChartText.Received(d.Language), ChartText.Resolved(d.Language), d.English ? "On-time rate (form ratio)" : "Tỷ lệ đúng hạn (theo biểu mẫu)");
+
+    /// <summary>Oldest first; unknown is "—"; a month of approximate comparable figures is marked "≈".</summary>
+    public static IReadOnlyList<(string Month, string Received, string Resolved, string Rate)> TrendTable(SummaryData d) =>
+        [.. d.Trend.OrderBy(p => p.Month).Select(p => (
+            ChartText.Month(p.Month, d.Language) + (p.Approximate ? " (≈)" : ""),
+            p.Received is { } r ? ChartText.Count(r, d.Language) : VietnameseFormat.Unknown,
+            p.Resolved is { } v ? ChartText.Count(v, d.Language) : VietnameseFormat.Unknown,
+            ChartText.Percent(p.OnTimeRate, d.Language)))];
 
     public static string MapTitle(SummaryData d) => $"{MapKpi.Default.Label(d.Language)}, {MonthName(d.Period, d.English)}";
 

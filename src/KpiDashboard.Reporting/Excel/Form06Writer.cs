@@ -111,6 +111,28 @@ public static class Form06Writer
     private static int WriteBody(IXLWorksheet ws, Form06Report report, Form06Texts texts, Language language)
     {
         var row = FirstDataRow;
+        foreach (var line in Lines(report, texts, language))
+        {
+            WriteFigures(ws, row, line.Number, line.Label, line.Columns, line.Bold);
+            if (line.Kind == LineKind.Field) ws.Cell(row, 2).Style.Alignment.SetIndent(1);
+            if (line.Kind == LineKind.GrandTotal) ws.Cell(row, 2).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
+            row++;
+        }
+        return row - 1;
+    }
+
+    internal enum LineKind { Subtotal, Field, GrandTotal }
+
+    /// <summary>One row of the table, from <see cref="FirstDataRow"/> down: a level's subtotal, a field, the grand total.</summary>
+    internal sealed record Line(LineKind Kind, string Number, string Label, IReadOnlyList<Quantity> Columns)
+    {
+        public bool Bold => Kind != LineKind.Field;
+    }
+
+    internal static IEnumerable<Line> Lines(Form06Report report, Language language) => Lines(report, Form06Texts.For(language), language);
+
+    private static IEnumerable<Line> Lines(Form06Report report, Form06Texts texts, Language language)
+    {
         for (var g = 0; g < report.Groups.Count; g++)
         {
             var group = report.Groups[g];
@@ -120,20 +142,15 @@ public static class Form06Writer
                 Form06Level.District => texts.DistrictLevel,
                 _ => texts.CommuneLevel,
             };
-            WriteFigures(ws, row, RomanNumeral(g + 1), label, group.Subtotal, bold: true);
-            row++;
+            yield return new Line(LineKind.Subtotal, RomanNumeral(g + 1), label, group.Subtotal);
             for (var i = 0; i < group.Rows.Count; i++)
             {
-                var line = group.Rows[i];
-                WriteFigures(ws, row, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    language == Language.Vi ? line.FieldNameVi : line.FieldNameEn, line.Columns, bold: false);
-                ws.Cell(row, 2).Style.Alignment.SetIndent(1);
-                row++;
+                var field = group.Rows[i];
+                yield return new Line(LineKind.Field, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    language == Language.Vi ? field.FieldNameVi : field.FieldNameEn, field.Columns);
             }
         }
-        WriteFigures(ws, row, "", report.Approximate ? texts.GrandTotal + " (≈)" : texts.GrandTotal, report.GrandTotal, bold: true);
-        ws.Cell(row, 2).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
-        return row;
+        yield return new Line(LineKind.GrandTotal, "", report.Approximate ? texts.GrandTotal + " (≈)" : texts.GrandTotal, report.GrandTotal);
     }
 
     private static void WriteFigures(IXLWorksheet ws, int row, string number, string label, IReadOnlyList<Quantity> columns, bool bold)

@@ -20,7 +20,11 @@ public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, Nationa
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public async Task<GeneratedReport> CreateAsync(ReportKind kind, Scope scope, Period period, Language language, CancellationToken ct = default)
+    public Task<GeneratedReport> CreateAsync(ReportKind kind, Scope scope, Period period, Language language, CancellationToken ct = default) =>
+        CreateAsync(kind, scope, period, language, null, ct);
+
+    /// <param name="forms">Writes Biểu 06 from a template per shape, for a run of many forms; null writes it with ClosedXML.</param>
+    public async Task<GeneratedReport> CreateAsync(ReportKind kind, Scope scope, Period period, Language language, Form06Templates? forms, CancellationToken ct = default)
     {
         var coverage = ReportCoverage.Of(scope, access.Provinces, await SuccessorAsync(scope, ct));
         switch (kind)
@@ -30,7 +34,7 @@ public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, Nationa
                 var report = await form06.BuildAsync(scope, period, ct: ct);
                 var name = await FileNameAsync(kind, scope, period, language, ct);
                 phases?.End("queries");
-                var bytes = Form06Writer.ToBytes(report, language);
+                var bytes = forms?.Write(report, language) ?? Form06Writer.ToBytes(report, language);
                 phases?.End("workbook");
                 return new GeneratedReport(name, XlsxContentType, bytes, coverage);
             }

@@ -59,7 +59,7 @@ internal sealed class EmailTestHost : IAsyncDisposable
         services.AddSingleton(configuration);
         // The real official form from the report factory (OfficialForm.AttachAsync), or none at all.
         if (attachForm) services.AddKpiExcelReports(configuration);
-        else services.AddSingleton<Form06Attachment>((_, _, _, _, _) => Task.FromResult<MailAttachment?>(null));
+        else services.AddSingleton<Form06Attachment>((_, _, _, _, _, _) => Task.FromResult<MailAttachment?>(null));
         services.AddSingleton<SummaryScheduler>();
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }

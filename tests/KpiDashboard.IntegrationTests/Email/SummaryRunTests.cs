@@ -1,6 +1,10 @@
+using System.IO.Compression;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Queries;
 using KpiDashboard.Reporting.Email;
+using KpiDashboard.Reporting.Reports;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
@@ -32,7 +36,8 @@ public sealed class SummaryRunTests(SummaryRunFixture fixture) : IClassFixture<S
             var s = fixture.Subscriptions[i];
             inRun[i] = await host.WithScopeAsync(sp => sp.GetRequiredService<SummaryComposer>().UseRun(run).ComposeAsync(s, month, $"same-{s.Id}@kpidashboard"));
         });
-        Assert.InRange(run.Count, 5, 40); // the shared values, not one per message
+        // Shared per run (units, rankings, the map), per province and language (its trend and chart), not per message.
+        Assert.InRange(run.Count, 5, 100);
 
         for (var i = 0; i < fixture.Subscriptions.Count; i++)
         {
@@ -52,6 +57,39 @@ public sealed class SummaryRunTests(SummaryRunFixture fixture) : IClassFixture<S
                 else Assert.InRange(y.Bytes.Length, x.Bytes.Length * 0.99, x.Bytes.Length * 1.01);
             }
         }
+        // A commune's e-mail draws its province's chart, the very PNG of the province's e-mail in its language, and
+        // gives its own 12 months as a table; charts are drawn once per province and language, not once per message.
+        var charts = new List<byte[]>();
+        for (var i = 0; i < inRun.Length; i++) charts.Add((await PartsAsync(inRun[i])).Single(p => p.Name == "trend.png").Bytes);
+        var provinceChart = fixture.Subscriptions.Select((s, i) => (s, i)).Where(x => x.s.Scope == "province:25")
+            .ToDictionary(x => x.s.Language, x => charts[x.i]);
+        var communes = fixture.Subscriptions.Select((s, i) => (s, i)).Where(x => x.s.Scope.StartsWith("commune:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(SummaryRunFixture.PhuThoCommunes, communes.Count);
+        foreach (var (s, i) in communes)
+        {
+            Assert.Equal(provinceChart[s.Language], charts[i]);
+            var text = inRun[i].TextBody!;
+            Assert.Contains(s.Language == "en" ? "Last 12 months – Phu Tho Province" : "12 tháng gần nhất – Tỉnh Phú Thọ", inRun[i].HtmlBody);
+            Assert.Matches(s.Language == "en" ? @"Last 12 months – [^\n]+, Phu Tho:\n\s+Month\s+Received\s+Resolved" : @"12 tháng gần nhất – [^\n]+, Tỉnh Phú Thọ:\n\s+Tháng\s+Tiếp nhận\s+Đã giải quyết", text.ReplaceLineEndings("\n"));
+            Assert.Contains(s.Language == "en" ? "Jul 2025" : "7/2025", text);
+        }
+        Assert.Equal(fixture.Subscriptions.Select(s => s.Scope.StartsWith("commune:", StringComparison.Ordinal) ? "province:25/" + s.Language : s.Scope + "/" + s.Language).Distinct().Count(),
+            charts.Select(Convert.ToBase64String).Distinct().Count());
+
+        // The forms of the communes, written by ClosedXML once per shape (two or three fields known, per language), each
+        // filled with the commune's names and figures: the same cells as the one written directly.
+        var forms = new SummaryRunContext();
+        foreach (var (s, _) in communes)
+        {
+            var message = await host.WithScopeAsync(sp => sp.GetRequiredService<SummaryComposer>().UseRun(forms).ComposeAsync(s, month));
+            var filled = (await PartsAsync(message)).Single(p => p.Name.EndsWith(".xlsx", StringComparison.Ordinal)).Bytes;
+            var direct = await host.WithScopeAsync(sp => sp.GetRequiredService<ReportFactory>().CreateAsync(ReportKind.Form06,
+                new Scope("25", s.Scope["commune:".Length..]), Period.OfMonth(month), LanguageText.ParseOrVietnamese(s.Language)));
+            Assert.Equal(Part(direct.Content, "xl/worksheets/sheet1.xml"), Part(filled, "xl/worksheets/sheet1.xml"));
+            Assert.Equal(Part(direct.Content, "xl/sharedStrings.xml"), Part(filled, "xl/sharedStrings.xml"));
+        }
+        Assert.InRange(forms.Forms.Count, 1, 6);
+
         // The content is the real thing: a commune of Phú Thọ ranked among its communes, the province among 34.
         Assert.Contains(inRun, m => m.TextBody?.Contains("xã, phường của tỉnh", StringComparison.Ordinal) == true);
         Assert.Contains(inRun, m => m.TextBody?.Contains("/34 tỉnh, thành phố", StringComparison.Ordinal) == true);
@@ -117,6 +155,13 @@ public sealed class SummaryRunTests(SummaryRunFixture fixture) : IClassFixture<S
 
     private static async Task<List<OutboxMessage>> RowsAsync(EmailTestHost host, string period) =>
         (await host.OutboxAsync()).Where(m => m.Period == period).ToList();
+
+    private static string Part(byte[] xlsx, string name)
+    {
+        using var zip = new ZipArchive(new MemoryStream(xlsx));
+        using var reader = new StreamReader(zip.GetEntry(name)!.Open());
+        return reader.ReadToEnd();
+    }
 
     private static async Task<List<(string Name, byte[] Bytes)>> PartsAsync(MimeMessage message)
     {
