@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Concurrency;
 using System.Globalization;
 using ClosedXML.Excel;
 using KpiDashboard.Ingestion.Batches;
@@ -30,8 +31,11 @@ public static class Form06Reader
         try
         {
             XlsxShapeCheck.Ensure(stream, limits, limits.FormMaxRows, ct);
-            using var workbook = new XLWorkbook(stream);
-            return workbook.Worksheets.Any(ws => ws.Visibility == XLWorksheetVisibility.Visible && FormLayoutFinder.Find(FormSheet.Load(ws, limits)) is not null);
+            lock (ClosedXmlGate.Lock)
+            {
+                using var workbook = new XLWorkbook(stream);
+                return workbook.Worksheets.Any(ws => ws.Visibility == XLWorksheetVisibility.Visible && FormLayoutFinder.Find(FormSheet.Load(ws, limits)) is not null);
+            }
         }
         catch (TableLimitException)
         {
@@ -57,14 +61,17 @@ public static class Form06Reader
         try
         {
             XlsxShapeCheck.Ensure(stream, limits, limits.FormMaxRows, ct);
-            using var workbook = new XLWorkbook(stream);
-            foreach (var ws in workbook.Worksheets.Where(w => w.Visibility == XLWorksheetVisibility.Visible))
+            lock (ClosedXmlGate.Lock)
             {
-                ct.ThrowIfCancellationRequested();
-                var candidate = FormSheet.Load(ws, limits);
-                if (FormLayoutFinder.Find(candidate) is not { } found) continue;
-                (sheet, layout) = (candidate, found);
-                break;
+                using var workbook = new XLWorkbook(stream);
+                foreach (var ws in workbook.Worksheets.Where(w => w.Visibility == XLWorksheetVisibility.Visible))
+                {
+                    ct.ThrowIfCancellationRequested();
+                    var candidate = FormSheet.Load(ws, limits);
+                    if (FormLayoutFinder.Find(candidate) is not { } found) continue;
+                    (sheet, layout) = (candidate, found);
+                    break;
+                }
             }
         }
         catch (TableLimitException e)

@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Concurrency;
 using System.Globalization;
 using ClosedXML.Excel;
 using KpiDashboard.Metrics.Kpis;
@@ -18,10 +19,13 @@ public static class CompletenessWriter
 
     public static byte[] ToBytes(CompletenessReport report, ReportingWindowKind window, Language language = Language.Vi)
     {
-        using var workbook = CreateWorkbook(report, window, language);
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
+        lock (ClosedXmlGate.Lock)
+        {
+            using var workbook = CreateWorkbook(report, window, language);
+            using var stream = new MemoryStream();
+            workbook.SaveAs(stream);
+            return stream.ToArray();
+        }
     }
 
     public static ReportFileName FileName(CompletenessReport report, Language language) =>

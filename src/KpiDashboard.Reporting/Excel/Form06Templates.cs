@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Concurrency;
 using System.Collections.Concurrent;
 using KpiDashboard.Metrics.Kpis;
 
@@ -13,10 +14,6 @@ public sealed class Form06Templates
 {
     public const int MaxShapes = 256;
 
-    // ClosedXML 0.95.4's shared style cache (XLRepositoryBase.Store) can spin forever when workbooks are built on two
-    // threads at once (seen in email-bench.sh): every ClosedXML workbook of the run is built under this lock.
-    private static readonly Lock ClosedXml = new();
-
     private readonly ConcurrentDictionary<string, Lazy<Form06Template?>> shapes = new();
 
     /// <summary>The same cells as <see cref="Form06Writer.ToBytes"/> writes (names, figures, formats, styles).</summary>
@@ -28,7 +25,7 @@ public sealed class Form06Templates
             if (shapes.Count >= MaxShapes) return Direct(report, language);
             template = shapes.GetOrAdd(shape, _ => new Lazy<Form06Template?>(() =>
             {
-                lock (ClosedXml) return Form06Template.Create(report, language);
+                lock (ClosedXmlGate.Lock) return Form06Template.Create(report, language);
             }));
         }
         return template.Value is { } t ? t.Fill(report, language) : Direct(report, language);
@@ -36,7 +33,7 @@ public sealed class Form06Templates
 
     private static byte[] Direct(Form06Report report, Language language)
     {
-        lock (ClosedXml) return Form06Writer.ToBytes(report, language);
+        return Form06Writer.ToBytes(report, language);
     }
 
     /// <summary>How many shapes have a template (a shape whose template could not be made is written directly each time).</summary>

@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Concurrency;
 using ClosedXML.Excel;
 using KpiDashboard.Metrics.Kpis;
 
@@ -24,8 +25,11 @@ public static class Form06Writer
 
     public static void Write(Form06Report report, Stream output, Language language = Language.Vi)
     {
-        using var workbook = CreateWorkbook(report, language);
-        workbook.SaveAs(output);
+        lock (ClosedXmlGate.Lock)
+        {
+            using var workbook = CreateWorkbook(report, language);
+            workbook.SaveAs(output);
+        }
     }
 
     public static byte[] ToBytes(Form06Report report, Language language = Language.Vi)

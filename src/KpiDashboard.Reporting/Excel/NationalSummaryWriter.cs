@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Concurrency;
 using System.Globalization;
 using ClosedXML.Excel;
 using KpiDashboard.Metrics.Kpis;
@@ -20,13 +21,20 @@ public static class NationalSummaryWriter
     {
         if (chartPng is null && mapPng is null)
         {
-            using var workbook = CreateWorkbook(summary, language);
-            workbook.SaveAs(output);
+            lock (ClosedXmlGate.Lock)
+            {
+                using var workbook = CreateWorkbook(summary, language);
+                workbook.SaveAs(output);
+            }
             return;
         }
         // The image part is added to the saved package, so save to a seekable buffer first.
         using var buffer = new MemoryStream();
-        using (var workbook = CreateWorkbook(summary, language, withChartSheet: true)) workbook.SaveAs(buffer);
+        lock (ClosedXmlGate.Lock)
+        {
+            using var workbook = CreateWorkbook(summary, language, withChartSheet: true);
+            workbook.SaveAs(buffer);
+        }
         if (chartPng is not null) XlsxImages.AddPng(buffer, TextsFor(language).Chart, chartPng, row: 3, column: 1);
         // Right of the 900-pixel ranking chart (about 14 default columns).
         if (mapPng is not null) XlsxImages.AddPng(buffer, TextsFor(language).Chart, mapPng, row: 3, column: chartPng is null ? 1 : 16, name: "Map");

@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Concurrency;
 using ClosedXML.Excel;
 using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Metrics.Periods;
@@ -11,6 +12,11 @@ public static class OverdueWorkbook
     public const int HeaderRow = 4;
 
     public static byte[] ToBytes(string unitName, Month month, DateOnly at, int total, IReadOnlyList<OverdueRow> rows, Language language)
+    {
+        lock (ClosedXmlGate.Lock) return Write(unitName, month, at, total, rows, language);
+    }
+
+    private static byte[] Write(string unitName, Month month, DateOnly at, int total, IReadOnlyList<OverdueRow> rows, Language language)
     {
         var vi = language == Language.Vi;
         using var workbook = new XLWorkbook();
