@@ -5,6 +5,7 @@ using KpiDashboard.Ingestion;
 using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Ingestion.Dossiers;
 using KpiDashboard.Ingestion.Tables;
+using KpiDashboard.Ingestion.Units;
 using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Calendar;
 using KpiDashboard.Metrics.Dossiers;
@@ -23,6 +24,9 @@ public sealed class DossierStreamingTests : DatabaseTest
     private const string Header = "dossier_code,procedure_code,field,province,commune,channel,received_at,due_at,handling_days,supplement_requests,supplement_days,finished_at,outcome";
     private static readonly string[] Fields = ["TSVTD", "SHTT", "TCDLCL", "HDKHCN"];
 
+    protected override async Task SeedAsync() =>
+        await Service<UnitImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(Web.WebFixture.CommunesCsv)));
+
     /// <summary>
     /// Dossiers of Phú Thọ's agencies and some of its communes from July 2025 (today's units), a fifth still pending; a
     /// due date or a handling time, supplements, every outcome. Line i is the file's row i + 2.
@@ -30,7 +34,7 @@ public sealed class DossierStreamingTests : DatabaseTest
     private async Task<List<string>> LinesAsync(int rows, int seed = 7)
     {
         var communes = await Db.Communes.AsNoTracking().Where(c => c.ProvinceCode == "25" && c.ValidTo == null)
-            .OrderBy(c => c.Code).Select(c => c.Code).Take(6).ToListAsync();
+            .OrderBy(c => c.Code).Select(c => c.Code).ToListAsync();
         Assert.NotEmpty(communes);
         var random = new Random(seed);
         var start = new DateOnly(2025, 7, 1);
