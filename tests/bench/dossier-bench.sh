@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Ingest of a synthetic dossier list (one province, 7 fields, a year of received dates) against sqlite3's .import of the
-# same file, with peak memory. Usage: tests/bench/dossier-bench.sh [ROWS] (default 100000). Needs sqlite3 and GNU time.
+# same file: wall and CPU seconds, peak memory, the ratio, the batch's phases (kpi --verbose), then the same file again
+# (nothing changes). With KPI_BENCH_POSTGRES (a psql URL, e.g. postgresql://postgres@127.0.0.1:5432/postgres) and
+# KPI_BENCH_NPGSQL (the same server as an Npgsql connection string without Database) the same on PostgreSQL against psql \copy.
+# Usage: tests/bench/dossier-bench.sh [ROWS] (default 1000000). Needs sqlite3 and GNU time; uses the Release build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-rows="${1:-100000}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-python3 - "$rows" "$work/dossiers.csv" <<'PY'
+rows="${1:-1000000}"
+work="${BENCH_DIR:-$(mktemp -d)}"
+mkdir -p "$work"
+[ -n "${BENCH_DIR:-}" ] || trap 'rm -rf "$work"' EXIT
+list="$work/dossiers-$rows.csv"
+[ -f "$list" ] || python3 - "$rows" "$list" <<'PY'
 import random, datetime, sys
 random.seed(1)
 rows, path = int(sys.argv[1]), sys.argv[2]
@@ -23,7 +28,41 @@ with open(path, "w") as f:
         f.write(f"HS{i:08d},1.00{random.randrange(1000, 9999)},{random.choice(fields)},25,,{random.choice(['online', 'offline'])},"
                 f"{r.isoformat()},,{random.choice([3, 5, 7, 10, 15])},{random.choice([0, 0, 0, 1, 2])},{random.choice([0, 0, 1, 3])},{fin},{out}\n")
 PY
-dotnet build src/KpiDashboard.Cli -c Release -v q >/dev/null
-echo "rows: $rows ($(du -h "$work/dossiers.csv" | cut -f1))"
-/usr/bin/time -f "kpi ingest: %e s, peak %M KB" dotnet src/KpiDashboard.Cli/bin/Release/net10.0/kpi.dll ingest "$work/dossiers.csv" --db "$work/kpi.db" >/dev/null
-/usr/bin/time -f "sqlite3 .import: %e s, peak %M KB" sqlite3 "$work/import.db" ".import --csv $work/dossiers.csv d"
+[ -f src/KpiDashboard.Cli/bin/Release/net10.0/kpi.dll ] || dotnet build src/KpiDashboard.Cli -c Release -v q >/dev/null
+kpi_dll=src/KpiDashboard.Cli/bin/Release/net10.0/kpi.dll
+
+# timed LABEL CMD...: "LABEL: wall s, CPU s, peak MB" from GNU time; the command's output stays in $work/out.txt.
+timed() {
+  local label=$1; shift
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"$work/out.txt" 2>&1 || { cat "$work/out.txt"; return 1; }
+  read -r wall user sys kb <"$work/time.txt"
+  last_wall=$wall
+  awk -v l="$label" -v w="$wall" -v u="$user" -v s="$sys" -v k="$kb" 'BEGIN { printf "%s: %.2f s wall, %.2f s CPU, peak %.0f MB\n", l, w, u + s, k / 1024 }'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "ratio kpi/%s: %.1f×\n", "'"$3"'", a / b }'; }
+phases() { grep -o 'Batch of .*' "$work/out.txt" | tail -n 1 || true; }
+
+echo "rows: $rows ($(du -h "$list" | cut -f1)), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+rm -f "$work/kpi.db"* "$work/import.db"
+timed "SQLite kpi ingest" dotnet "$kpi_dll" --db "$work/kpi.db" --verbose ingest "$list"
+kpi_wall=$last_wall
+echo "  phases: $(phases)"
+timed "SQLite kpi ingest of the same file again" dotnet "$kpi_dll" --db "$work/kpi.db" --verbose ingest "$list"
+echo "  phases: $(phases)"
+timed "sqlite3 .import" sqlite3 "$work/import.db" ".import --csv $list d"
+ratio "$kpi_wall" "$last_wall" "sqlite3 .import"
+
+if [ -n "${KPI_BENCH_POSTGRES:-}" ] && [ -n "${KPI_BENCH_NPGSQL:-}" ]; then
+  psql "$KPI_BENCH_POSTGRES" -qc "DROP DATABASE IF EXISTS kpi_bench_dossiers WITH (FORCE)" -c "CREATE DATABASE kpi_bench_dossiers" \
+    -c "DROP DATABASE IF EXISTS kpi_bench_copy WITH (FORCE)" -c "CREATE DATABASE kpi_bench_copy"
+  export Database__Provider=Postgres ConnectionStrings__Kpi="$KPI_BENCH_NPGSQL;Database=kpi_bench_dossiers"
+  timed "PostgreSQL kpi ingest" dotnet "$kpi_dll" --verbose ingest "$list"
+  kpi_wall=$last_wall
+  echo "  phases: $(phases)"
+  timed "PostgreSQL kpi ingest of the same file again" dotnet "$kpi_dll" --verbose ingest "$list"
+  echo "  phases: $(phases)"
+  copy="${KPI_BENCH_POSTGRES%/*}/kpi_bench_copy"
+  psql "$copy" -qc "CREATE TABLE d (dossier_code TEXT, procedure_code TEXT, field TEXT, province TEXT, commune TEXT, channel TEXT, received_at TEXT, due_at TEXT, handling_days TEXT, supplement_requests TEXT, supplement_days TEXT, finished_at TEXT, outcome TEXT)"
+  timed "psql \\copy" psql "$copy" -qc "\\copy d FROM '$list' WITH (FORMAT csv, HEADER true)"
+  ratio "$kpi_wall" "$last_wall" "psql \\copy"
+fi

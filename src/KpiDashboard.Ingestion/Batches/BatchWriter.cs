@@ -33,12 +33,20 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
         var errors = new IngestErrors();
         errors.AddRange(file.Errors);
         if (!file.Rows.Any(r => r.Provided is not null))
-            return await WriteAsync(file.Rows, () => file.RowsRead, file.Measures, errors, sourceName, sourceHash, options, ct, alongside);
+            return await WriteAsync(Given(file.Rows), () => file.RowsRead, file.Measures, errors, sourceName, sourceHash, options, ct, alongside);
         // Rows that state only some figures (prose, forms) are merged with the stored facts here, row by row, so the
         // set-based merge below can take every column from them without erasing what a row did not state.
         var rows = await MergeStatedFiguresAsync(file, ct);
-        return await WriteAsync(rows, () => file.RowsRead, AllMeasures, errors, sourceName, sourceHash, options, ct);
+        return await WriteAsync(Given(rows), () => file.RowsRead, AllMeasures, errors, sourceName, sourceHash, options, ct);
     }
+
+    /// <summary>
+    /// Returns the figures to stage; called after the batch's lock is taken, so a source whose figures are known only once
+    /// all of it is read (a dossier list: its dossiers are staged first, then counted) is read inside the batch's transaction.
+    /// </summary>
+    internal delegate Task<IEnumerable<FigureRow>> StagedRead(DbConnection connection, DbTransaction tx, BatchPhases phases, CancellationToken ct);
+
+    private static StagedRead Given(IEnumerable<FigureRow> rows) => (_, _, _, _) => Task.FromResult(rows);
 
     private static readonly IReadOnlySet<FigureColumn> AllMeasures =
         Enum.GetValues<FigureColumn>().Where(c => c >= FigureColumn.ReceivedOnline).ToHashSet();
@@ -64,11 +72,11 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
         if (figures.HeaderErrors.Count > 0)
             return new IngestResult { SourceName = sourceName, SourceHash = sourceHash, Errors = figures.HeaderErrors, DryRun = options.DryRun };
         var errors = new IngestErrors();
-        return await WriteAsync(figures.Rows(errors), () => figures.RowsRead, figures.Measures, errors, sourceName, sourceHash, options, ct);
+        return await WriteAsync(Given(figures.Rows(errors)), () => figures.RowsRead, figures.Measures, errors, sourceName, sourceHash, options, ct);
     }
 
-    /// <param name="errors">Filled while <paramref name="rows"/> is enumerated; the batch is written only if it stays empty.</param>
-    private async Task<IngestResult> WriteAsync(IEnumerable<FigureRow> rows, Func<int> rowsRead, IReadOnlySet<FigureColumn> measures,
+    /// <param name="errors">Filled by <paramref name="read"/> and while its rows are enumerated; the batch is written only if it stays empty.</param>
+    internal async Task<IngestResult> WriteAsync(StagedRead read, Func<int> rowsRead, IReadOnlySet<FigureColumn> measures,
         IngestErrors errors, string sourceName, string sourceHash, IngestOptions options, CancellationToken ct, Func<int, Task>? alongside = null)
     {
         var postgres = db.Database.IsNpgsql();
@@ -84,6 +92,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
             if (!postgres) await ExecuteAsync(connection, tx, sql.DropTemporary(), ct);
             await ExecuteAsync(connection, tx, sql.CreateStaging(), ct);
             phases.End("begin");
+            var rows = await read(connection, tx, phases, ct);
 
             await using (var loader = postgres
                 ? (IStagingLoader)await PostgresStagingLoader.OpenAsync((NpgsqlConnection)connection, ct)
@@ -155,7 +164,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
                 await ExecuteAsync(connection, tx, sql.ApplyUpdates(), ct, parameters);
             }
             phases.End("batch+audit+update");
-            var deferred = await DeferFactConstraintsIfEmptyAsync(connection, tx, sql, ct);
+            var deferred = await DeferConstraintsIfEmptyAsync(connection, tx, sql, "Facts", ct);
             await ExecuteAsync(connection, tx, sql.InsertNew(merge), ct, parameters);
             phases.End("insert");
             foreach (var restore in deferred) await ExecuteAsync(connection, tx, restore, ct);
@@ -197,7 +206,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
     }
 
     /// <summary>
-    /// Into an empty Facts table (a first national load) the indexes but the primary key, and on PostgreSQL the foreign
+    /// Into an empty table (Facts at a first national load, Dossiers at a first list) the indexes but the primary key, and on PostgreSQL the foreign
     /// keys, are dropped before the insert and recreated after it, inside the batch's transaction: one sort per index and
     /// one join per key instead of work for every row, as both engines advise for bulk loads. The staged rows were checked
     /// for duplicate keys, so the unique natural key rebuilds without conflict (and would fail the batch if not). A failed
@@ -206,12 +215,12 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
     /// with Facts empty they had nothing to read.
     /// </summary>
     /// <returns>The statements that restore what was dropped.</returns>
-    private static async Task<List<string>> DeferFactConstraintsIfEmptyAsync(DbConnection connection, DbTransaction tx, StagingSql sql, CancellationToken ct)
+    internal static async Task<List<string>> DeferConstraintsIfEmptyAsync(DbConnection connection, DbTransaction tx, StagingSql sql, string table, CancellationToken ct)
     {
         var restore = new List<string>();
-        if (await ScalarAsync(connection, tx, sql.AnyFact(), ct) != 0) return restore;
+        if (await ScalarAsync(connection, tx, StagingSql.AnyRow(table), ct) != 0) return restore;
         var drop = new List<string>();
-        await foreach (var (dropping, recreating) in QueryAsync(connection, tx, sql.DeferrableFactConstraints(), r => (r.GetString(0), r.GetString(1)), ct))
+        await foreach (var (dropping, recreating) in QueryAsync(connection, tx, sql.DeferrableConstraints(table), r => (r.GetString(0), r.GetString(1)), ct))
         {
             drop.Add(dropping);
             restore.Add(recreating);
@@ -258,7 +267,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
         return command;
     }
 
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? tx, string sql, CancellationToken ct, params (string, object)[] parameters) =>
+    internal static async Task ExecuteAsync(DbConnection connection, DbTransaction? tx, string sql, CancellationToken ct, params (string, object)[] parameters) =>
         await ExecuteAsync(connection, tx, sql, ct, 0, parameters);
 
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction? tx, string sql, CancellationToken ct, int? timeout, params (string, object)[] parameters)
@@ -267,7 +276,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task<long> ScalarAsync(DbConnection connection, DbTransaction tx, string sql, CancellationToken ct)
+    internal static async Task<long> ScalarAsync(DbConnection connection, DbTransaction tx, string sql, CancellationToken ct)
     {
         await using var command = Command(connection, tx, sql, []);
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
@@ -282,7 +291,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
         return read(reader);
     }
 
-    private static async IAsyncEnumerable<T> QueryAsync<T>(DbConnection connection, DbTransaction tx, string sql, Func<DbDataReader, T> read,
+    internal static async IAsyncEnumerable<T> QueryAsync<T>(DbConnection connection, DbTransaction tx, string sql, Func<DbDataReader, T> read,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await using var command = Command(connection, tx, sql, []);

@@ -9,50 +9,111 @@ namespace KpiDashboard.Ingestion.Dossiers;
 /// The figures of every window a dossier list covers, from its first received date to its latest date (received or
 /// finished), for every unit and field in the list: a window in that span without a dossier gets zeros, because the
 /// list is the unit's whole register. A window before July 2025 is counted in the old unit a dossier names, a later
-/// one in today's (<see cref="DossierRow.UnitIn"/>), so the zeros too are each window's units'.
+/// one in today's (<see cref="DossierRow.UnitIn"/>), so the zeros too are each window's units'. Dossiers are added one
+/// at a time, so a list of millions streams through counts that grow with its units and months, not with its rows.
 /// </summary>
-public static class DossierFigures
+/// <param name="span">The windows to compute (a recompute of some months); by default those the added dossiers cover.</param>
+public sealed class DossierFigures(DossierRules rules, DossierFigures.Span? span = null)
 {
     /// <summary>The windows to compute and the first in today's units.</summary>
     /// <param name="FirstInTodaysUnits">July 2025 once the old units are imported; with no history, the first window.</param>
     public sealed record Span(Month First, Month Last, Month FirstInTodaysUnits);
 
-    public static IReadOnlyList<FigureRow> Compute(IReadOnlyList<DossierRow> dossiers, DossierRules rules) =>
-        dossiers.Count == 0 ? [] : Compute(dossiers, rules, SpanOf(dossiers, rules));
+    private readonly Dictionary<FactKey, DossierCounts> _counts = [];
+    private readonly HashSet<(string Province, string? Commune, string Field)> _units = [];
+    private readonly HashSet<(string Province, string? Commune, string Field)> _oldUnits = [];
+    // Pending dossiers count in every window up to the list's last one, known only at the end; after the window they
+    // were received in they count alike when they fall overdue in the same window, so one of each kind and a count stand
+    // for them all.
+    private readonly Dictionary<(Month Received, string Province, string? Commune, string? OldProvince, string? OldCommune, string Field, Month OverdueFrom),
+        (DossierRow Sample, int Count)> _pending = [];
+    private Month? _first;
+    private Month? _last;
 
-    /// <summary>The span of a whole list; its windows are in the old units before July 2025 when any row names one.</summary>
-    public static Span SpanOf(IReadOnlyList<DossierRow> dossiers, DossierRules rules)
-    {
-        var first = rules.Windows.WindowOf(dossiers.Min(d => d.Dates.ReceivedOn));
-        var last = rules.Windows.WindowOf(dossiers.Max(d => d.Dates.FinishedOn is { } f && f > d.Dates.ReceivedOn ? f : d.Dates.ReceivedOn));
-        return new Span(first, last, dossiers.Any(d => d.OldProvinceCode is not null) ? Month.FromKey(UnitValidity.FirstNewPeriod) : first);
-    }
+    public static IReadOnlyList<FigureRow> Compute(IReadOnlyList<DossierRow> dossiers, DossierRules rules) =>
+        Compute(dossiers, rules, null);
 
     /// <summary>The figures of the windows of <paramref name="span"/> only (a recompute of some months).</summary>
-    public static IReadOnlyList<FigureRow> Compute(IReadOnlyList<DossierRow> dossiers, DossierRules rules, Span span)
+    public static IReadOnlyList<FigureRow> Compute(IReadOnlyList<DossierRow> dossiers, DossierRules rules, Span? span)
     {
-        if (dossiers.Count == 0) return [];
-        var counts = new Dictionary<FactKey, DossierCounts>();
-        foreach (var unit in dossiers.Select(d => (d.ProvinceCode, d.CommuneCode, d.FieldCode)).Distinct())
-            for (var w = span.First > span.FirstInTodaysUnits ? span.First : span.FirstInTodaysUnits; w <= span.Last; w = w.AddMonths(1))
-                counts[Key(w, unit)] = default;
-        foreach (var unit in dossiers.Where(d => d.OldProvinceCode is not null).Select(d => (d.OldProvinceCode!, d.OldCommuneCode, d.FieldCode)).Distinct())
-            for (var w = span.First; w <= span.Last && w < span.FirstInTodaysUnits; w = w.AddMonths(1))
-                counts[Key(w, unit)] = default;
-        foreach (var dossier in dossiers)
+        var figures = new DossierFigures(rules, span);
+        foreach (var dossier in dossiers) figures.Add(dossier);
+        return figures.Result();
+    }
+
+    public void Add(DossierRow dossier)
+    {
+        var d = dossier.Dates;
+        var received = rules.Windows.WindowOf(d.ReceivedOn);
+        var latest = d.FinishedOn is { } f && f > d.ReceivedOn ? rules.Windows.WindowOf(f) : received;
+        if (_first is null || received < _first) _first = received;
+        if (_last is null || latest > _last) _last = latest;
+        _units.Add((dossier.ProvinceCode, dossier.CommuneCode, dossier.FieldCode));
+        if (dossier.OldProvinceCode is { } oldProvince) _oldUnits.Add((oldProvince, dossier.OldCommuneCode, dossier.FieldCode));
+        var until = span is { } s && s.Last < latest ? s.Last : latest;
+        foreach (var window in rules.WindowsOf(d, until))
         {
-            foreach (var window in rules.WindowsOf(dossier.Dates, span.Last))
+            if (span is { } within && window < within.First) continue;
+            var key = Key(window, dossier);
+            var c = _counts.GetValueOrDefault(key);
+            rules.Count(d, window, ref c);
+            _counts[key] = c;
+        }
+        if (d.FinishedOn is null)
+        {
+            var pendingKey = (received, dossier.ProvinceCode, dossier.CommuneCode, dossier.OldProvinceCode, dossier.OldCommuneCode, dossier.FieldCode, OverdueFrom(d));
+            var (sample, count) = _pending.GetValueOrDefault(pendingKey, (dossier, 0));
+            _pending[pendingKey] = (sample, count + 1);
+        }
+    }
+
+    /// <summary>The first window at whose last day the pending dossier is overdue.</summary>
+    private Month OverdueFrom(DossierDates d)
+    {
+        var due = rules.EffectiveDue(d);
+        var window = rules.Windows.WindowOf(due);
+        return rules.IsOverdueAt(d, rules.Windows.LastDay(window)) ? window : window.AddMonths(1);
+    }
+
+    public IReadOnlyList<FigureRow> Result()
+    {
+        if (_first is not { } first || _last is not { } last) return [];
+        var (from, to, today) = span is { } s ? (s.First, s.Last, s.FirstInTodaysUnits)
+            : (first, last, _oldUnits.Count > 0 ? Month.FromKey(UnitValidity.FirstNewPeriod) : first);
+        var counts = new Dictionary<FactKey, DossierCounts>(_counts);
+        foreach (var ((received, _, _, _, _, _, _), (sample, count)) in _pending)
+        {
+            var start = received.AddMonths(1);
+            for (var w = start < from ? from : start; w <= to; w = w.AddMonths(1))
             {
-                if (window < span.First) continue;
-                var (province, commune) = dossier.UnitIn(window);
-                var key = Key(window, (province, commune, dossier.FieldCode));
-                counts.TryGetValue(key, out var c);
-                rules.Count(dossier.Dates, window, ref c);
-                counts[key] = c;
+                DossierCounts one = default;
+                rules.Count(sample.Dates, w, ref one);
+                var key = Key(w, sample);
+                counts[key] = Plus(counts.GetValueOrDefault(key), one, count);
             }
         }
+        foreach (var unit in _units)
+            for (var w = from > today ? from : today; w <= to; w = w.AddMonths(1))
+                counts.TryAdd(Key(w, unit), default);
+        foreach (var unit in _oldUnits)
+            for (var w = from; w <= to && w < today; w = w.AddMonths(1))
+                counts.TryAdd(Key(w, unit), default);
         return counts.OrderBy(c => c.Key.Period).ThenBy(c => c.Key.ProvinceCode).ThenBy(c => c.Key.CommuneCode).ThenBy(c => c.Key.FieldCode)
             .Select((c, i) => new FigureRow(i + 1, c.Key, c.Value.ToMeasures())).ToList();
+    }
+
+    private static DossierCounts Plus(DossierCounts a, DossierCounts one, int times) => new()
+    {
+        ReceivedOnline = a.ReceivedOnline + one.ReceivedOnline * times, ReceivedOffline = a.ReceivedOffline + one.ReceivedOffline * times,
+        CarriedOver = a.CarriedOver + one.CarriedOver * times, ResolvedEarly = a.ResolvedEarly + one.ResolvedEarly * times,
+        ResolvedOnTime = a.ResolvedOnTime + one.ResolvedOnTime * times, ResolvedLate = a.ResolvedLate + one.ResolvedLate * times,
+        PendingWithin = a.PendingWithin + one.PendingWithin * times, PendingOverdue = a.PendingOverdue + one.PendingOverdue * times,
+    };
+
+    private static FactKey Key(Month window, DossierRow dossier)
+    {
+        var (province, commune) = dossier.UnitIn(window);
+        return new FactKey(window.Key, province, commune, dossier.FieldCode);
     }
 
     private static FactKey Key(Month window, (string Province, string? Commune, string Field) unit) =>

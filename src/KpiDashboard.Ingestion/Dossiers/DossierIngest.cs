@@ -1,67 +1,101 @@
+using System.Data.Common;
 using KpiDashboard.Ingestion.Batches;
+using KpiDashboard.Ingestion.Batches.Staging;
+using KpiDashboard.Ingestion.Dossiers.Staging;
 using KpiDashboard.Ingestion.Figures;
 using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Calendar;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Dossiers;
-using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Names;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace KpiDashboard.Ingestion.Dossiers;
 
 /// <summary>
-/// Ingests a dossier list: every row validated, the figures of every window it covers computed by <see cref="DossierRules"/>
-/// on the database's working-day calendar, and written as one batch through the batch writer (re-ingest changes
-/// nothing, a corrected list updates only what changed, rollback), with the dossiers kept in the same transaction.
+/// Ingests a dossier list as one batch, streaming: every row is validated, staged in a temporary table and counted
+/// into the figures of its windows (<see cref="DossierFigures"/>, on the database's working-day calendar) as it is read;
+/// repeated codes are found in SQL once the list is read, then the figures go through the batch writer (re-ingest
+/// changes nothing, a corrected list updates only what changed, rollback) and the staged dossiers replace the stored
+/// ones of the same unit and code in the same transaction. Memory does not grow with the list.
 /// </summary>
 public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessScope access, DossierRuleOptions? ruleOptions = null, IReportingWindows? windows = null)
 {
-    private const int Chunk = 2000;
-
     public async Task<IngestResult> IngestAsync(Func<ITableSource> open, UnitDirectory units, string sourceName, string hash,
         IngestOptions options, CancellationToken ct)
     {
         var rules = new DossierRules(await CalendarStore.LoadAsync(db, ct), windows, ruleOptions);
-        var list = DossierList.Read(open, units, rules, access);
-        if (list.Errors.Count > 0)
-            return new IngestResult { SourceName = sourceName, SourceHash = hash, RowsRead = list.RowsRead, Errors = list.Errors.OrderedByRow(), Warnings = list.Warnings, DryRun = options.DryRun };
-        var figures = DossierFigures.Compute(list.Rows, rules);
-        var file = new FigureFile.Result(figures, [], figures.Count, AllMeasures);
-        var result = await writer.WriteAsync(file, sourceName, hash, options, ct, batchId => SaveDossiersAsync(list.Rows, batchId, ct));
-        return result with { RowsRead = list.RowsRead, Warnings = [.. list.Warnings, .. result.Warnings] };
+        using var list = DossierStream.Open(open, units, rules, access);
+        if (list.HeaderErrors.Count > 0)
+            return new IngestResult { SourceName = sourceName, SourceHash = hash, Errors = list.HeaderErrors, DryRun = options.DryRun };
+        var errors = new IngestErrors();
+        var sql = new DossierStagingSql(db.Database.IsNpgsql());
+        (DbConnection Connection, DbTransaction Tx)? batch = null;
+        var result = await writer.WriteAsync(async (connection, tx, phases, token) =>
+            {
+                batch = (connection, tx);
+                return await StageAsync(list, rules, sql, connection, tx, errors, phases, token);
+            },
+            () => list.RowsRead, AllMeasures, errors, sourceName, hash, options, ct,
+            batchId => ReplaceStoredAsync(sql, batch!.Value.Connection, batch.Value.Tx, batchId, ct));
+        return result with { Warnings = [.. list.Warnings, .. result.Warnings] };
     }
 
     private static readonly IReadOnlySet<FigureColumn> AllMeasures =
         Enum.GetValues<FigureColumn>().Where(c => c >= FigureColumn.ReceivedOnline).ToHashSet();
 
-    /// <summary>Replaces the stored dossiers with the same unit and code, inside the batch's transaction.</summary>
-    private async Task SaveDossiersAsync(IReadOnlyList<DossierRow> rows, int batchId, CancellationToken ct)
+    /// <summary>
+    /// Reads the list (on a worker thread, ahead of the staging) into the figures' counts and the staging table, then
+    /// names every repeated code; returns the figures, or none when the list has an error.
+    /// </summary>
+    private static async Task<IEnumerable<FigureRow>> StageAsync(DossierStream list, DossierRules rules, DossierStagingSql sql,
+        DbConnection connection, DbTransaction tx, IngestErrors errors, BatchPhases phases, CancellationToken ct)
     {
-        var unitCodes = rows.Select(r => r.UnitCode).Distinct().ToList();
-        var inFile = rows.Select(r => (r.UnitCode, r.Code)).ToHashSet();
-        var stale = new List<long>();
-        foreach (var units in unitCodes.Chunk(200))
+        await BatchWriter.ExecuteAsync(connection, tx, sql.Drop(), ct);
+        await BatchWriter.ExecuteAsync(connection, tx, sql.Create(), ct);
+        var figures = new DossierFigures(rules);
+        await using (var loader = connection is NpgsqlConnection npgsql
+            ? (IDossierLoader)await PostgresDossierLoader.OpenAsync(npgsql, ct)
+            : new SqliteDossierLoader((SqliteConnection)connection))
         {
-            await foreach (var d in db.Dossiers.AsNoTracking().Where(d => units.Contains(d.UnitCode)).Select(d => new { d.Id, d.UnitCode, d.Code }).AsAsyncEnumerable().WithCancellation(ct))
-                if (inFile.Contains((d.UnitCode, d.Code))) stale.Add(d.Id);
-        }
-        foreach (var ids in stale.Chunk(500))
-            await db.Dossiers.Where(d => ids.Contains(d.Id)).ExecuteDeleteAsync(ct);
-        foreach (var chunk in rows.Chunk(Chunk))
-        {
-            db.Dossiers.AddRange(chunk.Select(r => new Dossier
+            // Counted on the reading thread, staged on this one: the two halves of the work take about as long.
+            await foreach (var block in ReadAhead.Blocks(list.Rows(errors).Select(row => { figures.Add(row); return row; }), ct))
             {
-                UnitCode = r.UnitCode, ProvinceCode = r.ProvinceCode, CommuneCode = r.CommuneCode, Code = r.Code,
-                OldProvinceCode = r.OldProvinceCode, OldCommuneCode = r.OldCommuneCode, DueFromHandlingDays = r.DueFromHandlingDays,
-                ProcedureCode = r.ProcedureCode, ProcedureName = r.ProcedureName, FieldCode = r.FieldCode, Online = r.Dates.Online,
-                ReceivedOn = r.Dates.ReceivedOn, DueOn = r.Dates.DueOn, HandlingDays = r.HandlingDays,
-                SupplementRequests = r.Dates.SupplementRequests, SupplementDays = r.Dates.SupplementDays,
-                FinishedOn = r.Dates.FinishedOn, Outcome = r.Dates.Outcome, BatchId = batchId,
-            }));
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+                var started = phases.Begin();
+                foreach (var row in block)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    loader.Add(row);
+                }
+                phases.EndNested(started);
+            }
+            await loader.CompleteAsync(ct);
         }
+        phases.End("read+validate+count dossiers", "stage dossiers");
+        await foreach (var (row, first, code) in BatchWriter.QueryAsync(connection, tx, DossierStagingSql.Duplicates(),
+                           r => (r.GetInt32(0), r.GetInt32(1), r.GetString(2)), ct))
+            errors.Add(new IngestError(row, "dossier_code", code, "duplicate_dossier",
+                $"Mã hồ sơ trùng với dòng {first} của cùng đơn vị.", $"The dossier code repeats row {first} of the same unit."));
+        phases.End("repeated dossier codes");
+        if (errors.Total > 0) return [];
+        var result = figures.Result();
+        phases.End("dossier figures");
+        return result;
+    }
+
+    /// <summary>Replaces the stored dossiers with the same unit and code by the staged ones, inside the batch's transaction.</summary>
+    private static async Task ReplaceStoredAsync(DossierStagingSql sql, DbConnection connection, DbTransaction tx, int batchId, CancellationToken ct)
+    {
+        var postgres = connection is NpgsqlConnection;
+        if (await BatchWriter.ScalarAsync(connection, tx, StagingSql.AnyRow("Dossiers"), ct) != 0)
+            await BatchWriter.ExecuteAsync(connection, tx, DossierStagingSql.DeleteReplaced(), ct);
+        var deferred = await BatchWriter.DeferConstraintsIfEmptyAsync(connection, tx, new StagingSql(postgres), "Dossiers", ct);
+        await BatchWriter.ExecuteAsync(connection, tx, DossierStagingSql.InsertStaged(), ct, ("@batch", batchId));
+        foreach (var restore in deferred) await BatchWriter.ExecuteAsync(connection, tx, restore, ct);
+        // SQLite keeps a temporary table with the pooled connection; PostgreSQL drops it at commit.
+        if (!postgres) await BatchWriter.ExecuteAsync(connection, tx, sql.Drop(), ct);
     }
 }

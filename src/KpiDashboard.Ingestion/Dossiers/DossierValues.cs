@@ -23,6 +23,8 @@ public static class DossierValues
         text = text.Trim();
         day = default;
         if (text.Length == 0) return false;
+        // The usual export's form first, without trying every format of the list on each of a million rows.
+        if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day)) return true;
         if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
             day = DateOnly.FromDateTime(local);

@@ -7,11 +7,12 @@ namespace KpiDashboard.Ingestion.Batches.Staging;
 /// <summary>Binary COPY into the staging table: the rows stream to the server as they are validated.</summary>
 internal sealed class PostgresStagingLoader(NpgsqlBinaryImporter importer) : IStagingLoader
 {
-    public static async Task<PostgresStagingLoader> OpenAsync(NpgsqlConnection connection, CancellationToken ct)
-    {
-        var columns = string.Join(", ", StagingSql.Columns.Select(c => $"\"{c}\""));
-        return new PostgresStagingLoader(await connection.BeginBinaryImportAsync($"COPY {StagingSql.Table} ({columns}) FROM STDIN (FORMAT BINARY)", ct));
-    }
+    public static async Task<PostgresStagingLoader> OpenAsync(NpgsqlConnection connection, CancellationToken ct) =>
+        new(await BeginCopyAsync(connection, StagingSql.Table, StagingSql.Columns, ct));
+
+    /// <summary>A binary COPY into <paramref name="table"/>'s <paramref name="columns"/>, written in their order.</summary>
+    public static Task<NpgsqlBinaryImporter> BeginCopyAsync(NpgsqlConnection connection, string table, IReadOnlyList<string> columns, CancellationToken ct) =>
+        connection.BeginBinaryImportAsync($"COPY {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)", ct);
 
     private readonly int?[] _measures = new int?[StagingSql.Measures.Length];
 

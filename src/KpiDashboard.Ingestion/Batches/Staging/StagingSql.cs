@@ -189,19 +189,19 @@ internal sealed class StagingSql(bool postgres)
 
     public string IndexMerged() => $"CREATE INDEX {Merged}_row ON {Merged} (\"Row\");";
 
-    public string AnyFact() => "SELECT CASE WHEN EXISTS (SELECT 1 FROM \"Facts\") THEN 1 ELSE 0 END";
+    public static string AnyRow(string table) => $"SELECT CASE WHEN EXISTS (SELECT 1 FROM \"{table}\") THEN 1 ELSE 0 END";
 
     /// <summary>
-    /// (drop, recreate) statements for the indexes of Facts but its primary key and, on PostgreSQL, its foreign keys
-    /// (checked row by row by triggers there; SQLite's checks cost less and cannot be dropped without rebuilding the table).
+    /// (drop, recreate) statements for the indexes of <paramref name="table"/> but its primary key and, on PostgreSQL, its
+    /// foreign keys (checked row by row by triggers there; SQLite's checks cost less and cannot be dropped without rebuilding the table).
     /// </summary>
-    public string DeferrableFactConstraints() => postgres
-        ? "SELECT 'DROP INDEX ' || i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i " +
-          "WHERE i.indrelid = '\"Facts\"'::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) " +
-          "UNION ALL SELECT 'ALTER TABLE \"Facts\" DROP CONSTRAINT ' || quote_ident(c.conname), " +
-          "'ALTER TABLE \"Facts\" ADD CONSTRAINT ' || quote_ident(c.conname) || ' ' || pg_get_constraintdef(c.oid) " +
-          "FROM pg_constraint c WHERE c.conrelid = '\"Facts\"'::regclass AND c.contype = 'f'"
-        : "SELECT 'DROP INDEX \"' || m.name || '\"', m.sql FROM pragma_index_list('Facts') i JOIN sqlite_master m ON m.name = i.name " +
+    public string DeferrableConstraints(string table) => postgres
+        ? $"SELECT 'DROP INDEX ' || i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i " +
+          $"WHERE i.indrelid = '\"{table}\"'::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) " +
+          $"UNION ALL SELECT 'ALTER TABLE \"{table}\" DROP CONSTRAINT ' || quote_ident(c.conname), " +
+          $"'ALTER TABLE \"{table}\" ADD CONSTRAINT ' || quote_ident(c.conname) || ' ' || pg_get_constraintdef(c.oid) " +
+          $"FROM pg_constraint c WHERE c.conrelid = '\"{table}\"'::regclass AND c.contype = 'f'"
+        : $"SELECT 'DROP INDEX \"' || m.name || '\"', m.sql FROM pragma_index_list('{table}') i JOIN sqlite_master m ON m.name = i.name " +
           "WHERE i.origin = 'c' AND m.sql IS NOT NULL";
 
     /// <summary>The staged rows without a fact, in file order; every staged row when none was merged.</summary>

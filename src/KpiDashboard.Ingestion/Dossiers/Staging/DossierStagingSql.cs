@@ -1,0 +1,51 @@
+namespace KpiDashboard.Ingestion.Dossiers.Staging;
+
+/// <summary>
+/// The set-based SQL of a dossier list, shared by SQLite and PostgreSQL: the valid rows are staged in a temporary table
+/// as they are read, then checked for repeated codes and written over the stored dossiers by a few statements.
+/// </summary>
+internal sealed class DossierStagingSql(bool postgres)
+{
+    public const string Table = "kpi_dossier_staging";
+
+    /// <summary>The stored columns, named as in "Dossiers", in the order the loaders write them after "Row".</summary>
+    public static readonly string[] Stored =
+    [
+        "UnitCode", "ProvinceCode", "CommuneCode", "Code", "ProcedureCode", "ProcedureName", "FieldCode", "Online",
+        "ReceivedOn", "DueOn", "HandlingDays", "SupplementRequests", "SupplementDays", "FinishedOn", "Outcome",
+        "OldProvinceCode", "OldCommuneCode", "DueFromHandlingDays",
+    ];
+
+    public static readonly string[] Columns = ["Row", .. Stored];
+
+    public string Drop() => $"DROP TABLE IF EXISTS {Table}";
+
+    // SQLite stores dates as ISO text and booleans as integers, as EF Core maps them; the row is the rowid there.
+    public string Create()
+    {
+        var (date, boolean) = postgres ? ("DATE", "BOOLEAN") : ("TEXT", "INTEGER");
+        var columns = $"\"Row\" INTEGER NOT NULL{(postgres ? "" : " PRIMARY KEY")}, \"UnitCode\" TEXT NOT NULL, \"ProvinceCode\" TEXT NOT NULL, " +
+            "\"CommuneCode\" TEXT NULL, \"Code\" TEXT NOT NULL, \"ProcedureCode\" TEXT NOT NULL, \"ProcedureName\" TEXT NULL, \"FieldCode\" TEXT NOT NULL, " +
+            $"\"Online\" {boolean} NOT NULL, \"ReceivedOn\" {date} NOT NULL, \"DueOn\" {date} NOT NULL, \"HandlingDays\" INTEGER NULL, " +
+            $"\"SupplementRequests\" INTEGER NOT NULL, \"SupplementDays\" INTEGER NOT NULL, \"FinishedOn\" {date} NULL, \"Outcome\" INTEGER NULL, " +
+            $"\"OldProvinceCode\" TEXT NULL, \"OldCommuneCode\" TEXT NULL, \"DueFromHandlingDays\" {boolean} NOT NULL";
+        return postgres ? $"CREATE TEMP TABLE {Table} ({columns}) ON COMMIT DROP" : $"CREATE TEMP TABLE {Table} ({columns})";
+    }
+
+    /// <summary>(row, first row of the same unit and code, code) for every row whose unit and code came before, in row order: one sort.</summary>
+    public static string Duplicates() =>
+        "SELECT \"Row\", \"First\", \"Code\" FROM (SELECT \"Row\", \"Code\", MIN(\"Row\") OVER (PARTITION BY \"UnitCode\", \"Code\") AS \"First\" " +
+        $"FROM {Table}) d WHERE \"Row\" > \"First\" ORDER BY \"Row\"";
+
+    public static string AnyStored() => "SELECT CASE WHEN EXISTS (SELECT 1 FROM \"Dossiers\") THEN 1 ELSE 0 END";
+
+    /// <summary>The stored dossiers the list replaces (same unit and code), found through Dossiers' unique (unit, code) index.</summary>
+    public static string DeleteReplaced() =>
+        $"DELETE FROM \"Dossiers\" WHERE (\"UnitCode\", \"Code\") IN (SELECT \"UnitCode\", \"Code\" FROM {Table})";
+
+    public static string InsertStaged()
+    {
+        var columns = string.Join(", ", Stored.Select(c => $"\"{c}\""));
+        return $"INSERT INTO \"Dossiers\" ({columns}, \"BatchId\") SELECT {columns}, @batch FROM {Table} ORDER BY \"Row\"";
+    }
+}
