@@ -2,7 +2,7 @@
 # What a page that misses the cache spends, one request after the other: the statements it sends (EF's command log at
 # Information, the data version's own statement counted apart: it runs at most once a second), the sum of their times as
 # EF logs them, and the request's time on the server (ASP.NET Core's "Request finished" log), median of N (default 10)
-# after 3 warm-ups, each request a new &miss=N so that the page cache never answers; and the web process's CPU time per
+# after BENCH_WARMUPS (default 30: the JIT has tiered the hot code by then) warm-ups, each request a new &miss=N so that the page cache never answers; and the web process's CPU time per
 # request over the N (user + system, with the logging: steadier than wall times on a shared machine).
 # Usage: BENCH_DB=/tmp/kpi-bench/web.db tests/bench/page-queries.sh [N]
 #   BENCH_WEB_DLL the web app to measure (default: this tree's Release build); BENCH_PORT (default 5395), BENCH_PERIOD (default 2025-12)
@@ -11,6 +11,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 db=${BENCH_DB:?set BENCH_DB to a SQLite file with the facts}
 dll=${BENCH_WEB_DLL:-$root/src/KpiDashboard.Web/bin/Release/net10.0/KpiDashboard.Web.dll}
 n=${1:-10}
+warm=${BENCH_WARMUPS:-30}
 port=${BENCH_PORT:-5395}
 period=${BENCH_PERIOD:-2025-12}
 work=$(mktemp -d)
@@ -20,7 +21,7 @@ env ConnectionStrings__Kpi="Data Source=$db" Startup__LoadDemoData=false Startup
   dotnet "$dll" --urls "http://127.0.0.1:$port" >"$work/web.log" 2>&1 &
 web=$!
 trap 'kill $web 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$port/health" && break; sleep 1; done
+for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$port/health/live" && break; sleep 1; done
 province=25
 field=$(sqlite3 "$db" "SELECT Code FROM Fields ORDER BY Code LIMIT 1" 2>/dev/null || echo TSVTD)
 commune=$(sqlite3 "$db" "SELECT Code FROM Communes WHERE ProvinceCode = '$province' ORDER BY Code LIMIT 1" 2>/dev/null || echo 04792)
@@ -29,7 +30,7 @@ echo "| path | statements | + data version | statements' ms (median) | server ms
 echo "|---|---|---|---|---|---|---|---|"
 cpu() { awk '{ print $14 + $15 }' "/proc/$web/stat"; }
 for path in "/?period=$period" "/provinces/$province?period=$period" "/fields/$field?period=$period" "/communes/$commune?period=$period" "/ranking?period=$period"; do
-  for i in 1 2 3; do curl -fs -o /dev/null "http://127.0.0.1:$port$path&miss=w$i-$RANDOM"; done
+  for i in $(seq 1 "$warm"); do curl -fs -o /dev/null "http://127.0.0.1:$port$path&miss=w$i-$RANDOM"; done
   : >"$work/rows"
   cpu0=$(cpu)
   for i in $(seq 1 "$n"); do
