@@ -69,11 +69,13 @@ public static class WebServiceCollectionExtensions
         });
 
         services.AddSingleton<UnitsCache>();
+        services.AddSingleton<DataRangeCache>();
         services.AddSingleton<ChartCache>();
         services.AddSingleton<DataVersionClock>();
         services.AddScoped<DataVersion>();
         services.AddScoped<PageFilters>();
         services.AddScoped<TileQuery>();
+        services.AddScoped<PageFigures>();
         services.AddScoped<ChartSpecFactory>();
         services.AddScoped<OverviewQuery>();
         services.AddScoped<ProvinceQuery>();

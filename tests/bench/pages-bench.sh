@@ -55,6 +55,7 @@ for path in "/?period=$period" "/provinces/$province?period=$period" "/fields/$f
             "/ranking?period=$period" "/charts/ranking.png?period=$period" "/maps/provinces.svg?period=$period&kpi=index"; do
   measure hit "$path"
 done
-for path in "/?period=$period" "/provinces/$province?period=$period" "/ranking?period=$period"; do
+for path in "/?period=$period" "/provinces/$province?period=$period" "/fields/$field?period=$period" "/communes/$commune?period=$period" \
+            "/ranking?period=$period"; do
   measure miss "$path"
 done

@@ -35,12 +35,68 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
     }
 
     /// <summary>
+    /// Several periods' figures by level in one statement (a page's tiles: the period, the one before, the same one a year
+    /// before; and its level split): per period the figures <see cref="TotalAsync"/> gives, and their provincial agencies'
+    /// and communes' parts. Periods that are equal are read once; periods that overlap otherwise are read one by one.
+    /// </summary>
+    public async Task<IReadOnlyList<LevelFigures>> ByPeriodAndLevelAsync(Scope scope, IReadOnlyList<Period> periods, CancellationToken ct = default)
+    {
+        var distinct = periods.Distinct().ToList();
+        var overlapping = distinct.Any(a => distinct.Any(b => a != b && a.First <= b.Last && b.First <= a.Last));
+        if (overlapping && distinct.Count > 1)
+        {
+            var each = new List<LevelFigures>();
+            foreach (var period in periods) each.Add((await ByPeriodAndLevelAsync(scope, [period], ct))[0]);
+            return each;
+        }
+        var from = distinct.Min(p => p.First);
+        var old = await PredecessorsAsync(scope, from, ct);
+        var key = PeriodIndexAndLevel(distinct);
+        var rows = Filter(Rows(scope, KeyMembers.Read(key)), scope, distinct, old);
+        var sums = await rows.GroupBy(key).Select(Summed<PeriodLevel>()).ToListAsync(ct);
+        return [.. periods.Select(period =>
+        {
+            var index = distinct.IndexOf(period);
+            var agencies = sums.Where(s => s.Key.Index == index && !s.Key.CommuneLevel).ToList();
+            var communes = sums.Where(s => s.Key.Index == index && s.Key.CommuneLevel).ToList();
+            var all = agencies.Concat(communes).ToList();
+            Figures Of(List<GroupSums<PeriodLevel>> parts) => parts.Count == 0 ? Figures.Empty : GroupSums<PeriodLevel>.Add(parts[0].Key, parts).ToFigures();
+            return new LevelFigures(period, Of(agencies), Of(communes), Of(all));
+        })];
+    }
+
+    /// <summary>Which of the periods a row's month is in, and its level: the key of <see cref="ByPeriodAndLevelAsync"/>.</summary>
+    public sealed record PeriodLevel(int Index, bool CommuneLevel);
+
+    /// <summary>r => new PeriodLevel(r.Period in periods[0] ? 0 : r.Period in periods[1] ? 1 : ..., r.CommuneLevel), for the database to compute.</summary>
+    private static Expression<Func<SummableRow, PeriodLevel>> PeriodIndexAndLevel(IReadOnlyList<Period> periods)
+    {
+        var row = Expression.Parameter(typeof(SummableRow), "r");
+        Expression index = Expression.Constant(periods.Count - 1);
+        for (var i = periods.Count - 2; i >= 0; i--)
+            index = Expression.Condition(In(row, periods[i]), Expression.Constant(i), index);
+        var constructor = typeof(PeriodLevel).GetConstructor([typeof(int), typeof(bool)])!;
+        return Expression.Lambda<Func<SummableRow, PeriodLevel>>(
+            Expression.New(constructor, index, Expression.Property(row, nameof(SummableRow.CommuneLevel))), row);
+    }
+
+    /// <summary>row.Period == month, or between the period's first and last month.</summary>
+    private static Expression In(Expression row, Period period)
+    {
+        var month = Expression.Property(row, nameof(IFactKeys.Period));
+        return period.First == period.Last
+            ? Expression.Equal(month, Expression.Constant(period.First.Key))
+            : Expression.AndAlso(Expression.GreaterThanOrEqual(month, Expression.Constant(period.First.Key)),
+                Expression.LessThanOrEqual(month, Expression.Constant(period.Last.Key)));
+    }
+
+    /// <summary>
     /// Per province of today: for months before July 2025, once the old units are imported, each old province's
     /// figures count in the province it became part of (exact: every old province went whole into one).
     /// </summary>
     public async Task<IReadOnlyList<Grouped<string>>> ByProvinceAsync(Scope scope, Period period, CancellationToken ct = default)
     {
-        if (scope.InOldUnits || !UnitValidity.IsOldPeriod(period.First.Key) || !await db.UnitLinks.AnyAsync(ct))
+        if (scope.InOldUnits || !UnitValidity.IsOldPeriod(period.First.Key) || !await AnyLinksAsync(ct))
             return await SumByAsync(scope, period.First, period.Last, f => f.ProvinceCode, ct);
         var first = UnitValidity.FirstNewPeriod;
         var successor = await db.UnitLinks.AsNoTracking().Where(l => l.Level == UnitLink.ProvinceLevel)
@@ -57,7 +113,7 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
     public async Task<IReadOnlyList<Grouped<(string Province, int Period)>>> ByProvinceAndMonthAsync(Scope scope, Month from, Month to, CancellationToken ct = default)
     {
         var sums = await SumsAsync(scope, from, to, f => new { f.ProvinceCode, f.Period }, ct);
-        var successor = scope.InOldUnits || !UnitValidity.IsOldPeriod(from.Key) || !await db.UnitLinks.AnyAsync(ct)
+        var successor = scope.InOldUnits || !UnitValidity.IsOldPeriod(from.Key) || !await AnyLinksAsync(ct)
             ? new Dictionary<string, string>()
             : await db.UnitLinks.AsNoTracking().Where(l => l.Level == UnitLink.ProvinceLevel).ToDictionaryAsync(l => l.OldCode, l => l.NewCode, ct);
         return sums.GroupBy(s => (UnitValidity.IsOldPeriod(s.Key.Period) ? successor.GetValueOrDefault(s.Key.ProvinceCode, s.Key.ProvinceCode) : s.Key.ProvinceCode, s.Key.Period))
@@ -89,6 +145,11 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
         return codes.ToHashSet(StringComparer.Ordinal);
     }
 
+    private bool? _anyLinks;
+
+    /// <summary>Whether the old units are linked at all (a history import), asked once per scope (a request, a command).</summary>
+    private async Task<bool> AnyLinksAsync(CancellationToken ct) => _anyLinks ??= await db.UnitLinks.AnyAsync(ct);
+
     // A page asks for the same unit's predecessors many times (tiles, trend, tables, charts); within one scope (a request,
     // a command) the links are read once per unit and time.
     private readonly Dictionary<(string?, string?, bool, bool), Predecessors> _predecessors = [];
@@ -108,7 +169,7 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
             return Predecessors.None;
         var links = db.UnitLinks.AsNoTracking();
         // No links at all: no history imported, old months keep today's codes.
-        if (!await links.AnyAsync(ct)) return Predecessors.None;
+        if (!await AnyLinksAsync(ct)) return Predecessors.None;
         IReadOnlyList<string>? provinces = null, communes = null, allowed = null;
         var approximate = false;
         if (scope.ProvinceCode is { } province)
@@ -147,7 +208,7 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
     /// </summary>
     public async Task<IReadOnlyList<Grouped<string?>>> ByCommuneAsync(Scope scope, Period period, CancellationToken ct = default)
     {
-        if (scope.InOldUnits || !UnitValidity.IsOldPeriod(period.First.Key) || !await db.UnitLinks.AnyAsync(ct))
+        if (scope.InOldUnits || !UnitValidity.IsOldPeriod(period.First.Key) || !await AnyLinksAsync(ct))
             return await SumByAsync(scope, period.First, period.Last, f => f.CommuneCode, ct);
         var first = UnitValidity.FirstNewPeriod;
         var sums = await SumsAsync(scope, period.First, period.Last, f => new OldOrNew(f.Period < first, f.CommuneCode ?? ""), ct);
@@ -255,12 +316,22 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
     /// The rows of a scope and months; before July 2025 a unit of today is read as its predecessors (<paramref name="old"/>):
     /// the comparable series, summed from the same pre-aggregated rows.
     /// </summary>
-    private IQueryable<T> Filter<T>(IQueryable<T> rows, Scope scope, Month from, Month to, Predecessors old) where T : IFactKeys
+    private IQueryable<T> Filter<T>(IQueryable<T> rows, Scope scope, Month from, Month to, Predecessors old) where T : IFactKeys =>
+        // One month as an equality, so that SQLite seeks on the next key column (the province) as well.
+        Scoped(from == to ? rows.Where(f => f.Period == from.Key) : rows.Where(f => f.Period >= from.Key && f.Period <= to.Key), scope, old);
+
+    /// <summary>The rows of a scope in any of the periods: each an equality or a range, joined by OR, so that each seeks its index.</summary>
+    private IQueryable<T> Filter<T>(IQueryable<T> rows, Scope scope, IReadOnlyList<Period> periods, Predecessors old) where T : IFactKeys
+    {
+        var row = Expression.Parameter(typeof(T), "f");
+        var any = periods.Select(p => In(row, p)).Aggregate(Expression.OrElse);
+        return Scoped(rows.Where(Expression.Lambda<Func<T, bool>>(any, row)), scope, old);
+    }
+
+    private IQueryable<T> Scoped<T>(IQueryable<T> q, Scope scope, Predecessors old) where T : IFactKeys
     {
         if (scope.ProvinceCode is { } asked && !(scope.InOldUnits && old.Allowed is { } oldReadable ? oldReadable.Contains(asked) : access.CanRead(asked)))
             throw new AccessDeniedException($"Không có quyền xem tỉnh {asked} / no access to province {asked}");
-        // One month as an equality, so that SQLite seeks on the next key column (the province) as well.
-        var q = from == to ? rows.Where(f => f.Period == from.Key) : rows.Where(f => f.Period >= from.Key && f.Period <= to.Key);
         var first = UnitValidity.FirstNewPeriod;
         // Across the date, two ranges joined by OR rather than a CASE on the period, so that the database seeks each on
         // its index (the province page of 2025-12 with 18 old months: 37 → 61 ms at the median with a CASE, 47 → 53 with OR).

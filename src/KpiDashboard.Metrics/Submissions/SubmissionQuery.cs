@@ -16,9 +16,10 @@ public sealed class SubmissionQuery(KpiDbContext db, ReportingCalendar calendar,
         var provinces = (await db.Provinces.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct))
             .Where(p => (provinceCode is null || p.Code == provinceCode) && access.CanRead(p.Code)).ToList();
         var codes = provinces.Select(p => p.Code).ToList();
-        var stored = await db.Submissions.AsNoTracking()
-            .Where(s => s.Period == month.Key && codes.Contains(s.ProvinceCode))
-            .ToDictionaryAsync(s => (s.Level, s.UnitCode), ct);
+        var reports = db.Submissions.AsNoTracking().Where(s => s.Period == month.Key && codes.Contains(s.ProvinceCode));
+        // The nation's status lists the 34 provinces' reports, not the 3,321 communes' of the month.
+        if (level is { } only) reports = reports.Where(s => s.Level == only);
+        var stored = await reports.ToDictionaryAsync(s => (s.Level, s.UnitCode), ct);
         var period = Period.OfMonth(month);
         var now = time.GetUtcNow();
         var rows = new List<SubmissionRow>();

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace KpiDashboard.Web.Charts;
 
 /// <summary>Builds chart specs from the figures, for the charts controller and for the pages' alt text and data tables.</summary>
-public sealed class ChartSpecFactory(FigureQuery figures, PageFilters filters, UnitOrigins origins, IOptions<DashboardOptions> options)
+public sealed class ChartSpecFactory(FigureQuery figures, PageFigures pageFigures, PageFilters filters, UnitOrigins origins, IOptions<DashboardOptions> options)
 {
     public async Task<ChartSpec> BuildAsync(ChartRequest request, CancellationToken ct) => request.Kind switch
     {
@@ -33,7 +33,7 @@ public sealed class ChartSpecFactory(FigureQuery figures, PageFilters filters, U
     private async Task<ProvinceRankingChartSpec> RankingAsync(ChartRequest r, CancellationToken ct)
     {
         var units = await filters.UnitsAsync(ct);
-        var byProvince = (await figures.ByProvinceAsync(new Scope(FieldCode: r.FieldCode), r.Period, ct)).ToDictionary(g => g.Key, g => g.Figures);
+        var byProvince = (await pageFigures.ByProvinceAsync(new Scope(FieldCode: r.FieldCode), r.Period, ct)).ToDictionary(g => g.Key, g => g.Figures);
         ValueList<ProvinceRate> bars = [.. (await filters.ReadableProvincesAsync(ct)).Select(p => new ProvinceRate(p.Name, byProvince.GetValueOrDefault(p.Code)?.OnTimeRate.Value))];
         var field = r.FieldCode is { } code && units.FieldByCode.TryGetValue(code, out var f) ? $" – {units.FieldName(f)}" : "";
         return new ProvinceRankingChartSpec(Ui.T("Tỷ lệ giải quyết đúng hạn theo tỉnh", "On-time rate by province") + $", {PeriodText.Name(r.Period)}{field}", bars)
@@ -66,7 +66,7 @@ public sealed class ChartSpecFactory(FigureQuery figures, PageFilters filters, U
     {
         var units = await filters.UnitsAsync(ct);
         var scope = new Scope(r.ProvinceCode, r.CommuneCode, InOldUnits: r.OldUnits);
-        var byField = (await figures.ByFieldAsync(scope, r.Period, ct)).ToDictionary(g => g.Key, g => g.Figures);
+        var byField = (await pageFigures.ByFieldAsync(scope, r.Period, ct)).ToDictionary(g => g.Key, g => g.Figures);
         ValueList<FieldCounts> bars = [.. units.Fields.Select(f =>
         {
             var x = byField.GetValueOrDefault(f.Code) ?? Figures.Empty;

@@ -7,7 +7,7 @@ using KpiDashboard.Web.Pages;
 namespace KpiDashboard.Web.Communes;
 
 /// <summary>A commune: tiles, 24-month trend and its fields.</summary>
-public sealed class CommuneQuery(PageFilters filters, FigureQuery figures, TileQuery tiles, ChartSpecFactory charts, Metrics.Dossiers.DossierQuery dossiers)
+public sealed class CommuneQuery(PageFilters filters, PageFigures figures, TileQuery tiles, ChartSpecFactory charts, Metrics.Dossiers.DossierQuery dossiers)
 {
     public async Task<CommuneModel> BuildAsync(string code, string? period, CancellationToken ct)
     {

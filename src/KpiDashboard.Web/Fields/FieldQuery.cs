@@ -7,7 +7,7 @@ using KpiDashboard.Web.Pages;
 namespace KpiDashboard.Web.Fields;
 
 /// <summary>One field across the provinces, with its national trend.</summary>
-public sealed class FieldQuery(PageFilters filters, FigureQuery figures, TileQuery tiles, ChartSpecFactory charts)
+public sealed class FieldQuery(PageFilters filters, PageFigures figures, TileQuery tiles, ChartSpecFactory charts)
 {
     public async Task<FieldModel> BuildAsync(string code, string? period, string? sort, string? dir, CancellationToken ct)
     {

@@ -17,7 +17,13 @@ namespace KpiDashboard.Web.Maps;
 /// sees the whole country drawn but only their provinces named, coloured and linked (the others plain, in no table),
 /// and only their provinces' communes.
 /// </summary>
-public sealed class MapQuery(PageFilters filters, FigureQuery figures, KpiDbContext db, AccessScope access, IHttpContextAccessor accessor)
+/// <remarks>
+/// A drawn map is kept in the <see cref="ChartCache"/> by what it depends on (level, indicator, period, field, province,
+/// language, the period and language its links keep, the reader's provinces, approved-only or not, the data version), so a
+/// page that misses the page cache does not draw again the map the last one drew, and the map files use the same drawing.
+/// </remarks>
+public sealed class MapQuery(PageFilters filters, FigureQuery figures, PageFigures pageFigures, KpiDbContext db, AccessScope access, IHttpContextAccessor accessor,
+    DataVersion version, ChartCache cache)
 {
     public const int MaxParameterLength = 64;
 
@@ -36,10 +42,33 @@ public sealed class MapQuery(PageFilters filters, FigureQuery figures, KpiDbCont
             throw InvalidQueryException.BadRequest($"Giá trị của {name} quá dài (tối đa {MaxParameterLength} ký tự).", $"The value of {name} is too long (at most {MaxParameterLength} characters).");
     }
 
-    public async Task<MapView> ProvincesAsync(MapKpi kpi, Period period, Field? field, CancellationToken ct)
+    public async Task<MapView> ProvincesAsync(MapKpi kpi, Period period, Field? field, CancellationToken ct) =>
+        await KeptAsync("provinces", kpi, period, field, null, () => DrawProvincesAsync(kpi, period, field, ct), ct);
+
+    public async Task<MapView> CommunesAsync(Province province, MapKpi kpi, Period period, Field? field, CancellationToken ct)
+    {
+        if (!access.CanRead(province.Code))
+            throw new AccessDeniedException($"Không có quyền xem tỉnh {province.Code} / no access to province {province.Code}");
+        return await KeptAsync("communes", kpi, period, field, province.Code, () => DrawCommunesAsync(province, kpi, period, field, ct), ct);
+    }
+
+    private async Task<MapView> KeptAsync(string level, MapKpi kpi, Period period, Field? field, string? province, Func<Task<MapView>> draw, CancellationToken ct)
+    {
+        var provinces = access.Provinces is { } allowed ? string.Join(',', allowed.Order(StringComparer.Ordinal)) : "*";
+        var data = await version.GetAsync(ct);
+        var key = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"mapview|{level}|{kpi.Key}|{period}|{field?.Code}|{province}|{Ui.Language.Code()}|{Link("", null)}|{provinces}|{PublishedFigures.KeyOf(accessor.HttpContext)}|{data}");
+        if (cache.TryGet<MapView>(key, out var kept)) return kept;
+        var view = await draw();
+        // The markup twice (the string, and the spec it was drawn from) and the table's rows.
+        cache.Set(key, view, 4L * view.Svg.Length + 256L * view.Rows.Count);
+        return view;
+    }
+
+    private async Task<MapView> DrawProvincesAsync(MapKpi kpi, Period period, Field? field, CancellationToken ct)
     {
         var units = await filters.UnitsAsync(ct);
-        var byProvince = (await figures.ByProvinceAsync(new Scope(FieldCode: field?.Code), period, ct)).ToDictionary(g => g.Key, g => g.Figures);
+        var byProvince = (await pageFigures.ByProvinceAsync(new Scope(FieldCode: field?.Code), period, ct)).ToDictionary(g => g.Key, g => g.Figures);
         var mapUnits = units.Provinces.Select(p => access.CanRead(p.Code)
             ? new MapUnit(p.Code, p.Name, Link($"/provinces/{p.Code}", kpi), byProvince.GetValueOrDefault(p.Code) ?? Figures.Empty)
             : new MapUnit(p.Code, "", "", null)).ToList();
@@ -50,12 +79,10 @@ public sealed class MapQuery(PageFilters filters, FigureQuery figures, KpiDbCont
             FileUrl("/maps/provinces.svg", kpi, period, field, null), FileUrl("/maps/provinces.png", kpi, period, field, null), 0);
     }
 
-    public async Task<MapView> CommunesAsync(Province province, MapKpi kpi, Period period, Field? field, CancellationToken ct)
+    private async Task<MapView> DrawCommunesAsync(Province province, MapKpi kpi, Period period, Field? field, CancellationToken ct)
     {
-        if (!access.CanRead(province.Code))
-            throw new AccessDeniedException($"Không có quyền xem tỉnh {province.Code} / no access to province {province.Code}");
         var units = await filters.UnitsAsync(ct);
-        var byCommune = (await figures.ByCommuneAsync(new Scope(province.Code, FieldCode: field?.Code), period, ct))
+        var byCommune = (await pageFigures.ByCommuneAsync(new Scope(province.Code, FieldCode: field?.Code), period, ct))
             .Where(g => g.Key is not null).ToDictionary(g => g.Key!, g => g.Figures);
         var communes = units.CommunesOf(province.Code);
         var approximate = await figures.ApproximateCommunesAsync(province.Code, period.First, ct);

@@ -7,7 +7,7 @@ using KpiDashboard.Web.Pages;
 namespace KpiDashboard.Web.Overview;
 
 /// <summary>The national overview: tiles, the provinces table, the ranking and the 12-month trend.</summary>
-public sealed class OverviewQuery(PageFilters filters, FigureQuery figures, TileQuery tiles, ChartSpecFactory charts)
+public sealed class OverviewQuery(PageFilters filters, PageFigures figures, TileQuery tiles, ChartSpecFactory charts)
 {
     public async Task<OverviewModel> BuildAsync(string? period, string? field, string? sort, string? dir, CancellationToken ct)
     {

@@ -8,12 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiDashboard.Web.Pages;
 
 /// <summary>Reads the filters of the query string (period, field, province, commune) or says clearly why it cannot.</summary>
-public sealed class PageFilters(KpiDbContext db, UnitsCache unitsCache, TimeProvider time, AccessScope access)
+public sealed class PageFilters(KpiDbContext db, UnitsCache unitsCache, DataRangeCache ranges, DataVersion version, TimeProvider time, AccessScope access)
 {
     private Units? _units;
     private DataRange? _range;
 
-    public async Task<Units> UnitsAsync(CancellationToken ct) => _units ??= await unitsCache.GetAsync(db, ct);
+    public async Task<Units> UnitsAsync(CancellationToken ct) => _units ??= await unitsCache.GetAsync(db, await version.GetAsync(ct), ct);
 
     /// <summary>The provinces the caller may read, for the tables and the ranking: a province officer sees only theirs.</summary>
     public async Task<IReadOnlyList<Province>> ReadableProvincesAsync(CancellationToken ct) =>
@@ -23,10 +23,17 @@ public sealed class PageFilters(KpiDbContext db, UnitsCache unitsCache, TimeProv
     public async Task<DataRange> RangeAsync(CancellationToken ct)
     {
         if (_range is not null) return _range;
+        var data = await version.GetAsync(ct);
+        if (ranges.Get(data) is { } kept) return _range = kept;
         // One round trip; each bound its own subquery, so both engines seek the index for it instead of scanning the facts.
         var range = (await db.Database.SqlQueryRaw<PeriodBounds>(
             "SELECT (SELECT MIN(\"Period\") FROM \"Facts\") AS \"First\", (SELECT MAX(\"Period\") FROM \"Facts\") AS \"Last\"").ToListAsync(ct)).Single();
-        if (range is { First: { } f, Last: { } l }) return _range = new DataRange(Month.FromKey((int)f), Month.FromKey((int)l), true);
+        if (range is { First: { } f, Last: { } l })
+        {
+            _range = new DataRange(Month.FromKey((int)f), Month.FromKey((int)l), true);
+            ranges.Set(data, _range);
+            return _range;
+        }
         var now = VietnamTime.ToVietnam(time.GetUtcNow());
         var month = new Month(now.Year, now.Month).Previous;
         return _range = new DataRange(month, month, false);

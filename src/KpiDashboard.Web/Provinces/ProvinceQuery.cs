@@ -18,7 +18,7 @@ namespace KpiDashboard.Web.Provinces;
 /// A province: tiles, 24-month trend, fields, its communes (searchable, sortable, paged), who has not reported, and for a
 /// month what texts reported beside the structured figures.
 /// </summary>
-public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, TileQuery tiles, ChartSpecFactory charts, Reconciliation reconciliation,
+public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, PageFigures pageFigures, TileQuery tiles, ChartSpecFactory charts, Reconciliation reconciliation,
     UnitOrigins origins, IOptions<DashboardOptions> options, Metrics.Dossiers.DossierQuery dossiers)
 {
     public static readonly SortOrder DefaultCommuneSort = new("name", false);
@@ -41,7 +41,7 @@ public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, Tile
         var p = await filters.PeriodAsync(period, ct);
         var scope = new Scope(province.Code);
 
-        var byCommune = await figures.ByCommuneAsync(scope, p, ct);
+        var byCommune = await pageFigures.ByCommuneAsync(scope, p, ct);
         var communeFigures = byCommune.Where(g => g.Key is not null).ToDictionary(g => g.Key!, g => g.Figures);
         var communes = units.CommunesOf(province.Code);
         var approximate = await figures.ApproximateCommunesAsync(province.Code, p.First, ct);
@@ -98,7 +98,7 @@ public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, Tile
     private async Task<IReadOnlyList<FieldRow>> FieldsAsync(Scope scope, Period p, CancellationToken ct)
     {
         var units = await filters.UnitsAsync(ct);
-        var byField = (await figures.ByFieldAsync(scope, p, ct)).ToDictionary(g => g.Key, g => g.Figures);
+        var byField = (await pageFigures.ByFieldAsync(scope, p, ct)).ToDictionary(g => g.Key, g => g.Figures);
         return Sorting.By(units.Fields.Select(f => new FieldRow(FieldView.Of(f), byField.GetValueOrDefault(f.Code) ?? Figures.Empty)),
             r => r.Figures.Received.Value, true, r => r.Field.NameVi);
     }

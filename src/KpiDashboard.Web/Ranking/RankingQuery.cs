@@ -13,7 +13,7 @@ namespace KpiDashboard.Web.Ranking;
 /// Provinces ranked by a handling score with the national index rule (Decision 766: a rate R against a target T
 /// earns P points when R ≥ T, R × P / T otherwise) for the on-time rate (index 2.1) and the online share.
 /// </summary>
-public sealed class RankingQuery(PageFilters filters, FigureQuery figures, UnitOrigins origins, AccessScope access, IOptions<DashboardOptions> options)
+public sealed class RankingQuery(PageFilters filters, PageFigures figures, UnitOrigins origins, AccessScope access, IOptions<DashboardOptions> options)
 {
     public static readonly SortOrder DefaultSort = new("rank_total", false);
 
