@@ -9,7 +9,9 @@ namespace KpiDashboard.IntegrationTests.Faults;
 /// process: exit code 1 and one sentence naming the database and what to do, never "Unhandled exception" and a trace.
 /// Read-only is made so that it holds for root too (chmod does not stop root): chattr +i on the file, and a tmpfs
 /// remounted read-only for the folder.
+/// The test makes its own SQLite files and never reads the pass's provider, so it runs in the SQLite pass only.
 /// </summary>
+[Trait("Database", "Sqlite")]
 public sealed class CliDatabaseFaultTests : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "kpi-faults", Guid.NewGuid().ToString("N"));

@@ -8,7 +8,9 @@ namespace KpiDashboard.IntegrationTests.Faults;
 /// The disk fills during an ingest: the SQLite file lives on a 2 MB tmpfs of the test's own (mounting needs root, which
 /// CI has; without it the test fails, it does not skip) and the file needs more. Exit code 1 and one sentence, the
 /// database intact and without any part of the batch; with room again, the same ingest succeeds.
+/// The test makes its own SQLite files and never reads the pass's provider, so it runs in the SQLite pass only.
 /// </summary>
+[Trait("Database", "Sqlite")]
 public sealed class FullDiskTests : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "kpi-full", Guid.NewGuid().ToString("N"));
