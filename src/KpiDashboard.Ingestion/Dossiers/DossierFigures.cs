@@ -30,13 +30,9 @@ public sealed class DossierFigures(DossierRules rules, DossierFigures.Span? span
     private Month? _first;
     private Month? _last;
 
-    public static IReadOnlyList<FigureRow> Compute(IReadOnlyList<DossierRow> dossiers, DossierRules rules) =>
-        Compute(dossiers, rules, null);
-
-    /// <summary>The figures of the windows of <paramref name="span"/> only (a recompute of some months).</summary>
-    public static IReadOnlyList<FigureRow> Compute(IReadOnlyList<DossierRow> dossiers, DossierRules rules, Span? span)
+    public static IReadOnlyList<FigureRow> Compute(IReadOnlyList<DossierRow> dossiers, DossierRules rules)
     {
-        var figures = new DossierFigures(rules, span);
+        var figures = new DossierFigures(rules);
         foreach (var dossier in dossiers) figures.Add(dossier);
         return figures.Result();
     }

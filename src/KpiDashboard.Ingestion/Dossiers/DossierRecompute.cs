@@ -19,13 +19,10 @@ namespace KpiDashboard.Ingestion.Dossiers;
 /// Recomputes what the stored dossiers give on the current working-day calendar and rules: the due dates that came from
 /// handling_days, and the figures of the windows asked for, written as one batch through the batch writer (only changed
 /// facts staged, so unchanged figures of an approved month do not stop it; a changed one does, like any write).
-/// Each province's dossiers are streamed in blocks and counted by <see cref="DossierFigures"/>, so memory holds a block
-/// and the facts, not the dossiers. A window's figures come from every stored dossier that counts in it, whichever list brought it.
+/// Each province's dossiers are streamed into one <see cref="DossierFigures"/>, so memory holds the facts, not the dossiers. A window's figures come from every stored dossier that counts in it, whichever list brought it.
 /// </summary>
 public sealed class DossierRecompute(KpiDbContext db, BatchWriter writer, IOptions<DossierRuleOptions>? ruleOptions = null, IReportingWindows? windows = null)
 {
-    private const int Block = 50_000;
-
     /// <param name="From">The first window to recompute; null for each province's first.</param>
     /// <param name="To">The last window; null for each province's last (its latest received or finished date).</param>
     /// <param name="ProvinceCode">Today's province; null for every province with dossiers.</param>
@@ -61,7 +58,7 @@ public sealed class DossierRecompute(KpiDbContext db, BatchWriter writer, IOptio
             if (window.First > window.Last) continue;
             var (from, to) = (rules.Windows.FirstDay(window.First), rules.Windows.LastDay(window.Last));
             done.Add((span.Province, from, to));
-            var block = new List<DossierRow>(Block);
+            var counter = new DossierFigures(rules, window);
             // Only what the rules and the fact key need: the codes of a dossier and its procedure do not count.
             var stored = Counting(span.Province, from, to).Select(d => new
             {
@@ -82,11 +79,10 @@ public sealed class DossierRecompute(KpiDbContext db, BatchWriter writer, IOptio
                         dates = dates with { DueOn = due };
                     }
                 }
-                block.Add(new DossierRow(0, d.ProvinceCode, d.CommuneCode, d.FieldCode, "", "", null, d.HandlingDays, dates,
+                counter.Add(new DossierRow(0, d.ProvinceCode, d.CommuneCode, d.FieldCode, "", "", null, d.HandlingDays, dates,
                     d.OldProvinceCode, d.OldCommuneCode, d.DueFromHandlingDays));
-                if (block.Count == Block) Add(figures, DossierFigures.Compute(block, rules, window), block);
             }
-            Add(figures, DossierFigures.Compute(block, rules, window), block);
+            Add(figures, counter.Result());
         }
 
         var rows = await ChangedAsync(figures, ct);
@@ -115,11 +111,11 @@ public sealed class DossierRecompute(KpiDbContext db, BatchWriter writer, IOptio
 
     private static Month Earlier(Month a, Month? b) => b is { } m && m < a ? m : a;
 
-    private static void Add(Dictionary<FactKey, Measures> figures, IReadOnlyList<FigureRow> rows, List<DossierRow> block)
+    /// <summary>Adds a province's figures; summed, should two provinces' dossiers ever count in one unit's fact.</summary>
+    private static void Add(Dictionary<FactKey, Measures> figures, IReadOnlyList<FigureRow> rows)
     {
         foreach (var row in rows)
             figures[row.Key] = figures.TryGetValue(row.Key, out var sum) ? Sum(sum, row.Values) : row.Values;
-        block.Clear();
     }
 
     private static Measures Sum(Measures a, Measures b) => new Measures
