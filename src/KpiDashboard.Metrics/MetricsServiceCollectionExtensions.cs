@@ -33,10 +33,13 @@ public static class MetricsServiceCollectionExtensions
             throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Kpi is empty / thiếu chuỗi kết nối PostgreSQL.");
         var connectionString = configured is { Length: > 0 } ? configured : DefaultConnectionString();
 
+        // The options are the same for every context (the connection string is fixed): built once, not per request.
         if (settings.Provider == DatabaseProvider.Postgres)
-            services.AddDbContext<KpiDbContext, PostgresKpiDbContext>(options => KpiDatabase.Configure(options, settings.Provider, connectionString, settings));
+            services.AddDbContext<KpiDbContext, PostgresKpiDbContext>(options => KpiDatabase.Configure(options, settings.Provider, connectionString, settings),
+                optionsLifetime: ServiceLifetime.Singleton);
         else
-            services.AddDbContext<KpiDbContext>(options => KpiDatabase.Configure(options, settings.Provider, connectionString, settings));
+            services.AddDbContext<KpiDbContext>(options => KpiDatabase.Configure(options, settings.Provider, connectionString, settings),
+                optionsLifetime: ServiceLifetime.Singleton);
         services.AddSingleton(settings);
         // The command line sees everything; the web app replaces this with the signed-in user's scope.
         services.AddScoped(_ => AccessScope.All);

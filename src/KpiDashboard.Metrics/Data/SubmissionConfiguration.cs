@@ -24,5 +24,8 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder.Property(s => s.UpdatedUtc).HasConversion(UtcTicks.Required);
         builder.HasIndex(s => new { s.Period, s.Level, s.UnitCode }).IsUnique();
         builder.HasIndex(s => new { s.ProvinceCode, s.Period });
+        // The web app's data version reads the latest change and the approved count once a second: seeks, not table scans.
+        builder.HasIndex(s => s.UpdatedUtc);
+        builder.HasIndex(s => s.ApprovedUtc);
     }
 }

@@ -1511,6 +1511,10 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApprovedUtc");
+
+                    b.HasIndex("UpdatedUtc");
+
                     b.HasIndex("ProvinceCode", "Period");
 
                     b.HasIndex("Period", "Level", "UnitCode")

@@ -1479,6 +1479,10 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApprovedUtc");
+
+                    b.HasIndex("UpdatedUtc");
+
                     b.HasIndex("ProvinceCode", "Period");
 
                     b.HasIndex("Period", "Level", "UnitCode")

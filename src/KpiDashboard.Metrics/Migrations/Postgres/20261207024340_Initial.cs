@@ -875,6 +875,11 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 column: "SourceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Submissions_ApprovedUtc",
+                table: "Submissions",
+                column: "ApprovedUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Submissions_Period_Level_UnitCode",
                 table: "Submissions",
                 columns: new[] { "Period", "Level", "UnitCode" },
@@ -884,6 +889,11 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                 name: "IX_Submissions_ProvinceCode_Period",
                 table: "Submissions",
                 columns: new[] { "ProvinceCode", "Period" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_UpdatedUtc",
+                table: "Submissions",
+                column: "UpdatedUtc");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Subscriptions_Email_Scope",
