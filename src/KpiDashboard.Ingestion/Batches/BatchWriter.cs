@@ -76,8 +76,12 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
     }
 
     /// <param name="errors">Filled by <paramref name="read"/> and while its rows are enumerated; the batch is written only if it stays empty.</param>
+    /// <param name="alongside">Writes what goes with the figures (a list's dossiers) in the batch's transaction, given its id.</param>
+    /// <param name="alongsideChanges">Whether <paramref name="alongside"/> changes anything: if so, a batch is written even when
+    /// no figure changes (a corrected list whose figures stay the same still stores its dossiers).</param>
     internal async Task<IngestResult> WriteAsync(StagedRead read, Func<int> rowsRead, IReadOnlySet<FigureColumn> measures,
-        IngestErrors errors, string sourceName, string sourceHash, IngestOptions options, CancellationToken ct, Func<int, Task>? alongside = null)
+        IngestErrors errors, string sourceName, string sourceHash, IngestOptions options, CancellationToken ct, Func<int, Task>? alongside = null,
+        Func<Task<bool>>? alongsideChanges = null)
     {
         var postgres = db.Database.IsNpgsql();
         var sql = new StagingSql(postgres);
@@ -146,7 +150,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
                 Inserted = (int)(staged - matched), Updated = (int)updated, Unchanged = (int)(matched - updated), Warnings = warnings,
             };
             phases.End("merge");
-            if (options.DryRun || result.ChangedNothing) return result;
+            if (options.DryRun || (result.ChangedNothing && !(alongsideChanges is not null && await alongsideChanges()))) return result;
 
             var batch = new Batch
             {

@@ -17,5 +17,6 @@ public sealed record IngestResult
     public IReadOnlyList<UnderstoodRow> Understood { get; init; } = [];
 
     public bool Succeeded => Errors.Count == 0;
-    public bool ChangedNothing => Succeeded && Inserted == 0 && Updated == 0;
+    /// <summary>No figure changed and no batch was written (a batch without changed figures carries a list's changed dossiers).</summary>
+    public bool ChangedNothing => Succeeded && BatchId is null && Inserted == 0 && Updated == 0;
 }

@@ -20,7 +20,9 @@ namespace KpiDashboard.Ingestion.Dossiers;
 /// into the figures of its windows (<see cref="DossierFigures"/>, on the database's working-day calendar) as it is read;
 /// repeated codes are found in SQL once the list is read, then the figures go through the batch writer (re-ingest
 /// changes nothing, a corrected list updates only what changed, rollback) and the staged dossiers replace the stored
-/// ones of the same unit and code in the same transaction. Memory does not grow with the list.
+/// ones of the same unit and code in the same transaction; a list whose figures stay the same but whose dossiers changed
+/// (a procedure renamed or its code corrected) is a batch of its dossiers only. Memory does not grow
+/// with the list.
 /// </summary>
 public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessScope access, DossierRuleOptions? ruleOptions = null, IReportingWindows? windows = null)
 {
@@ -40,7 +42,8 @@ public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessSco
                 return await StageAsync(list, rules, sql, connection, tx, errors, phases, token);
             },
             () => list.RowsRead, AllMeasures, errors, sourceName, hash, options, ct,
-            batchId => ReplaceStoredAsync(sql, batch!.Value.Connection, batch.Value.Tx, batchId, ct));
+            batchId => ReplaceStoredAsync(sql, batch!.Value.Connection, batch.Value.Tx, batchId, ct),
+            async () => await BatchWriter.ScalarAsync(batch!.Value.Connection, batch.Value.Tx, sql.AnyChanged(), ct) != 0);
         return result with { Warnings = [.. list.Warnings, .. result.Warnings] };
     }
 

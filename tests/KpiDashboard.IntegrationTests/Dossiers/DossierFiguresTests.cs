@@ -141,6 +141,32 @@ public sealed class DossierFiguresTests
     }
 
     [Fact]
+    public async Task A_corrected_list_whose_figures_stay_the_same_still_stores_its_dossiers()
+    {
+        await using var db = await CalendarMonthsAsync();
+        var first = await db.IngestAsync(List, "ho-so.csv");
+
+        // A's procedure corrected: it counts in the same windows as before, so no figure changes.
+        var renamed = List.Replace("A,1.004227,Cấp giấy phép sử dụng tần số,", "A,1.004228,Cấp lại giấy phép sử dụng tần số,");
+        var corrected = await db.IngestAsync(renamed, "ho-so-2.csv");
+        Assert.Equal((0, 0, 8), (corrected.Inserted, corrected.Updated, corrected.Unchanged));
+        Assert.False(corrected.ChangedNothing);
+        Assert.NotNull(corrected.BatchId);
+        Assert.NotEqual(first.BatchId, corrected.BatchId);
+        await using (var context = db.Open())
+        {
+            var a = await context.Dossiers.AsNoTracking().SingleAsync(d => d.Code == "A");
+            Assert.Equal(("1.004228", "Cấp lại giấy phép sử dụng tần số", corrected.BatchId), (a.ProcedureCode, a.ProcedureName, (int?)a.BatchId));
+            Assert.Equal(14, await context.Dossiers.CountAsync());
+            Assert.Equal(0, await context.Facts.CountAsync(f => f.BatchId == corrected.BatchId));
+        }
+
+        var again = await db.IngestAsync(renamed, "ho-so-2.csv");
+        Assert.True(again.ChangedNothing);
+        Assert.Null(again.BatchId);
+    }
+
+    [Fact]
     public async Task The_format_can_be_named_and_a_dry_run_writes_nothing()
     {
         await using var db = await CalendarMonthsAsync();

@@ -43,6 +43,14 @@ internal sealed class DossierStagingSql(bool postgres)
     public static string DeleteReplaced() =>
         $"DELETE FROM \"Dossiers\" WHERE (\"UnitCode\", \"Code\") IN (SELECT \"UnitCode\", \"Code\" FROM {Table})";
 
+    /// <summary>1 when some staged dossier is new or differs from the stored one of its unit and code, else 0.</summary>
+    public string AnyChanged()
+    {
+        var same = string.Join(" AND ", Stored.Select(c => postgres ? $"d.\"{c}\" IS NOT DISTINCT FROM s.\"{c}\"" : $"d.\"{c}\" IS s.\"{c}\""));
+        return $"SELECT CASE WHEN EXISTS (SELECT 1 FROM {Table} s WHERE NOT EXISTS (SELECT 1 FROM \"Dossiers\" d " +
+               $"WHERE d.\"UnitCode\" = s.\"UnitCode\" AND d.\"Code\" = s.\"Code\" AND {same})) THEN 1 ELSE 0 END";
+    }
+
     public static string InsertStaged()
     {
         var columns = string.Join(", ", Stored.Select(c => $"\"{c}\""));
