@@ -3,7 +3,8 @@
 # same file: wall and CPU seconds, peak memory, the ratio, the batch's phases (kpi --verbose), then the same file again
 # (nothing changes). With KPI_BENCH_POSTGRES (a psql URL, e.g. postgresql://postgres@127.0.0.1:5432/postgres) and
 # KPI_BENCH_NPGSQL (the same server as an Npgsql connection string without Database) the same on PostgreSQL against psql \copy.
-# Usage: tests/bench/dossier-bench.sh [ROWS] (default 1000000). Needs sqlite3 and GNU time; uses the Release build.
+# Usage: tests/bench/dossier-bench.sh [ROWS] (default 1000000). Needs sqlite3 and GNU time; uses the Release build, or the
+# kpi.dll that KPI_DLL names (e.g. the ReadyToRun publish: dotnet publish src/KpiDashboard.Cli -c Release -r linux-x64 -o DIR).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rows="${1:-1000000}"
@@ -28,8 +29,8 @@ with open(path, "w") as f:
         f.write(f"HS{i:08d},1.00{random.randrange(1000, 9999)},{random.choice(fields)},25,,{random.choice(['online', 'offline'])},"
                 f"{r.isoformat()},,{random.choice([3, 5, 7, 10, 15])},{random.choice([0, 0, 0, 1, 2])},{random.choice([0, 0, 1, 3])},{fin},{out}\n")
 PY
-[ -f src/KpiDashboard.Cli/bin/Release/net10.0/kpi.dll ] || dotnet build src/KpiDashboard.Cli -c Release -v q >/dev/null
-kpi_dll=src/KpiDashboard.Cli/bin/Release/net10.0/kpi.dll
+kpi_dll="${KPI_DLL:-src/KpiDashboard.Cli/bin/Release/net10.0/kpi.dll}"
+[ -f "$kpi_dll" ] || dotnet build src/KpiDashboard.Cli -c Release -v q >/dev/null
 
 # timed LABEL CMD...: "LABEL: wall s, CPU s, peak MB" from GNU time; the command's output stays in $work/out.txt.
 timed() {

@@ -36,6 +36,30 @@ public sealed class CsvDialectTests
         Assert.Equal(5, rows[4].Number);
     }
 
+    [Theory]
+    [InlineData(',')]
+    [InlineData(';')]
+    public void Cells_across_the_read_buffer_and_crlf_lines_come_out_whole(char separator)
+    {
+        // The reader fills a buffer of 64 K characters at a time: cells that straddle its edge, quoted or not, and CRLF
+        // inside quotes (kept as one line break) and at line ends.
+        var lines = new StringBuilder($"code{separator}name\r\n");
+        var expected = new List<string[]>();
+        for (var i = 0; expected.Count < 9_000; i++)
+        {
+            var (code, name) = ($"HS{i:D6}", i % 3 == 0 ? $"Tên {i}\r\ndòng hai" : $"Tên {i}, \"{i}\"");
+            lines.Append(code).Append(separator).Append('"').Append(name.Replace("\"", "\"\"")).Append("\"\r\n");
+            expected.Add([code, name.Replace("\r\n", "\n")]);
+        }
+
+        var rows = Rows(Encoding.UTF8.GetBytes(lines.ToString()));
+
+        Assert.Equal(expected.Count + 1, rows.Count);
+        Assert.Equal(expected, rows.Skip(1).Select(r => r.Cells.ToArray()));
+        // Row 8,999 starts on line 2 + 8,999 + the 3,000 line breaks quoted before it.
+        Assert.Equal(12_001, rows[^1].Number);
+    }
+
     [Fact]
     public void Invalid_utf8_is_reported_as_unreadable()
     {
