@@ -24,17 +24,24 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
     private NarrativePeriods.Phrase? _period;
     private string? _lastName;
     private bool _agency;
+    private string? _headingLevel;
     private IReadOnlyList<NarrativeTables.Column>? _table;
+    private readonly List<UnitMention.Found> _unitsNamed = [];
 
     public IReadOnlyList<NarrativeStatementBuilder> Statements => _statements;
     public IReadOnlyList<(NarrativeStatementBuilder Target, decimal Value)> HandledTotals => _handledTotals;
     public IReadOnlyList<NarrativePeriods.Phrase> PeriodsNamed => _periodsNamed;
 
+    /// <summary>The units the passage names for its figures (not those of a central agency's branch), in order.</summary>
+    public IReadOnlyList<UnitMention.Found> UnitsNamed => _unitsNamed;
+
     public void Read(IReadOnlyList<(int Start, int End)> sentences, int index)
     {
         var (start, end) = sentences[index];
         var sentence = text[start..end];
-        if (start == 0 || text[start - 1] == '\n') (_level, _lastName, _agency) = (null, null, false);
+        var lineStart = start == 0 || text[start - 1] == '\n';
+        // A level holds within its paragraph, or under a heading line that names it ("- Cấp xã:") until the text names another.
+        if (lineStart) (_level, _lastName, _agency) = (_headingLevel, null, false);
         if (ReadTable(sentence, start)) return;
 
         var mentions = UnitMention.ResolveAll(sentence, units, _unit?.Province?.Code);
@@ -43,6 +50,10 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         var periods = NarrativePeriods.Cumulative(sentence, NarrativePeriods.In(sentence, reference, _period), _period);
         _periodsNamed.AddRange(periods);
         var counts = NarrativeCounts.In(sentence, _abbreviations);
+        _unitsNamed.AddRange(mentions.Where(m => !agencies.Contains(m.Index)).Select(m => m.Unit));
+        if (mentions.Count > 0 || levels.Count > 0) _headingLevel = null;
+        if (lineStart && (end == text.Length || text[end] == '\n') && counts.Count == 0 && mentions.Count == 0 && levels.Count == 1
+            && levels[0].Level is { } headed && IsHeading(sentence)) _headingLevel = headed;
         // "Trong đó, …" goes on with the sentence before it: its verb is still the verb of these counts.
         var prefix = ContinuesBefore().IsMatch(sentence) && index > 0 ? Plain(text[sentences[index - 1].Start..sentences[index - 1].End]) + " " : "";
         var next = index + 1 < sentences.Count ? text[sentences[index + 1].Start..sentences[index + 1].End] : "";
@@ -175,6 +186,13 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         return true;
     }
 
+    /// <summary>A short line that names a level and nothing to count: "- Cấp xã:", "* Cấp tỉnh", "b) Tại cấp xã:".</summary>
+    private static bool IsHeading(string line)
+    {
+        var words = line.Trim().TrimEnd(':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 8 && line.Trim().Length <= 60;
+    }
+
     /// <summary>The measure of a total that another count is part of, from its relative clause ("mà … tiếp nhận"); none without one.</summary>
     private static string? WholeName(string sentence, int end)
     {
@@ -208,7 +226,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
     {
         var key = NarrativeStatementBuilder.KeyOf(unit, level, period);
         if (_byKey.TryGetValue(key, out var found)) return found;
-        _statements.Add(found = new NarrativeStatementBuilder(unit, level, period, _periodsNamed.Count == 0));
+        _statements.Add(found = new NarrativeStatementBuilder(unit, level, period, _periodsNamed.Count == 0, _unitsNamed.Count == 0));
         _byKey.Add(key, found);
         return found;
     }
