@@ -1,0 +1,78 @@
+namespace KpiDashboard.UnitTests.Narrative;
+
+/// <summary>Where a figure is placed (unit, level, period) when its own sentence does not say.</summary>
+public sealed class PlacementTests
+{
+    [Fact]
+    public void A_level_named_on_a_heading_line_holds_for_the_lines_under_it()
+    {
+        var statements = Extract.From(
+            "Kết quả giải quyết hồ sơ của tỉnh Gia Lai tháng 10/2025\n* Cấp xã\n- Tiếp nhận: 20.000 hồ sơ\n- Đã giải quyết: 19.000 hồ sơ\n* Cấp tỉnh\n- Tiếp nhận: 5.000 hồ sơ");
+
+        var commune = Assert.Single(statements, s => s.Level == "commune");
+        Assert.Equal(20_000, commune.Figures["received"].Value);
+        Assert.Equal(19_000, commune.Figures["resolved"].Value);
+        Assert.Equal(5_000, Assert.Single(statements, s => s.Level == "province").Figures["received"].Value);
+        Assert.DoesNotContain(statements, s => s.Level is null);
+    }
+
+    [Fact]
+    public void A_heading_level_ends_where_the_text_names_the_whole_unit_again()
+    {
+        var statements = Extract.From(
+            "Tháng 10/2025, tỉnh Gia Lai tiếp nhận 25.000 hồ sơ.\n\nb) Tại cấp xã:\n\nTiếp nhận 20.000 hồ sơ, giải quyết 19.000 hồ sơ.\n\nToàn tỉnh đã giải quyết 24.000 hồ sơ.");
+
+        Assert.Equal(20_000, Assert.Single(statements, s => s.Level == "commune").Figures["received"].Value);
+        var whole = Assert.Single(statements, s => s.Level is null);
+        Assert.Equal(25_000, whole.Figures["received"].Value);
+        Assert.Equal(24_000, whole.Figures["resolved"].Value);
+    }
+
+    [Fact]
+    public void A_level_inside_a_sentence_of_counts_is_no_heading()
+    {
+        var statements = Extract.From("Tỉnh Gia Lai, tháng 10/2025:\nCấp xã tiếp nhận 20.000 hồ sơ.\nTỉnh Gia Lai đã giải quyết 24.000 hồ sơ.");
+
+        Assert.Equal(20_000, Assert.Single(statements, s => s.Level == "commune").Figures["received"].Value);
+        Assert.Equal(24_000, Assert.Single(statements, s => s.Level is null).Figures["resolved"].Value);
+    }
+
+    [Fact]
+    public void A_headline_figure_is_for_the_only_unit_and_period_the_passage_names()
+    {
+        var statement = Assert.Single(Extract.From("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,5%.\n\nTrong tháng 10/2025, tỉnh Khánh Hoà tiếp nhận 40.000 hồ sơ."));
+
+        Assert.Contains("Khánh", statement.Province?.FullName);
+        Assert.Equal(new DateOnly(2025, 10, 1), statement.PeriodStart);
+        Assert.Equal(99.5m, statement.Figures["on_time_rate_percent"].Value);
+        Assert.Equal(40_000, statement.Figures["received"].Value);
+    }
+
+    [Fact]
+    public void A_headline_round_figure_is_the_exact_one_of_the_body()
+    {
+        var statement = Assert.Single(Extract.From(
+            "Tỷ lệ hồ sơ giải quyết đúng hạn đạt gần 100%\n\nTháng 10/2025, tỉnh Khánh Hoà tiếp nhận 40.000 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 99,81%."));
+
+        Assert.Equal(99.81m, statement.Figures["on_time_rate_percent"].Value);
+    }
+
+    [Fact]
+    public void A_headline_figure_that_contradicts_the_units_own_stays_apart()
+    {
+        var statements = Extract.From(
+            "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97%.\n\nTháng 10/2025, tỉnh Khánh Hoà tiếp nhận 40.000 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 99,81%.");
+
+        Assert.Equal(99.81m, Assert.Single(statements, s => s.Province is not null).Figures["on_time_rate_percent"].Value);
+        Assert.Equal(97m, Assert.Single(statements, s => s.Province is null).Figures["on_time_rate_percent"].Value);
+    }
+
+    [Fact]
+    public void With_two_units_named_a_headline_figure_stays_without_one()
+    {
+        var statements = Extract.From(
+            "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,5%.\n\nTháng 10/2025, tỉnh Khánh Hoà tiếp nhận 40.000 hồ sơ; tỉnh Gia Lai tiếp nhận 25.000 hồ sơ.");
+
+        Assert.Equal(99.5m, Assert.Single(statements, s => s.Province is null).Figures["on_time_rate_percent"].Value);
+    }
+}
