@@ -93,7 +93,8 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         // sentence's own total does not carry to the next sentence, which is about the total again.
         if (counts.Count > 0 && levels.Count > 0 && levels.All(l => l.Index > counts[0].End) && Breakdown().IsMatch(sentence[counts[0].End..levels[0].Index]))
             _level = LevelAt(sentence, mentions, levels, counts[0].Index);
-        if (periods.Count > 0) _period = periods[^1].Kind == NarrativePeriods.Kind.OpenEnded ? null : periods[^1];
+        // The year so far ("lũy kế từ đầu năm") is said beside the period in mind: the next sentence ("trong kỳ") is of that period again.
+        if (periods.LastOrDefault(p => !p.Cumulative) is { } last) _period = last.Kind == NarrativePeriods.Kind.OpenEnded ? null : last;
     }
 
     /// <returns>The figure name; <c>AlsoReceived</c> when the count is also the received one ("đã tiếp nhận và giải quyết 43 nghìn hồ sơ").</returns>

@@ -75,4 +75,18 @@ public sealed class PlacementTests
 
         Assert.Equal(99.5m, Assert.Single(statements, s => s.Province is null).Figures["on_time_rate_percent"].Value);
     }
+
+    [Fact]
+    public void The_year_so_far_said_beside_the_period_in_mind_does_not_replace_it()
+    {
+        var statements = Extract.From(
+            "Báo cáo tháng 10/2025 của tỉnh Gia Lai.\n\nTrong kỳ, tỉnh tiếp nhận 9.000 hồ sơ; lũy kế từ đầu năm tiếp nhận 90.000 hồ sơ.\n\nTỷ lệ giải quyết đúng hạn trong kỳ đạt 99%.");
+
+        var month = Assert.Single(statements, s => s.PeriodStart == new DateOnly(2025, 10, 1));
+        Assert.Equal(9_000, month.Figures["received"].Value);
+        Assert.Equal(99m, month.Figures["on_time_rate_percent"].Value);
+        var year = Assert.Single(statements, s => s.PeriodStart == new DateOnly(2025, 1, 1));
+        Assert.Equal(new DateOnly(2025, 10, 31), year.PeriodEnd);
+        Assert.Equal(90_000, year.Figures["received"].Value);
+    }
 }
