@@ -46,6 +46,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
 
         var mentions = UnitMention.ResolveAll(sentence, units, _unit?.Province?.Code);
         var agencies = mentions.Where(m => m.Unit.Province is not null && AgencyBefore().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index])).Select(m => m.Index).ToHashSet();
+        var subjects = AgencySubject().Matches(sentence).Select(m => m.Index).ToList();
         var levels = NarrativeLevels.In(sentence).Select(l => l.Level == NarrativeLevels.Desk ? l with { Level = DeskLevel(mentions) } : l).ToList();
         var periods = NarrativePeriods.Cumulative(sentence, NarrativePeriods.In(sentence, reference, _period), _period);
         _periodsNamed.AddRange(periods);
@@ -69,7 +70,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
             var previous = k > 0 ? counts[k - 1] : null;
             var (name, field, qualifier, alsoReceived) = Measure(sentence, counts, k, named, mentions, levels, prefix);
             named.Add(new NarrativeRates.Named(count.Index, count.End, name));
-            if (name is null || OfAgency(mentions, agencies, levels, count.Index)) continue;
+            if (name is null || OfAgency(sentence, mentions, agencies, subjects, levels, count.Index)) continue;
             var target = Target(At(mentions, levels, count.Index), LevelAt(sentence, mentions, levels, count.Index), PeriodAt(periods, count.Index));
             if (IsHandledTotal(sentence, count, name, qualifier, previous, next))
             {
@@ -82,12 +83,12 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
             if (alsoReceived) target.Add("received", figure, field);
         }
         var rates = unknownPart ? [] : NarrativeRates.OnTime(sentence, named, EarlyApart(sentence, mentions, levels, periods, counts));
-        foreach (var rate in rates.Where(r => !OfAgency(mentions, agencies, levels, r.Index)))
+        foreach (var rate in rates.Where(r => !OfAgency(sentence, mentions, agencies, subjects, levels, r.Index)))
             Target(At(mentions, levels, rate.Index), LevelAt(sentence, mentions, levels, rate.Index), PeriodAt(periods, rate.Index))
                 .Add("on_time_rate_percent", new NarrativeFigure(rate.Value, rate.Approximate, sentence.Trim(), start + rate.Index, start + rate.End), null);
 
         _unit = At(mentions, levels, sentence.Length);
-        _agency = OfAgency(mentions, agencies, levels, sentence.Length);
+        _agency = OfAgency(sentence, mentions, agencies, subjects, levels, sentence.Length);
         _level = LevelAt(sentence, mentions, levels, sentence.Length);
         // "tỉnh … tiếp nhận 12.000 hồ sơ, trong đó cấp tỉnh 2.000 hồ sơ, cấp xã 10.000 hồ sơ": a breakdown by level of the
         // sentence's own total does not carry to the next sentence, which is about the total again.
@@ -208,10 +209,16 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
     /// An"), or, with no unit nor level ("toàn tỉnh", "cấp xã") before it in the sentence, when the sentences before were about
     /// one: its figures are not the unit's.
     /// </summary>
-    private bool OfAgency(IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlySet<int> agencies,
-        IReadOnlyList<NarrativeLevels.Marker> levels, int index)
+    private bool OfAgency(string sentence, IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlySet<int> agencies,
+        IReadOnlyList<int> subjects, IReadOnlyList<NarrativeLevels.Marker> levels, int index)
     {
         var mention = mentions.LastOrDefault(m => m.Index < index);
+        // "Sở Tài nguyên và Môi trường tiếp nhận 8.000 hồ sơ, giải quyết trễ hạn 200 hồ sơ": a department or branch doing what is
+        // counted is the subject of the counts after it, up to a unit or level named again; they are its own, not the unit's.
+        var subject = subjects.LastOrDefault(i => i < index, -1);
+        if (subject >= 0 && subject > (mention.Unit is null ? -1 : mention.Index) && !levels.Any(l => l.Index > subject && l.Index < index)
+            && !Reports().IsMatch(sentence[subject..index]))
+            return true;
         if (mention.Unit is not null) return agencies.Contains(mention.Index);
         return _agency && !levels.Any(l => l.Index < index);
     }
@@ -393,6 +400,14 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
 
     // A central agency's branch named by the unit it sits in (police, tax, customs, social insurance): its counts are its own.
     // The province's departments (Sở), its one-stop centre and its statistics office report for the province.
+    // A department, branch or office as the subject of its clause (not "Theo Sở …", "của Sở …"); the one-stop centre is the unit's own.
+    [GeneratedRegex(@"(?<!\b(?:[Tt]heo|của|với|tại|cho|và)\s)\b(?:Sở|Chi\s+nhánh|Văn\s+phòng\s+[Đđ]ăng\s+ký|Phòng)\s+\p{Lu}")]
+    private static partial Regex AgencySubject();
+
+    // The department only reports the unit's figures: "Sở Nội vụ cho biết, toàn tỉnh …".
+    [GeneratedRegex(@"\b(?:cho\s+biết|báo\s+cáo|thông\s+tin|cho\s+hay|thống\s+kê)\b|:", RegexOptions.IgnoreCase)]
+    private static partial Regex Reports();
+
     [GeneratedRegex(@"(?:Công\s+an|(?:Chi\s+)?[Cc]ục\s+(?:Thuế|Hải\s+quan)|Bảo\s+hiểm\s+xã\s+hội)\s+$")]
     private static partial Regex AgencyBefore();
 }
