@@ -160,10 +160,16 @@ internal static partial class NarrativePeriods
     /// <summary>
     /// The period of a count at <paramref name="index"/>: the last one named before it, else the sentence's first, unless that is
     /// a cumulative one ("Trong kỳ, tiếp nhận 9.000 hồ sơ; lũy kế từ đầu năm 90.000 hồ sơ"): the counts before it are of the
-    /// period in mind (null here).
+    /// period in mind (null here); so are those before a period named in another clause.
     /// </summary>
-    public static Phrase? For(IReadOnlyList<Phrase> phrases, int index) =>
-        phrases.LastOrDefault(p => p.Index < index) ?? (phrases.FirstOrDefault() is { Cumulative: false } first ? first : null);
+    public static Phrase? For(string sentence, IReadOnlyList<Phrase> phrases, int index) =>
+        phrases.LastOrDefault(p => p.Index < index)
+        ?? (phrases.FirstOrDefault() is { Cumulative: false } first && !OtherClause().IsMatch(sentence[index..Math.Max(index, first.Index)]) ? first : null);
+
+    // "Tỉnh tiếp nhận 9.000 hồ sơ; riêng tháng 10 tiếp nhận 1.000 hồ sơ": a period named after a count, past a ";" or in a part
+    // ("riêng", "trong đó"), is that part's, not the count's.
+    [GeneratedRegex(@";|\b(?:riêng|trong\s+đó)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherClause();
 
     private static bool IsComparison(string sentence, int index)
     {

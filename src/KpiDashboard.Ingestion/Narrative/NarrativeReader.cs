@@ -71,7 +71,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
             var (name, field, qualifier, alsoReceived) = Measure(sentence, counts, k, named, mentions, levels, prefix);
             named.Add(new NarrativeRates.Named(count.Index, count.End, name));
             if (name is null || OfAgency(sentence, mentions, agencies, subjects, levels, count.Index)) continue;
-            var target = Target(At(mentions, levels, count.Index), LevelAt(sentence, mentions, levels, count.Index), PeriodAt(periods, count.Index));
+            var target = Target(At(sentence, mentions, levels, count.Index), LevelAt(sentence, mentions, levels, count.Index), PeriodAt(sentence, periods, count.Index));
             if (IsHandledTotal(sentence, count, name, qualifier, previous, next))
             {
                 _handledTotals.Add((target, count.Value));
@@ -84,10 +84,10 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         }
         var rates = unknownPart ? [] : NarrativeRates.OnTime(sentence, named, EarlyApart(sentence, mentions, levels, periods, counts));
         foreach (var rate in rates.Where(r => !OfAgency(sentence, mentions, agencies, subjects, levels, r.Index)))
-            Target(At(mentions, levels, rate.Index), LevelAt(sentence, mentions, levels, rate.Index), PeriodAt(periods, rate.Index))
+            Target(At(sentence, mentions, levels, rate.Index), LevelAt(sentence, mentions, levels, rate.Index), PeriodAt(sentence, periods, rate.Index))
                 .Add("on_time_rate_percent", new NarrativeFigure(rate.Value, rate.Approximate, sentence.Trim(), start + rate.Index, start + rate.End), null);
 
-        _unit = At(mentions, levels, sentence.Length);
+        _unit = At(sentence, mentions, levels, sentence.Length);
         _agency = OfAgency(sentence, mentions, agencies, subjects, levels, sentence.Length);
         _level = LevelAt(sentence, mentions, levels, sentence.Length);
         // "tỉnh … tiếp nhận 12.000 hồ sơ, trong đó cấp tỉnh 2.000 hồ sơ, cấp xã 10.000 hồ sơ": a breakdown by level of the
@@ -243,15 +243,20 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         IReadOnlyList<NarrativePeriods.Phrase> periods, IReadOnlyList<NarrativeCounts.Count> counts)
     {
         var at = counts.Count > 0 ? counts[^1].Index : 0;
-        var key = NarrativeStatementBuilder.KeyOf(At(mentions, levels, at), LevelAt(sentence, mentions, levels, at), PeriodAt(periods, at));
+        var key = NarrativeStatementBuilder.KeyOf(At(sentence, mentions, levels, at), LevelAt(sentence, mentions, levels, at), PeriodAt(sentence, periods, at));
         return _byKey.TryGetValue(key, out var found) && found.Figures.ContainsKey("resolved_early");
     }
 
     /// <summary>The unit of a count: the last one named before it in the sentence, else the sentence's first, else the one in mind.</summary>
-    private UnitMention.Found? At(IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlyList<NarrativeLevels.Marker> levels, int index)
+    private static bool PartAfter(string sentence, int index, int mention) =>
+        index < mention && (sentence.IndexOf(';', index, mention - index) >= 0 || Breakdown().IsMatch(sentence[index..mention]));
+
+    private UnitMention.Found? At(string sentence, IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlyList<NarrativeLevels.Marker> levels, int index)
     {
         var mention = mentions.LastOrDefault(m => m.Index < index);
-        var unit = mention.Unit ?? (mentions.Count > 0 ? mentions[0].Unit : _unit);
+        // A unit named after the count places it only within its clause: "Các xã tiếp nhận 20.000 hồ sơ, trong đó xã Ia Grai …"
+        // names a part of the count, not its unit.
+        var unit = mention.Unit ?? (mentions.Count > 0 && !PartAfter(sentence, index, mentions[0].Index) ? mentions[0].Unit : _unit);
         // "toàn tỉnh" after a commune goes back to the whole province.
         var whole = levels.LastOrDefault(l => l.Index < index && l.Level is null);
         if (unit?.Commune is not null && whole is not null && (mention.Unit is null || whole.Index > mention.Index))
@@ -281,8 +286,8 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         return Breakdown().IsMatch(sentence[clauseStart..marker.Index]) && sentence.IndexOf(';', marker.End) is var end && end >= 0 && end < index;
     }
 
-    private NarrativePeriods.Phrase? PeriodAt(IReadOnlyList<NarrativePeriods.Phrase> periods, int index) =>
-        NarrativePeriods.For(periods, index) is { } p ? (p.Kind == NarrativePeriods.Kind.OpenEnded ? null : p) : _period;
+    private NarrativePeriods.Phrase? PeriodAt(string sentence, IReadOnlyList<NarrativePeriods.Phrase> periods, int index) =>
+        NarrativePeriods.For(sentence, periods, index) is { } p ? (p.Kind == NarrativePeriods.Kind.OpenEnded ? null : p) : _period;
 
     /// <summary>A unit, level or field named between two counts.</summary>
     private bool Changes(string sentence, int from, int to, IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlyList<NarrativeLevels.Marker> levels) =>

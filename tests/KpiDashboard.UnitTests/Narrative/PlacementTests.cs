@@ -89,4 +89,33 @@ public sealed class PlacementTests
         Assert.Equal(new DateOnly(2025, 10, 31), year.PeriodEnd);
         Assert.Equal(90_000, year.Figures["received"].Value);
     }
+
+    [Fact]
+    public void A_unit_named_after_a_count_in_a_breakdown_is_a_part_of_it_not_its_unit()
+    {
+        var statements = Extract.From("Tháng 10/2025, tỉnh Gia Lai tiếp nhận 25.000 hồ sơ. Các xã tiếp nhận 20.000 hồ sơ, trong đó xã Ia Grai tiếp nhận 1.000 hồ sơ.");
+
+        var communes = Assert.Single(statements, s => s.Level == "commune");
+        Assert.Null(communes.Commune);
+        Assert.Equal(20_000, communes.Figures["received"].Value);
+        Assert.Equal(1_000, Assert.Single(statements, s => s.Commune is not null).Figures["received"].Value);
+    }
+
+    [Fact]
+    public void A_period_named_after_a_count_in_another_clause_is_that_clauses()
+    {
+        var statements = Extract.From("Năm 2024, tỉnh Gia Lai hoạt động tốt.\n\nTỉnh tiếp nhận 200.000 hồ sơ; riêng tháng 12/2024 tiếp nhận 20.000 hồ sơ.");
+
+        Assert.Equal(200_000, Assert.Single(statements, s => s.PeriodStart == new DateOnly(2024, 1, 1)).Figures["received"].Value);
+        Assert.Equal(20_000, Assert.Single(statements, s => s.PeriodStart == new DateOnly(2024, 12, 1)).Figures["received"].Value);
+    }
+
+    [Fact]
+    public void A_period_named_after_a_count_in_its_own_clause_is_its_own()
+    {
+        var statement = Assert.Single(Extract.From("Tỉnh Gia Lai tiếp nhận 200.000 hồ sơ, giải quyết 190.000 hồ sơ trong năm 2024."));
+
+        Assert.Equal(new DateOnly(2024, 1, 1), statement.PeriodStart);
+        Assert.Equal(200_000, statement.Figures["received"].Value);
+    }
 }
