@@ -96,9 +96,9 @@ public sealed class PlacementTests
         var statements = Extract.From("Tháng 10/2025, tỉnh Gia Lai tiếp nhận 25.000 hồ sơ. Các xã tiếp nhận 20.000 hồ sơ, trong đó xã Ia Grai tiếp nhận 1.000 hồ sơ.");
 
         var communes = Assert.Single(statements, s => s.Level == "commune");
-        Assert.Null(communes.Commune);
+        Assert.Equal("tỉnh Gia Lai", communes.UnitText);
         Assert.Equal(20_000, communes.Figures["received"].Value);
-        Assert.Equal(1_000, Assert.Single(statements, s => s.Commune is not null).Figures["received"].Value);
+        Assert.Equal(1_000, Assert.Single(statements, s => s.UnitText == "xã Ia Grai").Figures["received"].Value);
     }
 
     [Fact]
