@@ -46,7 +46,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
 
         var mentions = UnitMention.ResolveAll(sentence, units, _unit?.Province?.Code);
         var agencies = mentions.Where(m => m.Unit.Province is not null && AgencyBefore().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index])).Select(m => m.Index).ToHashSet();
-        var subjects = AgencySubject().Matches(sentence).Select(m => m.Index).ToList();
+        var subjects = AgencySubject().Matches(sentence).Where(m => !NotSubject().IsMatch(sentence.AsSpan(0, m.Index))).Select(m => m.Index).ToList();
         var levels = NarrativeLevels.In(sentence).Select(l => l.Level == NarrativeLevels.Desk ? l with { Level = DeskLevel(mentions) } : l).ToList();
         var periods = NarrativePeriods.Cumulative(sentence, NarrativePeriods.In(sentence, reference, _period), _period);
         _periodsNamed.AddRange(periods);
@@ -406,8 +406,11 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
     // A central agency's branch named by the unit it sits in (police, tax, customs, social insurance): its counts are its own.
     // The province's departments (Sở), its one-stop centre and its statistics office report for the province.
     // A department, branch or office as the subject of its clause (not "Theo Sở …", "của Sở …"); the one-stop centre is the unit's own.
-    [GeneratedRegex(@"(?<!\b(?:[Tt]heo|của|với|tại|cho|và)\s)\b(?:Sở|Chi\s+nhánh|Văn\s+phòng\s+[Đđ]ăng\s+ký|Phòng)\s+\p{Lu}")]
+    [GeneratedRegex(@"\b(?:Sở|Chi\s+nhánh|Văn\s+phòng\s+[Đđ]ăng\s+ký|Phòng)\s+\p{Lu}")]
     private static partial Regex AgencySubject();
+
+    [GeneratedRegex(@"\b(?:[Tt]heo|của|với|tại|cho|và)\s$")]
+    private static partial Regex NotSubject();
 
     // The department only reports the unit's figures: "Sở Nội vụ cho biết, toàn tỉnh …".
     [GeneratedRegex(@"\b(?:cho\s+biết|báo\s+cáo|thông\s+tin|cho\s+hay|thống\s+kê)\b|:", RegexOptions.IgnoreCase)]
