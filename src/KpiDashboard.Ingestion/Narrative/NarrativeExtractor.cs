@@ -1,3 +1,4 @@
+using KpiDashboard.Ingestion.Forms;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Names;
 
@@ -25,7 +26,7 @@ public static class NarrativeExtractor
 
         var statements = reader.Statements.ToList();
         DropHandledLevelTotals(statements, reader.HandledTotals);
-        TakeTheOnlyPeriod(statements, reader.PeriodsNamed);
+        TakeTheOnlyPlace(statements, reader.UnitsNamed, reader.PeriodsNamed);
         return statements.Where(s => !s.IsEmpty).Select(s => s.Build()).ToList();
     }
 
@@ -90,20 +91,40 @@ public static class NarrativeExtractor
     }
 
     /// <summary>
-    /// Figures written before the passage names its period ("An Giang còn 5.830 hồ sơ quá hạn … tính đến cuối tháng 1-2026")
-    /// are for that period when the passage names only one.
+    /// Where a figure is placed, when its own sentence does not say: a figure takes the unit and period written before it in its
+    /// sentence, else the sentence's first, else the ones in mind from the sentences before (the reader does that). Figures
+    /// written before the passage names any unit or period (a headline, a lead) are for the only unit, and the only period,
+    /// the passage names: "Tỷ lệ giải quyết đúng hạn đạt 99,5%. Trong tháng 10/2025, tỉnh Khánh Hoà tiếp nhận …"; "An Giang
+    /// còn 5.830 hồ sơ quá hạn … tính đến cuối tháng 1-2026". With two or more named, such a figure stays where it is.
     /// </summary>
-    private static void TakeTheOnlyPeriod(List<NarrativeStatementBuilder> statements, IReadOnlyList<NarrativePeriods.Phrase> named)
+    private static void TakeTheOnlyPlace(List<NarrativeStatementBuilder> statements, IReadOnlyList<UnitMention.Found> unitsNamed,
+        IReadOnlyList<NarrativePeriods.Phrase> named)
     {
         var periods = named.Select(p => (p.Start, p.End, p.Kind)).Distinct().ToList();
-        if (periods.Count != 1 || periods[0].Kind == NarrativePeriods.Kind.OpenEnded) return;
-        foreach (var early in statements.Where(s => s.Period is null && s.BeforeAnyPeriod).ToList())
+        var period = periods.Count == 1 && periods[0].Kind != NarrativePeriods.Kind.OpenEnded ? named[0] : null;
+        var units = unitsNamed.DistinctBy(u => (u.Province?.Code, u.Commune?.Code)).ToList();
+        var unit = units.Count == 1 ? units[0] : null;
+        foreach (var early in statements.Where(s => period is not null && s.Period is null && s.BeforeAnyPeriod).ToList())
         {
-            early.TakePeriod(named[0]);
-            var same = statements.FirstOrDefault(s => s != early && s.Key == early.Key);
-            if (same is null) continue;
-            same.MergeFrom(early);
-            statements.Remove(early);
+            early.TakePeriod(period!);
+            Merge(statements, early);
         }
+        foreach (var early in statements.Where(s => unit is not null && s.Unit is null && s.BeforeAnyUnit).ToList())
+        {
+            var same = statements.FirstOrDefault(s => s != early && s.Key == NarrativeStatementBuilder.KeyOf(unit, early.Level, early.Period));
+            // A figure the unit already has with another value says the early one is about something else: it stays. A headline's
+            // round figure ("đạt gần 100%") is the body's exact one (99,81%) told roughly.
+            if (same is not null && early.Figures.Any(f => !f.Value.Approximate && same.Figures.TryGetValue(f.Key, out var there) && there.Value != f.Value.Value)) continue;
+            early.TakeUnit(unit!);
+            Merge(statements, early);
+        }
+    }
+
+    private static void Merge(List<NarrativeStatementBuilder> statements, NarrativeStatementBuilder moved)
+    {
+        var same = statements.FirstOrDefault(s => s != moved && s.Key == moved.Key);
+        if (same is null) return;
+        same.MergeFrom(moved);
+        statements.Remove(moved);
     }
 }

@@ -72,6 +72,8 @@ internal static partial class NarrativeMeasures
         // Sanctions and school admissions are no procedures of the form either.
         "vi pham", "xu phat", "tuyen sinh",
         "nhan hieu", "sang che", "so huu tri tue", "so huu cong nghiep", "kieu dang cong nghiep", "giai phap huu ich", "van bang bao ho",
+        // Work done on dossiers that is no step of the form: digitising, signing, filing, paying, synchronising.
+        "so hoa", "ky so", "luu tru", "thanh toan", "dong bo",
     ];
 
     /// <summary>

@@ -15,7 +15,8 @@ internal static partial class NarrativePeriods
     public enum Kind { Named, Range, OpenEnded }
 
     /// <param name="YearInferred">The phrase names no year ("tháng 3", "quý I"): its year was inferred.</param>
-    public sealed record Phrase(int Index, string Text, DateOnly? Start, DateOnly? End, Kind Kind, bool YearInferred = false);
+    /// <param name="Cumulative">"Lũy kế từ đầu năm": the year so far, said beside the period in mind, which it does not replace.</param>
+    public sealed record Phrase(int Index, string Text, DateOnly? Start, DateOnly? End, Kind Kind, bool YearInferred = false, bool Cumulative = false);
 
     /// <param name="inMind">The period the passage has in mind: a month or quarter named without a year is of its year.</param>
     public static IReadOnlyList<Phrase> In(string sentence, DateOnly reference, Phrase? inMind = null)
@@ -152,13 +153,23 @@ internal static partial class NarrativePeriods
         var end = m.Groups["n"].Success ? Count(m.Groups["n"].Value) is var n and >= 1 and <= 12 ? new DateOnly(mindEnd.Year, n, 1).AddMonths(1).AddDays(-1) : (DateOnly?)null : mindEnd;
         if (end is null) return found;
         var kept = found.Where(p => !(p.Kind == Kind.OpenEnded && p.Index < m.Index + m.Length && m.Index < p.Index + p.Text.Length)).ToList();
-        kept.Add(new Phrase(m.Index, m.Value.Trim(), new DateOnly(mindEnd.Year, 1, 1), end, Kind.Named));
+        kept.Add(new Phrase(m.Index, m.Value.Trim(), new DateOnly(mindEnd.Year, 1, 1), end, Kind.Named, Cumulative: true));
         return kept.OrderBy(p => p.Index).ToList();
     }
 
-    /// <summary>The period of a count at <paramref name="index"/>: the last one named before it, else the sentence's first.</summary>
-    public static Phrase? For(IReadOnlyList<Phrase> phrases, int index) =>
-        phrases.LastOrDefault(p => p.Index < index) ?? phrases.FirstOrDefault();
+    /// <summary>
+    /// The period of a count at <paramref name="index"/>: the last one named before it, else the sentence's first, unless that is
+    /// a cumulative one ("Trong kỳ, tiếp nhận 9.000 hồ sơ; lũy kế từ đầu năm 90.000 hồ sơ"): the counts before it are of the
+    /// period in mind (null here); so are those before a period named in another clause.
+    /// </summary>
+    public static Phrase? For(string sentence, IReadOnlyList<Phrase> phrases, int index) =>
+        phrases.LastOrDefault(p => p.Index < index)
+        ?? (phrases.FirstOrDefault() is { Cumulative: false } first && !OtherClause().IsMatch(sentence[index..Math.Max(index, first.Index)]) ? first : null);
+
+    // "Tỉnh tiếp nhận 9.000 hồ sơ; riêng tháng 10 tiếp nhận 1.000 hồ sơ": a period named after a count, past a ";" or in a part
+    // ("riêng", "trong đó"), is that part's, not the count's.
+    [GeneratedRegex(@";|\b(?:riêng|trong\s+đó)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherClause();
 
     private static bool IsComparison(string sentence, int index)
     {

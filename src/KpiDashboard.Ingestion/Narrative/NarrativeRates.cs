@@ -32,6 +32,9 @@ internal static partial class NarrativeRates
             if (between.Contains("co ty le", StringComparison.Ordinal)) continue;
             // "20 xã đạt tỷ lệ … 100%" (some units), "… của các đơn vị trung bình đạt trên 99%" (an average of the units' rates).
             if (SomeUnits().IsMatch(between) || AverageOfUnits().IsMatch(between)) continue;
+            // "tỷ lệ nhiệm vụ được giao hoàn thành đúng hạn đạt 95%", "98% hài lòng với việc giải quyết đúng hạn": the rate is of
+            // another thing than dossiers, named in its own words.
+            if (OfOtherThing(OwnWords(between))) continue;
             // "tỷ lệ … đúng hạn … tăng 2% so với tháng trước": a change of the rate, not the rate.
             if (Change().IsMatch(between)) continue;
             // "tỷ lệ hồ sơ trực tuyến được giải quyết đúng hạn đạt 99,7%": the rate of the online dossiers only.
@@ -54,6 +57,23 @@ internal static partial class NarrativeRates
             yield return new Rate(m.Index, m.Index + m.Length, value, m.Groups["approx"].Success);
         }
     }
+
+    /// <summary>Complaints and the like (<see cref="NarrativeMeasures.OtherThing"/>), and the other things officials give on-time rates or shares for.</summary>
+    private static bool OfOtherThing(string plain)
+    {
+        var p = " " + plain + " ";
+        return NarrativeMeasures.OtherThing(plain) || RatedOtherThings.Any(w => p.Contains(" " + w + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>The words of a rate itself: from its "tỷ lệ", else from the start of its clause.</summary>
+    private static string OwnWords(string plainBetween)
+    {
+        var rate = Math.Max(plainBetween.LastIndexOf("ty le", StringComparison.Ordinal), plainBetween.LastIndexOf("ti le", StringComparison.Ordinal));
+        return rate >= 0 ? plainBetween[rate..] : plainBetween[(plainBetween.LastIndexOfAny([',', ';']) + 1)..];
+    }
+
+    private static readonly string[] RatedOtherThings =
+        ["nhiem vu", "van ban", "cong viec", "hai long", "y kien", "phan anh", "cuoc goi", "du an", "giai ngan", "cong trinh"];
 
     /// <summary>The last deadline notion of a phrase: true for on time (or early and on time), false for late, null for none.</summary>
     private static bool? Notion(string plain)

@@ -24,25 +24,37 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
     private NarrativePeriods.Phrase? _period;
     private string? _lastName;
     private bool _agency;
+    private string? _headingLevel;
     private IReadOnlyList<NarrativeTables.Column>? _table;
+    private readonly List<UnitMention.Found> _unitsNamed = [];
 
     public IReadOnlyList<NarrativeStatementBuilder> Statements => _statements;
     public IReadOnlyList<(NarrativeStatementBuilder Target, decimal Value)> HandledTotals => _handledTotals;
     public IReadOnlyList<NarrativePeriods.Phrase> PeriodsNamed => _periodsNamed;
 
+    /// <summary>The units the passage names for its figures (not those of a central agency's branch), in order.</summary>
+    public IReadOnlyList<UnitMention.Found> UnitsNamed => _unitsNamed;
+
     public void Read(IReadOnlyList<(int Start, int End)> sentences, int index)
     {
         var (start, end) = sentences[index];
         var sentence = text[start..end];
-        if (start == 0 || text[start - 1] == '\n') (_level, _lastName, _agency) = (null, null, false);
+        var lineStart = start == 0 || text[start - 1] == '\n';
+        // A level holds within its paragraph, or under a heading line that names it ("- Cấp xã:") until the text names another.
+        if (lineStart) (_level, _lastName, _agency) = (_headingLevel, null, false);
         if (ReadTable(sentence, start)) return;
 
         var mentions = UnitMention.ResolveAll(sentence, units, _unit?.Province?.Code);
         var agencies = mentions.Where(m => m.Unit.Province is not null && AgencyBefore().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index])).Select(m => m.Index).ToHashSet();
+        var subjects = AgencySubject().Matches(sentence).Where(m => !NotSubject().IsMatch(sentence.AsSpan(0, m.Index))).Select(m => m.Index).ToList();
         var levels = NarrativeLevels.In(sentence).Select(l => l.Level == NarrativeLevels.Desk ? l with { Level = DeskLevel(mentions) } : l).ToList();
         var periods = NarrativePeriods.Cumulative(sentence, NarrativePeriods.In(sentence, reference, _period), _period);
         _periodsNamed.AddRange(periods);
         var counts = NarrativeCounts.In(sentence, _abbreviations);
+        _unitsNamed.AddRange(mentions.Where(m => !agencies.Contains(m.Index)).Select(m => m.Unit));
+        if (mentions.Count > 0 || levels.Count > 0) _headingLevel = null;
+        if (lineStart && (end == text.Length || text[end] == '\n') && counts.Count == 0 && mentions.Count == 0 && levels.Count == 1
+            && levels[0].Level is { } headed && IsHeading(sentence)) _headingLevel = headed;
         // "Trong đó, …" goes on with the sentence before it: its verb is still the verb of these counts.
         var prefix = ContinuesBefore().IsMatch(sentence) && index > 0 ? Plain(text[sentences[index - 1].Start..sentences[index - 1].End]) + " " : "";
         var next = index + 1 < sentences.Count ? text[sentences[index + 1].Start..sentences[index + 1].End] : "";
@@ -58,8 +70,8 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
             var previous = k > 0 ? counts[k - 1] : null;
             var (name, field, qualifier, alsoReceived) = Measure(sentence, counts, k, named, mentions, levels, prefix);
             named.Add(new NarrativeRates.Named(count.Index, count.End, name));
-            if (name is null || OfAgency(mentions, agencies, levels, count.Index)) continue;
-            var target = Target(At(mentions, levels, count.Index), LevelAt(sentence, mentions, levels, count.Index), PeriodAt(periods, count.Index));
+            if (name is null || OfAgency(sentence, mentions, agencies, subjects, levels, count.Index)) continue;
+            var target = Target(At(sentence, mentions, levels, count.Index), LevelAt(sentence, mentions, levels, count.Index), PeriodAt(sentence, periods, count.Index));
             if (IsHandledTotal(sentence, count, name, qualifier, previous, next))
             {
                 _handledTotals.Add((target, count.Value));
@@ -71,18 +83,19 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
             if (alsoReceived) target.Add("received", figure, field);
         }
         var rates = unknownPart ? [] : NarrativeRates.OnTime(sentence, named, EarlyApart(sentence, mentions, levels, periods, counts));
-        foreach (var rate in rates.Where(r => !OfAgency(mentions, agencies, levels, r.Index)))
-            Target(At(mentions, levels, rate.Index), LevelAt(sentence, mentions, levels, rate.Index), PeriodAt(periods, rate.Index))
+        foreach (var rate in rates.Where(r => !OfAgency(sentence, mentions, agencies, subjects, levels, r.Index)))
+            Target(At(sentence, mentions, levels, rate.Index), LevelAt(sentence, mentions, levels, rate.Index), PeriodAt(sentence, periods, rate.Index))
                 .Add("on_time_rate_percent", new NarrativeFigure(rate.Value, rate.Approximate, sentence.Trim(), start + rate.Index, start + rate.End), null);
 
-        _unit = At(mentions, levels, sentence.Length);
-        _agency = OfAgency(mentions, agencies, levels, sentence.Length);
+        _unit = At(sentence, mentions, levels, sentence.Length);
+        _agency = OfAgency(sentence, mentions, agencies, subjects, levels, sentence.Length);
         _level = LevelAt(sentence, mentions, levels, sentence.Length);
         // "tỉnh … tiếp nhận 12.000 hồ sơ, trong đó cấp tỉnh 2.000 hồ sơ, cấp xã 10.000 hồ sơ": a breakdown by level of the
         // sentence's own total does not carry to the next sentence, which is about the total again.
         if (counts.Count > 0 && levels.Count > 0 && levels.All(l => l.Index > counts[0].End) && Breakdown().IsMatch(sentence[counts[0].End..levels[0].Index]))
             _level = LevelAt(sentence, mentions, levels, counts[0].Index);
-        if (periods.Count > 0) _period = periods[^1].Kind == NarrativePeriods.Kind.OpenEnded ? null : periods[^1];
+        // The year so far ("lũy kế từ đầu năm") is said beside the period in mind: the next sentence ("trong kỳ") is of that period again.
+        if (periods.LastOrDefault(p => !p.Cumulative) is { } last) _period = last.Kind == NarrativePeriods.Kind.OpenEnded ? null : last;
     }
 
     /// <returns>The figure name; <c>AlsoReceived</c> when the count is also the received one ("đã tiếp nhận và giải quyết 43 nghìn hồ sơ").</returns>
@@ -175,6 +188,13 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         return true;
     }
 
+    /// <summary>A short line that names a level and nothing to count: "- Cấp xã:", "* Cấp tỉnh", "b) Tại cấp xã:".</summary>
+    private static bool IsHeading(string line)
+    {
+        var words = line.Trim().TrimEnd(':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 8 && line.Trim().Length <= 60;
+    }
+
     /// <summary>The measure of a total that another count is part of, from its relative clause ("mà … tiếp nhận"); none without one.</summary>
     private static string? WholeName(string sentence, int end)
     {
@@ -189,10 +209,16 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
     /// An"), or, with no unit nor level ("toàn tỉnh", "cấp xã") before it in the sentence, when the sentences before were about
     /// one: its figures are not the unit's.
     /// </summary>
-    private bool OfAgency(IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlySet<int> agencies,
-        IReadOnlyList<NarrativeLevels.Marker> levels, int index)
+    private bool OfAgency(string sentence, IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlySet<int> agencies,
+        IReadOnlyList<int> subjects, IReadOnlyList<NarrativeLevels.Marker> levels, int index)
     {
         var mention = mentions.LastOrDefault(m => m.Index < index);
+        // "Sở Tài nguyên và Môi trường tiếp nhận 8.000 hồ sơ, giải quyết trễ hạn 200 hồ sơ": a department or branch doing what is
+        // counted is the subject of the counts after it, up to a unit or level named again; they are its own, not the unit's.
+        var subject = subjects.LastOrDefault(i => i < index, -1);
+        if (subject >= 0 && subject > (mention.Unit is null ? -1 : mention.Index) && !levels.Any(l => l.Index > subject && l.Index < index)
+            && !Reports().IsMatch(sentence[subject..index]))
+            return true;
         if (mention.Unit is not null) return agencies.Contains(mention.Index);
         return _agency && !levels.Any(l => l.Index < index);
     }
@@ -208,7 +234,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
     {
         var key = NarrativeStatementBuilder.KeyOf(unit, level, period);
         if (_byKey.TryGetValue(key, out var found)) return found;
-        _statements.Add(found = new NarrativeStatementBuilder(unit, level, period, _periodsNamed.Count == 0));
+        _statements.Add(found = new NarrativeStatementBuilder(unit, level, period, _periodsNamed.Count == 0, _unitsNamed.Count == 0));
         _byKey.Add(key, found);
         return found;
     }
@@ -217,15 +243,20 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         IReadOnlyList<NarrativePeriods.Phrase> periods, IReadOnlyList<NarrativeCounts.Count> counts)
     {
         var at = counts.Count > 0 ? counts[^1].Index : 0;
-        var key = NarrativeStatementBuilder.KeyOf(At(mentions, levels, at), LevelAt(sentence, mentions, levels, at), PeriodAt(periods, at));
+        var key = NarrativeStatementBuilder.KeyOf(At(sentence, mentions, levels, at), LevelAt(sentence, mentions, levels, at), PeriodAt(sentence, periods, at));
         return _byKey.TryGetValue(key, out var found) && found.Figures.ContainsKey("resolved_early");
     }
 
     /// <summary>The unit of a count: the last one named before it in the sentence, else the sentence's first, else the one in mind.</summary>
-    private UnitMention.Found? At(IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlyList<NarrativeLevels.Marker> levels, int index)
+    private static bool PartAfter(string sentence, int index, int mention) =>
+        index < mention && (sentence.IndexOf(';', index, mention - index) >= 0 || Breakdown().IsMatch(sentence[index..mention]));
+
+    private UnitMention.Found? At(string sentence, IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlyList<NarrativeLevels.Marker> levels, int index)
     {
         var mention = mentions.LastOrDefault(m => m.Index < index);
-        var unit = mention.Unit ?? (mentions.Count > 0 ? mentions[0].Unit : _unit);
+        // A unit named after the count places it only within its clause: "Các xã tiếp nhận 20.000 hồ sơ, trong đó xã Ia Grai …"
+        // names a part of the count, not its unit.
+        var unit = mention.Unit ?? (mentions.Count > 0 && !PartAfter(sentence, index, mentions[0].Index) ? mentions[0].Unit : _unit);
         // "toàn tỉnh" after a commune goes back to the whole province.
         var whole = levels.LastOrDefault(l => l.Index < index && l.Level is null);
         if (unit?.Commune is not null && whole is not null && (mention.Unit is null || whole.Index > mention.Index))
@@ -255,8 +286,8 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         return Breakdown().IsMatch(sentence[clauseStart..marker.Index]) && sentence.IndexOf(';', marker.End) is var end && end >= 0 && end < index;
     }
 
-    private NarrativePeriods.Phrase? PeriodAt(IReadOnlyList<NarrativePeriods.Phrase> periods, int index) =>
-        NarrativePeriods.For(periods, index) is { } p ? (p.Kind == NarrativePeriods.Kind.OpenEnded ? null : p) : _period;
+    private NarrativePeriods.Phrase? PeriodAt(string sentence, IReadOnlyList<NarrativePeriods.Phrase> periods, int index) =>
+        NarrativePeriods.For(sentence, periods, index) is { } p ? (p.Kind == NarrativePeriods.Kind.OpenEnded ? null : p) : _period;
 
     /// <summary>A unit, level or field named between two counts.</summary>
     private bool Changes(string sentence, int from, int to, IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlyList<NarrativeLevels.Marker> levels) =>
@@ -374,6 +405,17 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
 
     // A central agency's branch named by the unit it sits in (police, tax, customs, social insurance): its counts are its own.
     // The province's departments (Sở), its one-stop centre and its statistics office report for the province.
+    // A department, branch or office as the subject of its clause (not "Theo Sở …", "của Sở …"); the one-stop centre is the unit's own.
+    [GeneratedRegex(@"\b(?:Sở|Chi\s+nhánh|Văn\s+phòng\s+[Đđ]ăng\s+ký|Phòng)\s+\p{Lu}")]
+    private static partial Regex AgencySubject();
+
+    [GeneratedRegex(@"\b(?:[Tt]heo|của|với|tại|cho|và)\s$")]
+    private static partial Regex NotSubject();
+
+    // The department only reports the unit's figures: "Sở Nội vụ cho biết, toàn tỉnh …".
+    [GeneratedRegex(@"\b(?:cho\s+biết|báo\s+cáo|thông\s+tin|cho\s+hay|thống\s+kê)\b|:", RegexOptions.IgnoreCase)]
+    private static partial Regex Reports();
+
     [GeneratedRegex(@"(?:Công\s+an|(?:Chi\s+)?[Cc]ục\s+(?:Thuế|Hải\s+quan)|Bảo\s+hiểm\s+xã\s+hội)\s+$")]
     private static partial Regex AgencyBefore();
 }

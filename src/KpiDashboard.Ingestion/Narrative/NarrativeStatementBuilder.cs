@@ -4,14 +4,17 @@ using KpiDashboard.Metrics.Entities;
 namespace KpiDashboard.Ingestion.Narrative;
 
 /// <summary>The figures gathered for one unit, level and period; the first value written for a figure stands.</summary>
-internal sealed class NarrativeStatementBuilder(UnitMention.Found? unit, string? level, NarrativePeriods.Phrase? period, bool beforeAnyPeriod)
+internal sealed class NarrativeStatementBuilder(UnitMention.Found? unit, string? level, NarrativePeriods.Phrase? period, bool beforeAnyPeriod, bool beforeAnyUnit)
 {
-    public UnitMention.Found? Unit { get; } = unit;
+    public UnitMention.Found? Unit { get; private set; } = unit;
     public string? Level { get; } = level;
     public NarrativePeriods.Phrase? Period { get; private set; } = period;
 
     /// <summary>Started before the passage named any period: a period named later in the passage may still be its own.</summary>
     public bool BeforeAnyPeriod { get; } = beforeAnyPeriod;
+
+    /// <summary>Started before the passage named any unit: a unit named later in the passage may still be its own.</summary>
+    public bool BeforeAnyUnit { get; } = beforeAnyUnit;
 
     public Dictionary<string, NarrativeFigure> Figures { get; } = new(StringComparer.Ordinal);
     public List<(Field Field, Dictionary<string, NarrativeFigure> Figures)> Fields { get; } = [];
@@ -36,6 +39,8 @@ internal sealed class NarrativeStatementBuilder(UnitMention.Found? unit, string?
     }
 
     public void TakePeriod(NarrativePeriods.Phrase period) => Period = period;
+
+    public void TakeUnit(UnitMention.Found unit) => Unit = unit;
 
     public void MergeFrom(NarrativeStatementBuilder other)
     {

@@ -85,4 +85,24 @@ public sealed class NotDossierFiguresTests
     {
         Assert.Empty(Extract.From(text));
     }
+
+    [Theory]
+    [InlineData("Tháng 10/2025, tỉnh Gia Lai tiếp nhận 25.000 hồ sơ. Sở Tài nguyên và Môi trường tiếp nhận 8.000 hồ sơ, giải quyết trễ hạn 200 hồ sơ.")]
+    [InlineData("Tháng 10/2025, tỉnh Gia Lai tiếp nhận 25.000 hồ sơ. Chi nhánh Văn phòng đăng ký đất đai tiếp nhận 6.000 hồ sơ, trả kết quả 5.500 hồ sơ.")]
+    [InlineData("Tháng 10/2025, tỉnh Gia Lai tiếp nhận 25.000 hồ sơ. Trung tâm đã hướng dẫn 4.000 lượt người dân nộp hồ sơ trực tuyến và số hóa 20.000 hồ sơ.")]
+    public void Counts_of_a_department_or_branch_and_dossiers_digitised_are_not_the_units(string text)
+    {
+        var figures = Extract.Figures(text);
+
+        Assert.Equal(25_000, Assert.Single(figures).Value);
+    }
+
+    [Fact]
+    public void A_department_that_reports_the_units_figures_does_not_own_them()
+    {
+        var figures = Extract.Figures("Tháng 10/2025, Sở Nội vụ cho biết tỉnh Gia Lai tiếp nhận 25.000 hồ sơ, giải quyết trễ hạn 200 hồ sơ.");
+
+        Assert.Equal(25_000, figures["received"]);
+        Assert.Equal(200, figures["resolved_late"]);
+    }
 }

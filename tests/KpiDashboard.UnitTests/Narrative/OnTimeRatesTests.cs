@@ -118,4 +118,25 @@ public sealed class OnTimeRatesTests
 
         Assert.Equal(new Dictionary<string, decimal> { ["resolved"] = 12_000, ["resolved_early"] = 11_000 }, f);
     }
+
+    [Theory]
+    [InlineData("Tháng 10/2025, tỉnh Gia Lai tiếp nhận 25.000 hồ sơ. Tỷ lệ nhiệm vụ được giao hoàn thành đúng hạn đạt 95%.")]
+    [InlineData("Tháng 10/2025, tỉnh Gia Lai tiếp nhận 25.000 hồ sơ; tỷ lệ văn bản xử lý đúng hạn đạt 97%.")]
+    [InlineData("Tháng 10/2025, tỉnh Gia Lai tiếp nhận 25.000 hồ sơ; tỷ lệ phản ánh, kiến nghị được xử lý đúng hạn đạt 98%.")]
+    public void The_on_time_rate_of_another_thing_than_dossiers_is_no_on_time_rate(string text)
+    {
+        var figures = Extract.Figures(text);
+
+        Assert.Equal(25_000, figures["received"]);
+        Assert.False(figures.ContainsKey("on_time_rate_percent"));
+    }
+
+    [Fact]
+    public void The_rate_of_dossiers_beside_a_rate_of_tasks_is_read()
+    {
+        var figures = Extract.Figures(
+            "Tháng 10/2025, tỉnh Gia Lai tiếp nhận 25.000 hồ sơ; tỷ lệ nhiệm vụ hoàn thành đúng hạn đạt 95%; tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,2%.");
+
+        Assert.Equal(99.2m, figures["on_time_rate_percent"]);
+    }
 }
