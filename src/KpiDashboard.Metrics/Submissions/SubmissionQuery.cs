@@ -34,7 +34,10 @@ public sealed class SubmissionQuery(KpiDbContext db, ReportingCalendar calendar,
         var reports = db.Submissions.AsNoTracking().Where(s => s.Period == month.Key && codes.Contains(s.ProvinceCode));
         // The nation's status lists the 34 provinces' reports, not the 3,321 communes' of the month.
         if (level is { } only) reports = reports.Where(s => s.Level == only);
-        var stored = await reports.ToDictionaryAsync(s => (s.Level, s.UnitCode), ct);
+        // The columns a row shows, not the whole report (a draft's figures are JSON the status never reads).
+        var stored = await reports
+            .Select(s => new StoredReport(s.Level, s.UnitCode, s.State, s.Channel, s.SubmittedUtc, s.ApprovedBy, s.ApprovedUtc, s.ReturnReason))
+            .ToDictionaryAsync(s => (s.Level, s.UnitCode), ct);
         var period = Period.OfMonth(month);
         var now = time.GetUtcNow();
         var rows = new List<SubmissionRow>();
@@ -62,4 +65,7 @@ public sealed class SubmissionQuery(KpiDbContext db, ReportingCalendar calendar,
         }
         return rows;
     }
+
+    private sealed record StoredReport(ReportingLevel Level, string UnitCode, SubmissionState State, SubmissionChannel? Channel,
+        DateTimeOffset? SubmittedUtc, string? ApprovedBy, DateTimeOffset? ApprovedUtc, string? ReturnReason);
 }
