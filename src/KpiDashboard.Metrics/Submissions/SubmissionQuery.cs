@@ -13,13 +13,31 @@ public sealed class SubmissionQuery(KpiDbContext db, ReportingCalendar calendar,
     public async Task<IReadOnlyList<SubmissionRow>> ListAsync(Month month, string? provinceCode = null, ReportingLevel? level = null,
         CancellationToken ct = default)
     {
-        var provinces = (await db.Provinces.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct))
-            .Where(p => (provinceCode is null || p.Code == provinceCode) && access.CanRead(p.Code)).ToList();
+        var provinces = await db.Provinces.AsNoTracking().Where(p => provinceCode == null || p.Code == provinceCode).ToListAsync(ct);
+        var codes = provinces.Select(p => p.Code).ToList();
+        var communes = level is null or ReportingLevel.Commune
+            ? await db.Communes.AsNoTracking().Where(c => codes.Contains(c.ProvinceCode)).ToListAsync(ct)
+            : [];
+        return await ListAsync(month, provinces, communes, provinceCode, level, ct);
+    }
+
+    /// <summary>
+    /// The same rows from units the caller already holds (a page keeps them per data version), so that only the month's
+    /// reports are read.
+    /// </summary>
+    public async Task<IReadOnlyList<SubmissionRow>> ListAsync(Month month, IEnumerable<Province> allProvinces, IEnumerable<Commune> allCommunes,
+        string? provinceCode, ReportingLevel? level, CancellationToken ct = default)
+    {
+        var provinces = allProvinces.Where(p => (provinceCode is null || p.Code == provinceCode) && access.CanRead(p.Code))
+            .OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
         var codes = provinces.Select(p => p.Code).ToList();
         var reports = db.Submissions.AsNoTracking().Where(s => s.Period == month.Key && codes.Contains(s.ProvinceCode));
         // The nation's status lists the 34 provinces' reports, not the 3,321 communes' of the month.
         if (level is { } only) reports = reports.Where(s => s.Level == only);
-        var stored = await reports.ToDictionaryAsync(s => (s.Level, s.UnitCode), ct);
+        // The columns a row shows, not the whole report (a draft's figures are JSON the status never reads).
+        var stored = await reports
+            .Select(s => new StoredReport(s.Level, s.UnitCode, s.State, s.Channel, s.SubmittedUtc, s.ApprovedBy, s.ApprovedUtc, s.ReturnReason))
+            .ToDictionaryAsync(s => (s.Level, s.UnitCode), ct);
         var period = Period.OfMonth(month);
         var now = time.GetUtcNow();
         var rows = new List<SubmissionRow>();
@@ -40,10 +58,14 @@ public sealed class SubmissionQuery(KpiDbContext db, ReportingCalendar calendar,
             rows.AddRange(provinces.Select(p => Row(ReportingLevel.Agency, p.Code, $"Các cơ quan cấp tỉnh, {p.FullName}", p.Code)));
         if (level is null or ReportingLevel.Commune)
         {
-            var communes = await db.Communes.AsNoTracking().Where(c => codes.Contains(c.ProvinceCode))
-                .OrderBy(c => c.ProvinceCode).ThenBy(c => c.Code).ToListAsync(ct);
+            var readable = codes.ToHashSet(StringComparer.Ordinal);
+            var communes = allCommunes.Where(c => readable.Contains(c.ProvinceCode))
+                .OrderBy(c => c.ProvinceCode, StringComparer.Ordinal).ThenBy(c => c.Code, StringComparer.Ordinal);
             rows.AddRange(communes.Select(c => Row(ReportingLevel.Commune, c.Code, c.FullName, c.ProvinceCode)));
         }
         return rows;
     }
+
+    private sealed record StoredReport(ReportingLevel Level, string UnitCode, SubmissionState State, SubmissionChannel? Channel,
+        DateTimeOffset? SubmittedUtc, string? ApprovedBy, DateTimeOffset? ApprovedUtc, string? ReturnReason);
 }

@@ -20,7 +20,10 @@ public sealed class ReportingStatusViewComponent(PageFilters filters, Submission
         var period = await filters.PeriodAsync(Request.Query["period"].ToString(), ct);
         if (period.Kind != PeriodKind.Month) return Content("");
         var level = province is null ? ReportingLevel.Province : ReportingLevel.Commune;
-        var rows = await submissions.ListAsync(period.First, province, level, ct);
+        // The units the page already holds for this data version: only the month's reports are read here.
+        var units = await filters.UnitsAsync(ct);
+        var rows = await submissions.ListAsync(period.First, units.Provinces,
+            province is null ? [] : units.CommunesOf(province), province, level, ct);
         if (rows.Count == 0) return Content("");
         int Count(SubmissionState state) => rows.Count(r => r.State == state);
         var status = new ReportingStatus(PeriodText.Name(period), level, rows.Count, Count(SubmissionState.Approved), Count(SubmissionState.Submitted),
