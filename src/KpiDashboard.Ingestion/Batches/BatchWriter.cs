@@ -150,7 +150,13 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
                 Inserted = (int)(staged - matched), Updated = (int)updated, Unchanged = (int)(matched - updated), Warnings = warnings,
             };
             phases.End("merge");
-            if (options.DryRun || (result.ChangedNothing && !(alongsideChanges is not null && await alongsideChanges()))) return result;
+            if (options.DryRun) return result;
+            if (result.ChangedNothing)
+            {
+                var alongsideChanged = alongsideChanges is not null && await alongsideChanges();
+                phases.End("alongside changes");
+                if (!alongsideChanged) return result;
+            }
 
             var batch = new Batch
             {
