@@ -30,13 +30,6 @@ public sealed class DossierFigures(DossierRules rules, DossierFigures.Span? span
     private Month? _first;
     private Month? _last;
 
-    public static IReadOnlyList<FigureRow> Compute(IReadOnlyList<DossierRow> dossiers, DossierRules rules)
-    {
-        var figures = new DossierFigures(rules);
-        foreach (var dossier in dossiers) figures.Add(dossier);
-        return figures.Result();
-    }
-
     public void Add(DossierRow dossier)
     {
         var d = dossier.Dates;

@@ -146,7 +146,9 @@ public sealed class DossierStreamingTests : DatabaseTest
         Assert.Empty(errors);
         Assert.Equal(3_000, rows.Count);
 
-        var computed = DossierFigures.Compute(rows, rules).Select(f => $"{f.Key.Period} {f.Key.ProvinceCode} {f.Key.CommuneCode} {f.Key.FieldCode} {f.Values}").ToList();
+        var counter = new DossierFigures(rules);
+        foreach (var row in rows) counter.Add(row);
+        var computed = counter.Result().Select(f => $"{f.Key.Period} {f.Key.ProvinceCode} {f.Key.CommuneCode} {f.Key.FieldCode} {f.Values}").ToList();
         var facts = (await Db.Facts.AsNoTracking().ToListAsync()).Select(f => $"{f.Period} {f.ProvinceCode} {f.CommuneCode} {f.FieldCode} {f.Values}").ToList();
         Assert.Equal(computed.Order(), facts.Order());
         Assert.Equal(OneByOne(rows, rules).Order(), computed.Order());

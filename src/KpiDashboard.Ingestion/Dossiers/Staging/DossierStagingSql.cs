@@ -37,8 +37,6 @@ internal sealed class DossierStagingSql(bool postgres)
         "SELECT \"Row\", \"First\", \"Code\" FROM (SELECT \"Row\", \"Code\", MIN(\"Row\") OVER (PARTITION BY \"UnitCode\", \"Code\") AS \"First\" " +
         $"FROM {Table}) d WHERE \"Row\" > \"First\" ORDER BY \"Row\"";
 
-    public static string AnyStored() => "SELECT CASE WHEN EXISTS (SELECT 1 FROM \"Dossiers\") THEN 1 ELSE 0 END";
-
     /// <summary>The stored dossiers the list replaces (same unit and code), found through Dossiers' unique (unit, code) index.</summary>
     public static string DeleteReplaced() =>
         $"DELETE FROM \"Dossiers\" WHERE (\"UnitCode\", \"Code\") IN (SELECT \"UnitCode\", \"Code\" FROM {Table})";
