@@ -42,7 +42,7 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         var lineStart = start == 0 || text[start - 1] == '\n';
         // A level holds within its paragraph, or under a heading line that names it ("- Cấp xã:") until the text names another.
         if (lineStart) (_level, _lastName, _agency) = (_headingLevel, null, false);
-        if (ReadTable(sentence, start)) return;
+        if (ReadTable(sentence, start) || ReadSheetLine(sentence, start)) return;
 
         var mentions = UnitMention.ResolveAll(sentence, units, _unit?.Province?.Code);
         var agencies = mentions.Where(m => m.Unit.Province is not null && AgencyBefore().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index])).Select(m => m.Index).ToHashSet();
@@ -187,6 +187,29 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
             Target(_unit, row!.Level, _period).Add(name, new NarrativeFigure(value, false, line, start, start + sentence.Length), null);
         return true;
     }
+
+    /// <summary>
+    /// A statistics sheet copied as "Label : value" lines (<see cref="NarrativeTables.LabelledCount"/>): a line naming a period
+    /// ("Tháng : 2/2019") sets the period of the lines under it, a line naming a measure gives its figure for the unit and
+    /// period in mind. Only in a passage about dossiers that holds two such lines or more: one alone is no sheet.
+    /// </summary>
+    private bool ReadSheetLine(string sentence, int start)
+    {
+        if (!_isSheet) return false;
+        var line = sentence.Trim();
+        if (NarrativeTables.LabelledPeriod(line) is { } named && NarrativePeriods.In(named, reference, _period) is [var period])
+        {
+            _periodsNamed.Add(period);
+            _period = period.Kind == NarrativePeriods.Kind.OpenEnded ? null : period;
+            return true;
+        }
+        if (NarrativeTables.LabelledCount(line) is not var (name, value)) return false;
+        Target(_unit, _level, _period).Add(name, new NarrativeFigure(value, false, line, start, start + sentence.Length), null);
+        return true;
+    }
+
+    private readonly bool _isSheet = VietnameseText.PlainKey(text).Contains("ho so", StringComparison.Ordinal)
+        && text.Split('\n').Count(l => NarrativeTables.LabelledCount(l.Trim()) is not null) >= 2;
 
     /// <summary>A short line that names a level and nothing to count: "- Cấp xã:", "* Cấp tỉnh", "b) Tại cấp xã:".</summary>
     private static bool IsHeading(string line)

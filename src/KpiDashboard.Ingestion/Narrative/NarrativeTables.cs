@@ -57,6 +57,25 @@ internal static partial class NarrativeTables
         return columns.Count(c => c is { Name: not null, Percent: false }) >= 2 && columns.Count >= 3 ? columns : null;
     }
 
+    /// <summary>
+    /// A line of a statistics sheet that gives one measure and its number, "Tiếp nhận : 7013": the whole label must be one
+    /// heading of a count (an unknown word in it, "HST trễ hạn", leaves the line unread), and a zero is no figure (a sheet shows
+    /// 0 in the columns it does not keep: "Trước hạn : 0" beside thousands resolved).
+    /// </summary>
+    public static (string Name, decimal Value)? LabelledCount(string line)
+    {
+        if (line.Length > 80 || LabelledNumber().Match(line) is not { Success: true } m) return null;
+        var label = VietnameseText.PlainKey(m.Groups["label"].Value);
+        var heading = Headings.FirstOrDefault(h => h.Words == label);
+        if (heading.Column is not { Name: { } name, Percent: false }) return null;
+        var value = decimal.Parse(m.Groups["value"].Value.Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        return value == 0 ? null : (name, value);
+    }
+
+    /// <summary>A line of a statistics sheet that names its period, "Tháng : 2/2019", "NĂM : 2019": the same words without the colon.</summary>
+    public static string? LabelledPeriod(string line) =>
+        line.Length <= 40 && LabelledPeriodLine().Match(line) is { Success: true } m ? m.Groups["label"].Value + " " + m.Groups["value"].Value : null;
+
     /// <summary>A line of sub-headings under the header ("Tổng % Tổng % Tổng %"), or a rule of a table ("|---|---|"): part of the header, no row.</summary>
     public static bool IsSubHeader(string line) =>
         line.Length <= 200 && !Digit().IsMatch(line)
@@ -137,6 +156,12 @@ internal static partial class NarrativeTables
 
     [GeneratedRegex(@"[0-9]")]
     private static partial Regex Digit();
+
+    [GeneratedRegex(@"^\s*(?<label>\p{L}[\p{L} ]{0,40}?)\s*:\s*(?<value>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)\s*$")]
+    private static partial Regex LabelledNumber();
+
+    [GeneratedRegex(@"^\s*(?<label>tháng|quý|năm)\s*:\s*(?<value>[0-9IVX]{1,4}(?:\s*/\s*[0-9]{4})?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledPeriodLine();
 
     // A row's number ("1", "II") and the council it is of ("UBND cấp xã") do not change whose row it is.
     [GeneratedRegex(@"^(?:(?:[0-9]+|[ivx]+) )?(?:(?:ubnd|uy ban nhan dan) )?")]
