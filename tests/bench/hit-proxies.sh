@@ -7,7 +7,8 @@
 # longer warm-up (BENCH_WARMUP seconds, default 3 for hits and 15 for misses) so that the JIT has tiered the page's code.
 # Usage: BENCH_DB=/tmp/kpi-bench/web.db tests/bench/hit-proxies.sh
 #   BENCH_WEB_DLL the web app to measure (default: this tree's Release build); BENCH_SECONDS (default 5), BENCH_PORT (default 5396),
-#   BENCH_PERIOD (default 2025-12), BENCH_MODE (hit or miss, default hit); BENCH_ENV extra "NAME=value ..." for the web process (e.g. DOTNET_gcServer=0)
+#   BENCH_PERIOD (default 2025-12), BENCH_MODE (hit or miss, default hit), BENCH_PATHS (a space-separated list instead of the
+#   default addresses); BENCH_ENV extra "NAME=value ..." for the web process (e.g. DOTNET_gcServer=0)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 db=${BENCH_DB:?set BENCH_DB to a SQLite file with the facts}
@@ -43,6 +44,7 @@ paths=(/health/live "/?period=$period" "/provinces/$province?period=$period" "/f
        "/ranking?period=$period" "/charts/ranking.png?period=$period" "/maps/provinces.svg?period=$period&kpi=index")
 script=()
 [ "$mode" = miss ] && { paths=("${paths[@]:1:5}"); script=(-s "$work/miss.lua"); }
+[ -n "${BENCH_PATHS:-}" ] && read -r -a paths <<<"$BENCH_PATHS"
 echo "## $(date -u '+%Y-%m-%d %H:%M') UTC, $([ "$mode" = miss ] && echo misses || echo hits) under wrk -t2 -c16 -d${secs}s, ${BENCH_ENV:-default GC settings}"
 echo "| path | requests | bytes allocated per request | GCs per 10,000 (gen0/1/2) | GC pause ms per 10,000 | longest suspension ms | CPU µs per request | heap MB after | load average after |"
 echo "|---|---|---|---|---|---|---|---|---|"
