@@ -4,18 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Metrics.History;
 
-/// <summary>Where a province of today came from: the old provinces that went into it on 01/07/2025.</summary>
+/// <summary>
+/// The old units of before 01/07/2025: the old provinces, their own pages and what became of them (where a province of
+/// today came from is in the web's units cache).
+/// </summary>
 public sealed class UnitOrigins(KpiDbContext db)
 {
-    /// <summary>The old provinces, the one whose code it kept first; empty without history.</summary>
-    public async Task<IReadOnlyList<Province>> PredecessorsAsync(string provinceToday, CancellationToken ct = default)
-    {
-        var codes = await db.UnitLinks.AsNoTracking()
-            .Where(l => l.Level == UnitLink.ProvinceLevel && l.NewCode == provinceToday).Select(l => l.OldCode).ToListAsync(ct);
-        var old = await db.Provinces.IgnoreQueryFilters().AsNoTracking().Where(p => p.ValidTo != null && codes.Contains(p.Code)).ToListAsync(ct);
-        return old.OrderBy(p => p.Code == provinceToday ? 0 : 1).ThenBy(p => p.Code, StringComparer.Ordinal).ToList();
-    }
-
     /// <summary>The 63 old provinces (none without history) whose province of today <paramref name="readable"/> allows.</summary>
     public async Task<IReadOnlyList<Province>> OldProvincesAsync(Func<string, bool> readable, CancellationToken ct = default)
     {

@@ -53,7 +53,7 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
         var old = await PredecessorsAsync(scope, from, ct);
         var key = PeriodIndexAndLevel(distinct);
         var rows = Filter(Rows(scope, KeyMembers.Read(key)), scope, distinct, old);
-        var sums = await rows.GroupBy(key).Select(Summed<PeriodLevel>()).ToListAsync(ct);
+        var sums = await rows.GroupBy(key).Select(SummedOf<PeriodLevel>.Lambda).ToListAsync(ct);
         return [.. periods.Select(period =>
         {
             var index = distinct.IndexOf(period);
@@ -242,8 +242,17 @@ public sealed class FigureQuery(KpiDbContext db, AccessScope access)
         var old = await PredecessorsAsync(scope, from, ct);
         return await Filter(Rows(scope, KeyMembers.Read(key)), scope, from, to, old)
             .GroupBy(key)
-            .Select(Summed<TKey>())
+            .Select(SummedOf<TKey>.Lambda)
             .ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// <see cref="Summed{TKey}"/> built once per key type: every page that misses the cache sums several times, and
+    /// building the expression from the catalogue each time was a fifth of a sum's CPU.
+    /// </summary>
+    private static class SummedOf<TKey>
+    {
+        public static readonly Expression<Func<IGrouping<TKey, SummableRow>, GroupSums<TKey>>> Lambda = Summed<TKey>();
     }
 
     /// <summary>

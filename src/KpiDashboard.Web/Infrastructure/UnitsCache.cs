@@ -1,10 +1,12 @@
 using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Web.Infrastructure;
 
 /// <summary>
-/// Keeps the 3,321 communes and their name index in memory: rebuilding them costs more than a whole page.
+/// Keeps the 3,321 communes and their name index in memory (and the old provinces each province came from): rebuilding
+/// them costs more than a whole page.
 /// A cheap count of the three tables and the newest <see cref="Metrics.Entities.DataRevision"/> tell when an import
 /// changed them (a renamed field or commune leaves the counts as they were); they are counted once per data version
 /// (<see cref="DataVersion"/>, which holds that revision), not on every request.
@@ -34,7 +36,9 @@ public sealed class UnitsCache
         var units = new Units(
             await db.Provinces.AsNoTracking().ToListAsync(ct),
             await db.Communes.AsNoTracking().ToListAsync(ct),
-            await db.Fields.AsNoTracking().ToListAsync(ct));
+            await db.Fields.AsNoTracking().ToListAsync(ct),
+            await db.Provinces.IgnoreQueryFilters().AsNoTracking().Where(p => p.ValidTo != null).ToListAsync(ct),
+            await db.UnitLinks.AsNoTracking().Where(l => l.Level == UnitLink.ProvinceLevel).ToListAsync(ct));
         _current = new Snapshot(provinces, communes, fields, revision, units, version);
         return units;
     }

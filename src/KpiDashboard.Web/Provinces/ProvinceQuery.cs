@@ -53,7 +53,7 @@ public sealed class ProvinceQuery(PageFilters filters, FigureQuery figures, Page
             await tiles.BuildAsync(scope, p, ct), await TrendAsync(p, province.Code, false, ct), await FieldsAsync(scope, p, ct),
             await FieldChartAsync(p, province.Code, false, ct), Agencies(byCommune), Table(rows, units.Directory, province.Code, q, sort, dir, page),
             Completeness(rows), [.. reported.Select(r => ReconcileQuery.Line(r, province.Name, null))],
-            [.. (await origins.PredecessorsAsync(province.Code, ct)).Select(ProvinceView.Of)],
+            [.. units.PredecessorsOf(province.Code).Select(ProvinceView.Of)],
             await dossiers.AnyAsync(new Metrics.Dossiers.DossierUnit(province.Code), ct));
     }
 

@@ -35,13 +35,13 @@ public sealed class PageQueryCountTests : IAsyncLifetime
 
     [Theory]
     [InlineData("/?period=2025-12", 4)]
-    [InlineData("/provinces/25?period=2025-12", 10)]
+    [InlineData("/provinces/25?period=2025-12", 8)]
     [InlineData("/fields/TSVTD?period=2025-12", 3)]
     [InlineData("/communes/04792?period=2025-12", 5)]
     [InlineData("/ranking?period=2025-12", 3, false)]
     // A month before July 2025 also asks whether the old units are linked (once a request).
     [InlineData("/?period=2025-06", 5)]
-    [InlineData("/provinces/25?period=2025-06", 11)]
+    [InlineData("/provinces/25?period=2025-06", 9)]
     [InlineData("/communes/04792?period=2025-06", 6)]
     public async Task A_page_that_misses_the_cache_sends_at_most_so_many_statements(string page, int most, bool tiles = true)
     {
