@@ -19,7 +19,7 @@ namespace KpiDashboard.Ingestion.Batches;
 /// the refresh's own statements. Memory grows with the groups, not the rows (about 110,000 groups for 1M national rows);
 /// beyond <see cref="MaxGroups"/> the sums are dropped and the batch refreshes from Facts as before.
 /// </summary>
-internal sealed class StreamedSummaries(bool isDemo)
+internal sealed class StreamedSummaries(bool isDemo, int maxGroups = StreamedSummaries.MaxGroups)
 {
     /// <summary>About 100 MB of sums (about 330 bytes a group, measured on a first load); a 60-month national file has about 250,000 groups.</summary>
     internal const int MaxGroups = 300_000;
@@ -32,7 +32,7 @@ internal sealed class StreamedSummaries(bool isDemo)
     private readonly Dictionary<Group, long[]> _groups = [];
     private readonly int?[] _measures = new int?[MeasureCount];
 
-    /// <summary>False once the groups outgrew <see cref="MaxGroups"/>: the sums are gone and the refresh must read Facts.</summary>
+    /// <summary>False once the groups outgrew the cap (<see cref="MaxGroups"/>): the sums are gone and the refresh must read Facts.</summary>
     public bool Complete { get; private set; } = true;
 
     /// <param name="Level">The communes' rows (true) or the provincial agencies' (false).</param>
@@ -48,13 +48,16 @@ internal sealed class StreamedSummaries(bool isDemo)
         var level = commune.Length > 0;
         AddTo(new Group(row.Key.Period, row.Key.ProvinceCode, row.Key.FieldCode, level, FactSummary.All));
         if (level) AddTo(new Group(row.Key.Period, row.Key.ProvinceCode, FactSummary.All, true, commune));
-        if (_groups.Count > MaxGroups)
+        if (_groups.Count > maxGroups)
         {
             Complete = false;
             _groups.Clear();
             _groups.TrimExcess();
         }
     }
+
+    /// <summary>How many groups are summed so far.</summary>
+    public int Groups => _groups.Count;
 
     private void AddTo(Group group)
     {
