@@ -17,12 +17,12 @@ namespace KpiDashboard.Ingestion.Batches;
 /// while they stream, for a batch that inserts every row into months without other facts (a first national load, a
 /// new month): there they are the facts of those months, so these sums are what <see cref="FactSummaryRefresh"/> would
 /// read back from Facts (≈ 5 s of SQL aggregation for 1M facts on SQLite). The roll-ups are then summed from these rows by
-/// the refresh's own statements. Memory grows with the groups, not the rows (about 110,000 groups for 1M national rows);
+/// the refresh's own statements. Memory grows with the groups, not the rows (about 97,000 groups for 1M national rows);
 /// beyond <see cref="MaxGroups"/> the sums are dropped and the batch refreshes from Facts as before.
 /// </summary>
 internal sealed class StreamedSummaries(bool isDemo, int maxGroups = StreamedSummaries.MaxGroups)
 {
-    /// <summary>About 100 MB of sums (about 330 bytes a group, measured on a first load); a 60-month national file has about 250,000 groups.</summary>
+    /// <summary>About 120 MB of sums (400–500 bytes a group by the peaks of a first load); a 60-month national file has about 224,000 groups.</summary>
     internal const int MaxGroups = 300_000;
 
     private static readonly int MeasureCount = StagingSql.Measures.Length;
