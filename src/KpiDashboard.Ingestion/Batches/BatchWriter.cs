@@ -97,6 +97,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
             await ExecuteAsync(connection, tx, sql.CreateStaging(), ct);
             phases.End("begin");
             var rows = await read(connection, tx, phases, ct);
+            var sums = new StreamedSummaries(options.IsDemo);
 
             await using (var loader = postgres
                 ? (IStagingLoader)await PostgresStagingLoader.OpenAsync((NpgsqlConnection)connection, ct)
@@ -106,7 +107,10 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
                 {
                     var started = phases.Begin();
                     foreach (var row in block)
+                    {
                         await loader.AddAsync(row, ct);
+                        sums.Add(row);
+                    }
                     phases.EndNested(started);
                 }
                 var completing = phases.Begin();
@@ -179,8 +183,17 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
             phases.End("insert");
             foreach (var restore in deferred) await ExecuteAsync(connection, tx, restore, ct);
             if (deferred.Count > 0) phases.End("rebuild indexes");
-            await FactSummaryRefresh.RefreshBatchAsync(db, batch.Id, ct);
-            phases.End("summaries");
+            // Without other facts in the batch's months its facts are those months' facts: their sums are already known.
+            if (!merge && sums.Complete)
+            {
+                await sums.WriteAsync(db, connection, postgres, ct);
+                phases.End("summaries from the rows");
+            }
+            else
+            {
+                await FactSummaryRefresh.RefreshBatchAsync(db, batch.Id, ct);
+                phases.End("summaries");
+            }
             if (alongside is not null)
             {
                 await alongside(batch.Id);

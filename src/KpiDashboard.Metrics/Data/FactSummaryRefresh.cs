@@ -45,6 +45,20 @@ public static class FactSummaryRefresh
         }
     }
 
+    /// <summary>
+    /// Writes the roll-ups (per province, per field nationwide, the nation) of the months <paramref name="firstPeriod"/> to
+    /// <paramref name="lastPeriod"/> from their base and commune rows, for a writer that wrote those itself (a batch into
+    /// months without other facts sums them while its rows stream) after clearing those months.
+    /// </summary>
+    public static async Task RollUpAsync(KpiDbContext db, int firstPeriod, int lastPeriod, CancellationToken ct = default)
+    {
+        const string months = "\"Period\" BETWEEN {0} AND {1}";
+        object[] parameters = [firstPeriod, lastPeriod];
+        await db.Database.ExecuteSqlRawAsync(ProvinceRollup(months), parameters, ct);
+        await db.Database.ExecuteSqlRawAsync(NationByField(months), parameters, ct);
+        await db.Database.ExecuteSqlRawAsync(NationTotal(months), parameters, ct);
+    }
+
     /// <summary>Rewrites the whole table, for facts written without a batch (test seeds) and for checks.</summary>
     public static async Task RefreshAllAsync(KpiDbContext db, CancellationToken ct = default)
     {

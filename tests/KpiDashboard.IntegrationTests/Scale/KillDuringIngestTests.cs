@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using KpiDashboard.IntegrationTests.Cli;
 using KpiDashboard.IntegrationTests.Support;
+using KpiDashboard.Metrics.Safety;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.IntegrationTests.Scale;
@@ -9,10 +10,12 @@ namespace KpiDashboard.IntegrationTests.Scale;
 public sealed class KillDuringIngestTests
 {
     /// <param name="killAfter">The phase (as `kpi --verbose` logs it) after which the process is killed: while the rows
-    /// stream into staging, or while the facts are inserted into the empty table and its indexes rebuilt.</param>
+    /// stream into staging, while the facts are inserted into the empty table and its indexes rebuilt, or while the
+    /// summaries summed from the rows are written.</param>
     [Theory]
     [InlineData("begin")]
     [InlineData("batch+audit+update")]
+    [InlineData("rebuild indexes")]
     public async Task Sigkill_in_the_middle_of_a_large_ingest_leaves_no_partial_batch_and_the_same_ingest_then_succeeds(string killAfter)
     {
         await using var db = await TestDatabase.CreateAsync();
@@ -49,5 +52,6 @@ public sealed class KillDuringIngestTests
         await using var context = db.Open();
         Assert.Equal(278_964, await context.Facts.CountAsync());
         Assert.Equal(1, await context.Batches.CountAsync());
+        Assert.Empty(await SummaryInvariant.RunAsync(context, DatabaseCheck.Limit, CancellationToken.None));
     }
 }

@@ -26,6 +26,8 @@ internal sealed class SqliteRowInsert : IDisposable
 
     public void Bind(int position, int? value) => Check(value is { } v ? raw.sqlite3_bind_int(_insert, position, v) : raw.sqlite3_bind_null(_insert, position));
 
+    public void Bind(int position, long? value) => Check(value is { } v ? raw.sqlite3_bind_int64(_insert, position, v) : raw.sqlite3_bind_null(_insert, position));
+
     public void Bind(int position, string? value) => Check(value is null ? raw.sqlite3_bind_null(_insert, position) : raw.sqlite3_bind_text(_insert, position, value));
 
     /// <summary>Inserts the bound row; the bindings stay for the next row unless rebound.</summary>
