@@ -16,7 +16,7 @@ namespace KpiDashboard.Ingestion.Batches;
 
 /// <summary>
 /// Writes validated rows as one batch, in one transaction, keeping each replaced value for audit and rollback.
-/// Rows stream into a temporary staging table (SQLite: prepared multi-row inserts; PostgreSQL: binary COPY), and
+/// Rows stream into a temporary staging table (SQLite: one prepared insert per row; PostgreSQL: binary COPY), and
 /// set-based SQL then checks duplicate keys, merges with the facts, audits updates and inserts the rest, so memory
 /// does not grow with the file. Nothing is committed unless the whole file is valid: a killed process leaves no batch.
 /// </summary>
