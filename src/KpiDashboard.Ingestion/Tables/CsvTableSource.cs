@@ -39,10 +39,11 @@ public sealed class CsvTableSource(Stream stream, TableLimits? limits = null) : 
         // Sep 0.18 gives the first row of a file read without header the line number where it ends; every row starts where
         // the one before ended.
         var line = 1;
+        var columns = 0;
         while (reader.MoveNext())
         {
             var row = ToTableRow(reader.Current, line, out var failure);
-            line = reader.Current.LineNumberToExcl;
+            (line, columns) = (reader.Current.LineNumberToExcl, reader.Current.ColCount);
             if (last is not null) yield return last;
             if (row is null) throw failure!;
             last = _text.Ended ? row : null;
@@ -51,7 +52,8 @@ public sealed class CsvTableSource(Stream stream, TableLimits? limits = null) : 
         if (last is null) yield break;
         if (_text.Cut)
         {
-            var column = last.Cells.Count;
+            // Its cells passed, so the columns beyond those allowed are all empty, up to the one it was cut in.
+            var column = columns - 1;
             throw TableLimitException.OutsideRange(Where(last.Number, column), last.Number, Column(column), _limits.MaxRows, _limits);
         }
         if (_text.InQuotes) throw new InvalidDataException($"dòng {last.Number}: dấu ngoặc kép không được đóng / unterminated quote at line {last.Number}");
