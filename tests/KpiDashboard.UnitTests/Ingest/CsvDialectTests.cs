@@ -61,6 +61,28 @@ public sealed class CsvDialectTests
     }
 
     [Fact]
+    public void A_header_across_lines_is_row_1_and_rows_after_it_keep_their_line_numbers()
+    {
+        var rows = Rows(Encoding.UTF8.GetBytes("\"tên\nđơn vị\",b\r1,2\r\n\r\n3,4"));
+        Assert.Equal([1, 3, 4, 5], rows.Select(r => r.Number));
+        Assert.Equal("tên\nđơn vị", rows[0].Cell(0));
+        Assert.True(rows[2].IsBlank);
+        Assert.Equal(["3", "4"], rows[3].Cells);
+    }
+
+    [Fact]
+    public void A_quote_never_closed_stops_the_read_at_the_line_it_opened_on_after_the_rows_before()
+    {
+        var rows = new List<TableRow>();
+        var e = Assert.Throws<InvalidDataException>(() =>
+        {
+            foreach (var row in new CsvTableSource(new MemoryStream(Encoding.UTF8.GetBytes("a,b\n1,2\n3,\"mở\n4,5\n"))).Rows()) rows.Add(row);
+        });
+        Assert.Equal([1, 2], rows.Select(r => r.Number));
+        Assert.Contains("unterminated quote at line 3", e.Message);
+    }
+
+    [Fact]
     public void Invalid_utf8_is_reported_as_unreadable()
     {
         var result = KpiDashboard.Ingestion.Figures.FigureFile.Read(new MemoryStream([0x70, 0x65, 0xC3, 0x28, 0x0A]), TestUnits.Directory);
