@@ -16,7 +16,6 @@ internal sealed class CommuneConfiguration : IEntityTypeConfiguration<Commune>
         // A commune lies in a province of its own time (old in old, new in new), which the imports check: a composite
         // foreign key cannot be added to the existing table on SQLite before the provinces' new key exists.
         builder.HasIndex(c => new { c.ProvinceCode, c.ValidFrom });
-        // Today's units only, as for provinces (see ProvinceConfiguration).
-        builder.HasQueryFilter(c => c.ValidTo == null);
+        builder.HasQueryFilter(CurrentUnits.Communes);
     }
 }

@@ -37,9 +37,18 @@ public class KpiDbContext : IdentityDbContext<KpiUser>
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<DataRevision> DataRevisions => Set<DataRevision>();
 
+    /// <summary>
+    /// Set only by the design-time factories while `dotnet ef dbcontext optimize` writes the compiled models, which
+    /// cannot hold query filters (see <see cref="CurrentUnits"/>); migrations do not record filters either.
+    /// </summary>
+    internal bool WithoutQueryFilters { get; init; }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KpiDbContext).Assembly);
+        if (WithoutQueryFilters)
+            foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+                entityType.SetQueryFilter(null);
     }
 }

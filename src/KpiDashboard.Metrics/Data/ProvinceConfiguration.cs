@@ -14,9 +14,7 @@ internal sealed class ProvinceConfiguration : IEntityTypeConfiguration<Province>
         builder.Property(p => p.Name).HasMaxLength(100);
         builder.Property(p => p.NameEn).HasMaxLength(100);
         builder.Property(p => p.Kind).HasMaxLength(20);
-        // Every page, list and lookup is about today's units; the old ones are read on purpose, with
-        // IgnoreQueryFilters (see History/UnitHistory), so that no existing query sees two provinces 25.
-        builder.HasQueryFilter(p => p.ValidTo == null);
+        builder.HasQueryFilter(CurrentUnits.Provinces);
         builder.HasData(BuiltInProvinces.All);
     }
 }
