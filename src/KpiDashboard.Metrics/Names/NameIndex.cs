@@ -7,20 +7,29 @@ namespace KpiDashboard.Metrics.Names;
 public sealed class NameIndex<T> where T : class
 {
     private readonly Dictionary<string, T> _byCode = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<T>> _byKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<T>> _byPlainKey = new(StringComparer.Ordinal);
+    // The names' keys are most of the cost of loading the units (Unicode normalisation of every name), and a file
+    // that names its units by code never needs them: they are made at the first lookup by name.
+    private readonly Lazy<NameKeys> _byName;
+
+    private sealed record NameKeys(Dictionary<string, List<T>> Exact, Dictionary<string, List<T>> Plain);
 
     public NameIndex(IEnumerable<T> items, Func<T, string> code, Func<T, IEnumerable<string>> names)
     {
+        var list = items.ToList();
+        foreach (var item in list) _byCode[code(item)] = item;
+        _byName = new(() => KeysOf(list, names));
+    }
+
+    private static NameKeys KeysOf(List<T> items, Func<T, IEnumerable<string>> names)
+    {
+        var keys = new NameKeys(new(StringComparer.Ordinal), new(StringComparer.Ordinal));
         foreach (var item in items)
-        {
-            _byCode[code(item)] = item;
             foreach (var name in names(item).Distinct())
             {
-                Add(_byKey, UnitName.Key(name), item);
-                Add(_byPlainKey, UnitName.PlainKey(name), item);
+                Add(keys.Exact, UnitName.Key(name), item);
+                Add(keys.Plain, UnitName.PlainKey(name), item);
             }
-        }
+        return keys;
     }
 
     public T? ByCode(string code) => _byCode.GetValueOrDefault(code.Trim());
@@ -28,9 +37,9 @@ public sealed class NameIndex<T> where T : class
     public NameMatch<T> Find(string text)
     {
         if (ByCode(text) is { } byCode) return NameMatch<T>.Found(byCode);
-        if (_byKey.TryGetValue(UnitName.Key(text), out var exact)) return NameMatch<T>.Of(exact);
+        if (_byName.Value.Exact.TryGetValue(UnitName.Key(text), out var exact)) return NameMatch<T>.Of(exact);
         // Without diacritics a name is only accepted when it points at one item.
-        if (VietnameseText.HasNoDiacritics(text) && _byPlainKey.TryGetValue(UnitName.PlainKey(text), out var loose))
+        if (VietnameseText.HasNoDiacritics(text) && _byName.Value.Plain.TryGetValue(UnitName.PlainKey(text), out var loose))
             return NameMatch<T>.Of(loose);
         return NameMatch<T>.NotFound;
     }
