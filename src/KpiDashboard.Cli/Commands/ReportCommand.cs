@@ -51,6 +51,7 @@ internal static class ReportCommand
     internal static async Task<int> RunAsync(ParseResult parse, ScopeOptions scope, ReportKind kind, Language language, FileInfo? output, CancellationToken ct)
     {
         var started = ReportPhases.Mark.Now();
+        var warmUp = ReportWarmUp.Start(kind, language);
         await using var services = await CliServices.OpenAsync(parse, ct);
         var phases = services.ServiceProvider.GetRequiredService<ReportPhases>();
         phases.EndStartUp(started, "services, EF model and migrations check");
@@ -59,6 +60,7 @@ internal static class ReportCommand
         var report = await services.ServiceProvider.GetRequiredService<ReportFactory>().CreateAsync(kind, r.Scope, r.Period, language, ct);
         var saved = await ReportOutput.SaveAsync(services.ServiceProvider, report, r.Period, output, ct);
         phases.End("save");
+        await warmUp;
         return saved;
     }
 }

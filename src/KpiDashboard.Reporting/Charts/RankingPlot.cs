@@ -57,6 +57,8 @@ internal static class RankingPlot
             line.LabelOppositeAxis = true;
             plot.Axes.Top.MinimumSize = 24; // room for the target label between the title and the bars
             line.LabelStyle.FontSize = ChartStyle.ValueSize;
+            // Stated, not left to ScottPlot 5.1.59: its default drew this label bold in a process's first plot only.
+            line.LabelStyle.Bold = false;
             line.LabelStyle.ForeColor = Colors.White;
             line.LabelStyle.BackgroundColor = ChartStyle.Hex(ChartPalette.Target);
             if (ChartFonts.Family is { } family) line.LabelStyle.FontName = family;

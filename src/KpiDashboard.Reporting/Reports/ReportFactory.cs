@@ -74,14 +74,14 @@ public sealed class ReportFactory(KpiDbContext db, Form06Builder form06, Nationa
     }
 
     /// <summary>The map of the pages (coloured by the index rate 2.1), in the same colours, as a PNG.</summary>
-    private static byte[] ProvinceMap(NationalSummary summary, Period period, Language language)
+    internal static byte[] ProvinceMap(NationalSummary summary, Period period, Language language)
     {
         var kpi = MapKpi.Default;
         var units = summary.Provinces.Select(p => new MapUnit(p.Unit.Code, p.Unit.Name(language), "", p.Figures)).ToList();
         return MapPng.Render(MapSpecs.Provinces(kpi, units, $"{kpi.Label(language)}, {period}", language));
     }
 
-    private static byte[] RankingChart(NationalSummary summary, Period period, Language language)
+    internal static byte[] RankingChart(NationalSummary summary, Period period, Language language)
     {
         var spec = new ProvinceRankingChartSpec(
             language == Language.Vi ? $"Tỷ lệ giải quyết đúng hạn theo tỉnh, {period}" : $"On-time rate by province, {period}",
