@@ -7,7 +7,7 @@ namespace KpiDashboard.Ingestion.Batches.Direct;
 /// <summary>
 /// <see cref="Staging.StagingSql.CarriedOverAcrossTheDate"/> over a first load's keys in memory: a July 2025 commune row whose
 /// predecessors all went into it whole is compared with the sum of their June 2025 pending, once every one of them is in
-/// the file (Facts is empty). The links are read with the same joins as that query, so a commune gets the same checks.
+/// the file (Facts is empty). The rows come in row order, and so do the warnings. The links are read with the same joins as that query, so a commune gets the same checks.
 /// </summary>
 internal static class AcrossTheDate
 {
@@ -23,11 +23,10 @@ internal static class AcrossTheDate
 
     /// <summary>(row, carried over, predecessors' June pending, "kind name (code)" of the commune), in row order.</summary>
     public static async Task<List<(int Row, int CarriedOver, int Pending, string Commune)>> MismatchesAsync(
-        DbConnection connection, DbTransaction tx, FirstLoadKeys keys, CancellationToken ct)
+        DbConnection connection, DbTransaction tx, FirstLoadKeys.Findings keys, CancellationToken ct)
     {
-        var july = keys.CarriedOverIn(UnitValidity.FirstNewPeriod).Where(r => r.Commune.Length > 0).ToList();
         var found = new List<(int Row, int CarriedOver, int Pending, string Commune)>();
-        if (july.Count == 0) return found;
+        if (keys.July.Count == 0) return found;
         // Grouped as the query groups them: by the new commune's row of Communes.
         var successors = new Dictionary<string, Dictionary<(string Kind, string Name), List<Link>>>(StringComparer.Ordinal);
         await foreach (var (newCode, link, kind, name) in BatchWriter.QueryAsync(connection, tx, Links,
@@ -37,19 +36,18 @@ internal static class AcrossTheDate
             if (!communes.TryGetValue((kind, name), out var links)) communes[(kind, name)] = links = [];
             links.Add(link);
         }
-        foreach (var (row, carried, commune, field) in july)
+        foreach (var (row, carried, commune, field) in keys.July)
         {
             if (!successors.TryGetValue(commune, out var communes)) continue;
             foreach (var ((kind, name), links) in communes)
             {
                 if (links.Any(l => l.Kind != Metrics.Entities.UnitLink.Whole)) continue;
-                var pending = links.Select(l => keys.PendingOf(LastOldPeriod, l.OldProvince, l.OldCode, field)).ToList();
+                var pending = links.Select(l => keys.JunePendingOf(l.OldProvince, l.OldCode, field)).ToList();
                 if (pending.Any(p => p is null)) continue;
                 var sum = pending.Sum(p => (long)p!.Value);
                 if (sum != carried) found.Add((row, carried, (int)sum, $"{kind} {name} ({commune})"));
             }
         }
-        found.Sort((a, b) => a.Row.CompareTo(b.Row));
         return found;
     }
 }

@@ -45,8 +45,6 @@ internal sealed class DirectFirstLoad(KpiDbContext db, TimeProvider time)
                 foreach (var row in block)
                 {
                     keys.Add(row);
-                    // A repeated key fails the batch: the rest is read for its errors, not written.
-                    if (!keys.Unique) continue;
                     await loader.AddAsync(row, ct);
                     sums.Add(row);
                 }
@@ -59,17 +57,17 @@ internal sealed class DirectFirstLoad(KpiDbContext db, TimeProvider time)
         phases.End("read+validate", "insert into facts");
 
         // Errors only once the reading is over: the reader adds its own from another thread while the rows stream.
-        foreach (var (row, first) in keys.Duplicates()) errors.Add(Figures.FigureFile.DuplicateKey(row, first));
-        var warnings = new List<IngestWarning>();
         var unitLinks = await BatchWriter.ScalarAsync(connection, tx, StagingSql.AnyRow("UnitLinks"), ct) != 0;
-        warnings.AddRange(keys.CarriedOverMismatches(unitLinks).Select(m => BatchWriter.CarriedOverWarning(m.Row, m.CarriedOver, m.Pending)));
+        var findings = keys.Check(unitLinks);
+        foreach (var (row, first) in findings.Duplicates) errors.Add(Figures.FigureFile.DuplicateKey(row, first));
+        var warnings = findings.CarriedOverMismatches.Select(m => BatchWriter.CarriedOverWarning(m.Row, m.CarriedOver, m.Pending)).ToList();
         if (errors.Count == 0)
-            foreach (var (row, carried, pending, commune) in await AcrossTheDate.MismatchesAsync(connection, tx, keys, ct))
+            foreach (var (row, carried, pending, commune) in await AcrossTheDate.MismatchesAsync(connection, tx, findings, ct))
                 warnings.Add(BatchWriter.CarriedOverAcrossTheDateWarning(row, carried, pending, commune));
         phases.End("duplicate and carried-over checks");
         result = result with { RowsRead = rowsRead() };
         if (errors.Count > 0) return (result with { Errors = errors.OrderedByRow() }, null);
-        await UnitsTable.WriteAsync(connection, tx, sql, keys.Units(), ct);
+        await UnitsTable.WriteAsync(connection, tx, sql, findings.Units, ct);
         phases.End("units");
         await BatchWriter.CheckApprovalsAsync(connection, tx, SubmissionSql.Units, errors, ct);
         if (errors.Count > 0) return (result with { Errors = errors.OrderedByRow() }, null);
