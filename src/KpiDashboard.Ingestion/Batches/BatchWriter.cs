@@ -112,21 +112,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
             await using (var loader = postgres
                 ? (IStagingLoader)await PostgresStagingLoader.OpenAsync((NpgsqlConnection)connection, ct)
                 : new SqliteStagingLoader((Microsoft.Data.Sqlite.SqliteConnection)connection))
-            {
-                await foreach (var block in ReadAhead.Blocks(rows, ct))
-                {
-                    var started = phases.Begin();
-                    foreach (var row in block)
-                    {
-                        await loader.AddAsync(row, ct);
-                        sums.Add(row);
-                    }
-                    phases.EndNested(started);
-                }
-                var completing = phases.Begin();
-                await loader.CompleteAsync(ct);
-                phases.EndNested(completing);
-            }
+                await LoadAsync(rows, loader, phases, sums.Add, ct);
             phases.End("read+validate", "stage");
             if (sql.IndexStaging() is { } index) await ExecuteAsync(connection, tx, index, ct);
             phases.End("index staging");
@@ -219,6 +205,27 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
                 await ExecuteAsync(db.Database.GetDbConnection(), null, sql.DropTemporary(), CancellationToken.None);
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// Streams the rows into <paramref name="loader"/> as they are read on another thread (<see cref="ReadAhead"/>), handing
+    /// each to <paramref name="also"/> too; the time spent here is the phase nested in the reading (<see cref="BatchPhases.End(string, string)"/>).
+    /// </summary>
+    internal static async Task LoadAsync(IEnumerable<FigureRow> rows, IStagingLoader loader, BatchPhases phases, Action<FigureRow> also, CancellationToken ct)
+    {
+        await foreach (var block in ReadAhead.Blocks(rows, ct))
+        {
+            var started = phases.Begin();
+            foreach (var row in block)
+            {
+                await loader.AddAsync(row, ct);
+                also(row);
+            }
+            phases.EndNested(started);
+        }
+        var completing = phases.Begin();
+        await loader.CompleteAsync(ct);
+        phases.EndNested(completing);
     }
 
     /// <summary>Audits the written batch and commits it.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using KpiDashboard.IntegrationTests.Cli;
 using KpiDashboard.IntegrationTests.History;
@@ -9,8 +8,6 @@ using KpiDashboard.Metrics.Reporting;
 using KpiDashboard.Metrics.Safety;
 using KpiDashboard.Metrics.Submissions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace KpiDashboard.IntegrationTests.Ingest;
 
@@ -51,8 +48,8 @@ public sealed class DirectFirstLoadTests
         await using var staged = await CreateAsync();
         Assert.Empty((await staged.IngestAsync(Csv.Header + Elsewhere)).Errors);
 
-        var (direct, directLog) = await IngestLoggedAsync(empty, Figures);
-        var (viaStaging, stagingLog) = await IngestLoggedAsync(staged, Figures);
+        var (direct, directLog) = await empty.IngestLoggedAsync(Figures);
+        var (viaStaging, stagingLog) = await staged.IngestLoggedAsync(Figures);
 
         Assert.Contains(directLog, m => m.StartsWith(Direct, StringComparison.Ordinal));
         Assert.DoesNotContain(directLog, m => m.StartsWith(Staged, StringComparison.Ordinal));
@@ -91,8 +88,8 @@ public sealed class DirectFirstLoadTests
         var emptyBefore = await empty.DumpAsync();
         var stagedBefore = await staged.DumpAsync();
 
-        var (direct, directLog) = await IngestLoggedAsync(empty, file);
-        var (viaStaging, _) = await IngestLoggedAsync(staged, file);
+        var (direct, directLog) = await empty.IngestLoggedAsync(file);
+        var (viaStaging, _) = await staged.IngestLoggedAsync(file);
 
         Assert.Contains(directLog, m => m.StartsWith(Direct, StringComparison.Ordinal));
         Assert.Equal([17, 18, 19, 20], direct.Errors.Select(e => e.Row));
@@ -124,8 +121,8 @@ public sealed class DirectFirstLoadTests
         }
         var emptyBefore = await empty.DumpAsync();
 
-        var (direct, directLog) = await IngestLoggedAsync(empty, Figures);
-        var (viaStaging, _) = await IngestLoggedAsync(staged, Figures);
+        var (direct, directLog) = await empty.IngestLoggedAsync(Figures);
+        var (viaStaging, _) = await staged.IngestLoggedAsync(Figures);
 
         Assert.Contains(directLog, m => m.StartsWith(Direct, StringComparison.Ordinal));
         Assert.Equal("period_approved", Assert.Single(direct.Errors).Code);
@@ -146,20 +143,9 @@ public sealed class DirectFirstLoadTests
         var before = await db.DumpAsync();
         var catalogue = await FactsCatalogue.ReadAsync(db);
 
-        using (var process = Process.Start(KpiProcess.Start(db, "--verbose", "ingest", file))!)
-        {
-            var killed = false;
-            while (await process.StandardError.ReadLineAsync() is { } line)
-            {
-                if (!line.Contains(Direct, StringComparison.Ordinal)) continue;
-                process.Kill(entireProcessTree: true);
-                killed = true;
-                break;
-            }
-            await process.WaitForExitAsync();
-            Assert.True(killed, "the ingest did not write its rows straight into Facts");
-            Assert.NotEqual(0, process.ExitCode);
-        }
+        var (killed, exitCode) = await KpiProcess.KillAfterAsync(db, Direct, "--verbose", "ingest", file);
+        Assert.True(killed, "the ingest did not write its rows straight into Facts");
+        Assert.NotEqual(0, exitCode);
 
         Assert.Equal(before, await db.DumpAsync());
         Assert.Equal(catalogue, await FactsCatalogue.ReadAsync(db));
@@ -177,15 +163,6 @@ public sealed class DirectFirstLoadTests
         var db = await TestDatabase.CreateAsync();
         await HistoryUnits.ImportAsync(db);
         return db;
-    }
-
-    private static async Task<(IngestResult Result, List<string> Log)> IngestLoggedAsync(TestDatabase db, string csv)
-    {
-        var log = new ListLogger<BatchWriter>();
-        await using var services = db.Services(s => s.AddSingleton<ILogger<BatchWriter>>(log));
-        await using var scope = services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<IngestService>().IngestAsync(Csv.Stream(csv), "figures.csv", new IngestOptions());
-        return (result, log.Messages);
     }
 
     private static async Task<List<string>> FactsAsync(TestDatabase db, int batchId)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using KpiDashboard.IntegrationTests.Cli;
 using KpiDashboard.IntegrationTests.Support;
@@ -27,21 +26,9 @@ public sealed class KillDuringIngestTests
         var before = await db.DumpAsync();
         var catalogue = await FactsCatalogue.ReadAsync(db);
 
-        using (var process = Process.Start(KpiProcess.Start(db, "--verbose", "ingest", file))!)
-        {
-            var killed = false;
-            var watch = Stopwatch.StartNew();
-            while (await process.StandardError.ReadLineAsync() is { } line && watch.Elapsed < TimeSpan.FromSeconds(120))
-            {
-                if (!line.Contains($"Batch phase {killAfter} took")) continue;
-                process.Kill(entireProcessTree: true);
-                killed = true;
-                break;
-            }
-            await process.WaitForExitAsync();
-            Assert.True(killed, $"the ingest ended before the phase {killAfter}");
-            Assert.NotEqual(0, process.ExitCode);
-        }
+        var (killed, exitCode) = await KpiProcess.KillAfterAsync(db, $"Batch phase {killAfter} took", "--verbose", "ingest", file);
+        Assert.True(killed, $"the ingest ended before the phase {killAfter}");
+        Assert.NotEqual(0, exitCode);
 
         Assert.Equal(before, await db.DumpAsync());
         Assert.Equal(catalogue, await FactsCatalogue.ReadAsync(db));

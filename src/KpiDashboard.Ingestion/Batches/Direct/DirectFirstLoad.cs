@@ -37,23 +37,12 @@ internal sealed class DirectFirstLoad(KpiDbContext db, TimeProvider time)
         var keys = new FirstLoadKeys();
         await using (var loader = postgres
             ? (IStagingLoader)await PostgresFactLoader.OpenAsync((NpgsqlConnection)connection, batch.Id, options.IsDemo, ct)
-            : new SqliteFactLoader((SqliteConnection)connection, batch.Id, options.IsDemo))
-        {
-            await foreach (var block in ReadAhead.Blocks(rows, ct))
+            : SqliteFactLoader.Open((SqliteConnection)connection, batch.Id, options.IsDemo))
+            await BatchWriter.LoadAsync(rows, loader, phases, row =>
             {
-                var started = phases.Begin();
-                foreach (var row in block)
-                {
-                    keys.Add(row);
-                    await loader.AddAsync(row, ct);
-                    sums.Add(row);
-                }
-                phases.EndNested(started);
-            }
-            var completing = phases.Begin();
-            await loader.CompleteAsync(ct);
-            phases.EndNested(completing);
-        }
+                keys.Add(row);
+                sums.Add(row);
+            }, ct);
         phases.End("read+validate", "insert into facts");
 
         // Errors only once the reading is over: the reader adds its own from another thread while the rows stream.
