@@ -135,11 +135,8 @@ public sealed class DirectFirstLoadTests
     public async Task Sigkill_once_the_rows_are_in_facts_leaves_the_database_empty_and_the_load_then_succeeds()
     {
         await using var db = await TestDatabase.CreateAsync();
-        var units = RepositoryPaths.SharedData("vn-admin-units-2025.json");
-        var file = Path.Combine(db.Folder, "first.csv");
-        Assert.Equal(0, (await KpiProcess.RunAsync(db, "units", "import", units)).ExitCode);
         // 3,321 communes × 7 fields × 6 months = 139,482 rows: what follows the insert takes long enough to be killed in.
-        Assert.Equal(0, (await KpiProcess.RunAsync(db, "bench", "generate", "--months", "6", "--fields", "7", "--units", units, "--out", file)).ExitCode);
+        var file = await KpiProcess.GenerateAsync(db, months: 6, fields: 7);
         var before = await db.DumpAsync();
         var catalogue = await FactsCatalogue.ReadAsync(db);
 

@@ -18,11 +18,8 @@ public sealed class KillDuringIngestTests
     public async Task Sigkill_in_the_middle_of_a_large_ingest_leaves_no_partial_batch_and_the_same_ingest_then_succeeds(string killAfter)
     {
         await using var db = await TestDatabase.CreateAsync();
-        var units = RepositoryPaths.SharedData("vn-admin-units-2025.json");
-        var file = Path.Combine(db.Folder, "large.csv");
-        Assert.Equal(0, (await KpiProcess.RunAsync(db, "units", "import", units)).ExitCode);
         // 3,321 communes × 7 fields × 12 months = 278,964 rows: a second or more after each kill point.
-        Assert.Equal(0, (await KpiProcess.RunAsync(db, "bench", "generate", "--months", "12", "--fields", "7", "--units", units, "--out", file)).ExitCode);
+        var file = await KpiProcess.GenerateAsync(db, months: 12, fields: 7);
         var before = await db.DumpAsync();
         var catalogue = await FactsCatalogue.ReadAsync(db);
 
