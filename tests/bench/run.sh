@@ -13,7 +13,9 @@ mkdir -p "$work"
 units=${BENCH_UNITS:-$root/../shared/data/vn-admin-units-2025.json}
 kpi_dll=${KPI_DLL:-$root/src/KpiDashboard.Cli/bin/Release/net10.0/kpi.dll}
 kpi() { dotnet "$kpi_dll" "$@"; }
-for tool in sqlite3 wrk psql; do command -v $tool >/dev/null || apt-get install -y -qq sqlite3 wrk postgresql >/dev/null; done
+for tool in sqlite3 psql; do command -v $tool >/dev/null || apt-get install -y -qq sqlite3 postgresql >/dev/null; done
+# Only the web benchmark needs wrk.
+if [ "$what" = web ] || [ "$what" = all ]; then command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null; fi
 [ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
 
 # timed LABEL CMD...: wall seconds, peak resident memory (MB) and CPU seconds (user+system) from GNU time.

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using KpiDashboard.Ingestion.Batches.Direct;
 using KpiDashboard.Ingestion.Batches.Staging;
 using KpiDashboard.Ingestion.Figures;
 using KpiDashboard.Metrics.Data;
@@ -19,6 +20,7 @@ namespace KpiDashboard.Ingestion.Batches;
 /// Rows stream into a temporary staging table (SQLite: one prepared insert per row; PostgreSQL: binary COPY), and
 /// set-based SQL then checks duplicate keys, merges with the facts, audits updates and inserts the rest, so memory
 /// does not grow with the file. Nothing is committed unless the whole file is valid: a killed process leaves no batch.
+/// Into an empty Facts (a first load) there is nothing to merge with, and the rows go straight into Facts instead (<see cref="DirectFirstLoad"/>).
 /// </summary>
 public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<BatchWriter>? logger = null, DataChanges? changes = null)
 {
@@ -94,6 +96,14 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
             var tx = transaction.GetDbTransaction();
             await ExecuteAsync(connection, tx, sql.LockBatches(), ct, timeout: null);
             if (!postgres) await ExecuteAsync(connection, tx, sql.DropTemporary(), ct);
+            // A dry run and a dossier list's figures (few rows, written alongside its dossiers) stage as before.
+            if (!options.DryRun && alongside is null && alongsideChanges is null && await ScalarAsync(connection, tx, StagingSql.AnyRow("Facts"), ct) == 0)
+            {
+                phases.End("begin");
+                var (direct, written) = await new DirectFirstLoad(db, time).WriteAsync(connection, tx, sql, phases, read, rowsRead, errors,
+                    new IngestResult { SourceName = sourceName, SourceHash = sourceHash, DryRun = options.DryRun }, options, ct);
+                return written is null ? direct : await CommitAsync(transaction, connection, sql, written, direct, options, phases, ct);
+            }
             await ExecuteAsync(connection, tx, sql.CreateStaging(), ct);
             phases.End("begin");
             var rows = await read(connection, tx, phases, ct);
@@ -102,21 +112,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
             await using (var loader = postgres
                 ? (IStagingLoader)await PostgresStagingLoader.OpenAsync((NpgsqlConnection)connection, ct)
                 : new SqliteStagingLoader((Microsoft.Data.Sqlite.SqliteConnection)connection))
-            {
-                await foreach (var block in ReadAhead.Blocks(rows, ct))
-                {
-                    var started = phases.Begin();
-                    foreach (var row in block)
-                    {
-                        await loader.AddAsync(row, ct);
-                        sums.Add(row);
-                    }
-                    phases.EndNested(started);
-                }
-                var completing = phases.Begin();
-                await loader.CompleteAsync(ct);
-                phases.EndNested(completing);
-            }
+                await LoadAsync(rows, loader, phases, sums.Add, ct);
             phases.End("read+validate", "stage");
             if (sql.IndexStaging() is { } index) await ExecuteAsync(connection, tx, index, ct);
             phases.End("index staging");
@@ -133,9 +129,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
             phases.End("duplicate and carried-over checks");
             var result = new IngestResult { SourceName = sourceName, SourceHash = sourceHash, RowsRead = rowsRead(), DryRun = options.DryRun };
             if (errors.Count > 0) return result with { Errors = errors.OrderedByRow() };
-            // Checked under the batch lock, which approvals also take: no approval lands between this check and the commit.
-            await foreach (var locked in QueryAsync(connection, tx, SubmissionSql.Approved(SubmissionSql.Staged), LockedUnitOf, ct))
-                errors.Add(IngestError.File("period_approved", locked.Message, locked.MessageEn));
+            await CheckApprovalsAsync(connection, tx, SubmissionSql.Staged, errors, ct);
             if (errors.Count > 0) return result with { Errors = errors.OrderedByRow() };
             phases.End("approval check");
 
@@ -162,11 +156,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
                 if (!alongsideChanged) return result;
             }
 
-            var batch = new Batch
-            {
-                CreatedUtc = time.GetUtcNow(), SourceName = sourceName, SourceHash = sourceHash, IsDemo = options.IsDemo,
-                RowsRead = result.RowsRead, Inserted = result.Inserted, Updated = result.Updated, Unchanged = result.Unchanged,
-            };
+            var batch = NewBatch(time, result, options);
             db.Batches.Add(batch);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
@@ -202,21 +192,10 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
             // The demo is not anyone's report.
             if (!options.IsDemo)
             {
-                await ExecuteAsync(connection, tx, SubmissionSql.MarkSubmitted(SubmissionSql.Staged), ct, ("@now", batch.CreatedUtc.UtcTicks),
-                    ("@by", (object?)options.Audit?.Actor ?? DBNull.Value), ("@channel", options.Channel.ToString()));
+                await MarkSubmittedAsync(connection, tx, SubmissionSql.Staged, batch, options, ct);
                 phases.End("submissions");
             }
-            if (options.Audit is { } audit)
-            {
-                db.AuditEntries.Add((audit with { Details = $"{audit.Details} batch={batch.Id} rows={result.RowsRead}".TrimStart() }).ToEntry(time.GetUtcNow()));
-                await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
-            }
-            if (!postgres) await ExecuteAsync(connection, tx, sql.DropTemporary(), ct);
-            await transaction.CommitAsync(ct);
-            changes?.Committed();
-            phases.End("commit");
-            return result with { BatchId = batch.Id };
+            return await CommitAsync(transaction, connection, sql, batch, result, options, phases, ct);
         }
         finally
         {
@@ -227,6 +206,64 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>
+    /// Streams the rows into <paramref name="loader"/> as they are read on another thread (<see cref="ReadAhead"/>), handing
+    /// each to <paramref name="also"/> too; the time spent here is the phase nested in the reading (<see cref="BatchPhases.End(string, string)"/>).
+    /// </summary>
+    internal static async Task LoadAsync(IEnumerable<FigureRow> rows, IStagingLoader loader, BatchPhases phases, Action<FigureRow> also, CancellationToken ct)
+    {
+        await foreach (var block in ReadAhead.Blocks(rows, ct))
+        {
+            var started = phases.Begin();
+            foreach (var row in block)
+            {
+                await loader.AddAsync(row, ct);
+                also(row);
+            }
+            phases.EndNested(started);
+        }
+        var completing = phases.Begin();
+        await loader.CompleteAsync(ct);
+        phases.EndNested(completing);
+    }
+
+    /// <summary>Audits the written batch and commits it.</summary>
+    private async Task<IngestResult> CommitAsync(IDbContextTransaction transaction, DbConnection connection, StagingSql sql, Batch batch,
+        IngestResult result, IngestOptions options, BatchPhases phases, CancellationToken ct)
+    {
+        if (options.Audit is { } audit)
+        {
+            db.AuditEntries.Add((audit with { Details = $"{audit.Details} batch={batch.Id} rows={result.RowsRead}".TrimStart() }).ToEntry(time.GetUtcNow()));
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        if (connection is not NpgsqlConnection) await ExecuteAsync(connection, transaction.GetDbTransaction(), sql.DropTemporary(), ct);
+        await transaction.CommitAsync(ct);
+        changes?.Committed();
+        phases.End("commit");
+        return result with { BatchId = batch.Id };
+    }
+
+    internal static Batch NewBatch(TimeProvider time, IngestResult result, IngestOptions options) => new()
+    {
+        CreatedUtc = time.GetUtcNow(), SourceName = result.SourceName, SourceHash = result.SourceHash, IsDemo = options.IsDemo,
+        RowsRead = result.RowsRead, Inserted = result.Inserted, Updated = result.Updated, Unchanged = result.Unchanged,
+    };
+
+    /// <summary>
+    /// An error per approved unit the source's (Period, ProvinceCode, CommuneKey) rows touch. Checked under the batch lock,
+    /// which approvals also take: no approval lands between this check and the commit.
+    /// </summary>
+    internal static async Task CheckApprovalsAsync(DbConnection connection, DbTransaction tx, string source, IngestErrors errors, CancellationToken ct)
+    {
+        await foreach (var locked in QueryAsync(connection, tx, SubmissionSql.Approved(source), LockedUnitOf, ct))
+            errors.Add(IngestError.File("period_approved", locked.Message, locked.MessageEn));
+    }
+
+    internal static async Task MarkSubmittedAsync(DbConnection connection, DbTransaction tx, string source, Batch batch, IngestOptions options, CancellationToken ct) =>
+        await ExecuteAsync(connection, tx, SubmissionSql.MarkSubmitted(source), ct, ("@now", batch.CreatedUtc.UtcTicks),
+            ("@by", (object?)options.Audit?.Actor ?? DBNull.Value), ("@channel", options.Channel.ToString()));
 
     /// <summary>
     /// Into an empty table (Facts at a first national load, Dossiers at a first list) the indexes but the primary key, and on PostgreSQL the foreign
@@ -263,12 +300,12 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
     private static (int Row, int Carried, int Pending, string Commune) AcrossTheDate(DbDataReader r) =>
         (r.GetInt32(0), r.GetInt32(1), Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture), $"{r.GetString(3)} {r.GetString(4)} ({r.GetString(5)})");
 
-    private static IngestWarning CarriedOverAcrossTheDateWarning(int row, int carried, int pending, string commune) =>
+    internal static IngestWarning CarriedOverAcrossTheDateWarning(int row, int carried, int pending, string commune) =>
         new(row, "carried_over", carried.ToString(CultureInfo.InvariantCulture), "carried_over_mismatch",
             $"Kỳ trước chuyển qua của {commune} ({carried}) khác tổng số đang giải quyết tháng 06/2025 của các xã, phường cũ đã hợp thành {commune} ({pending}).",
             $"Carried over of {commune} ({carried}) differs from the June 2025 pending of the old communes that became {commune} ({pending}).");
 
-    private static IngestWarning CarriedOverWarning(int row, int carried, int pending) =>
+    internal static IngestWarning CarriedOverWarning(int row, int carried, int pending) =>
         new(row, "carried_over", carried.ToString(CultureInfo.InvariantCulture), "carried_over_mismatch",
             $"Kỳ trước chuyển qua ({carried}) khác số đang giải quyết của tháng trước ({pending}).",
             $"Carried over ({carried}) differs from the previous month's pending ({pending}).");

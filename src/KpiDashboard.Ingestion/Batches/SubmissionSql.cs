@@ -12,6 +12,8 @@ internal static class SubmissionSql
 {
     public const string Staged = "SELECT DISTINCT \"Period\", \"ProvinceCode\", \"CommuneKey\" FROM " + Staging.StagingSql.Table;
 
+    public const string Units = "SELECT \"Period\", \"ProvinceCode\", \"CommuneKey\" FROM " + Staging.StagingSql.Units;
+
     public static string FactsOfBatch(int batchId) =>
         "SELECT DISTINCT \"Period\", \"ProvinceCode\", COALESCE(\"CommuneCode\", '') AS \"CommuneKey\" FROM \"Facts\" WHERE \"BatchId\" = " +
         batchId.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -32,6 +32,36 @@ internal static class KpiProcess
         return new Run(process.ExitCode, await output, await error);
     }
 
+    /// <summary>Imports today's units and writes a generated figures file of every commune (`kpi bench generate`) into the database's folder.</summary>
+    public static async Task<string> GenerateAsync(TestDatabase db, int months, int fields)
+    {
+        var units = RepositoryPaths.SharedData("vn-admin-units-2025.json");
+        var file = Path.Combine(db.Folder, $"generated-{months}x{fields}.csv");
+        Assert.Equal(0, (await RunAsync(db, "units", "import", units)).ExitCode);
+        Assert.Equal(0, (await RunAsync(db, "bench", "generate", "--months", $"{months}", "--fields", $"{fields}", "--units", units, "--out", file)).ExitCode);
+        return file;
+    }
+
+    /// <summary>
+    /// Runs kpi and kills it (SIGKILL, no clean-up) as soon as it writes a line containing <paramref name="line"/> on standard
+    /// error; Killed is false when it ended first (or not within two minutes).
+    /// </summary>
+    public static async Task<(bool Killed, int ExitCode)> KillAfterAsync(TestDatabase db, string line, params string[] args)
+    {
+        using var process = Process.Start(Start(db, args))!;
+        var killed = false;
+        var watch = Stopwatch.StartNew();
+        while (await process.StandardError.ReadLineAsync() is { } text && watch.Elapsed < TimeSpan.FromSeconds(120))
+        {
+            if (!text.Contains(line, StringComparison.Ordinal)) continue;
+            process.Kill(entireProcessTree: true);
+            killed = true;
+            break;
+        }
+        await process.WaitForExitAsync();
+        return (killed, process.ExitCode);
+    }
+
     public static ProcessStartInfo Start(TestDatabase? db, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };

@@ -5,8 +5,6 @@ using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Ingestion.Units;
 using KpiDashboard.Metrics.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace KpiDashboard.IntegrationTests.Ingest;
 
@@ -43,9 +41,9 @@ public sealed class FirstLoadTests
         Assert.True((await elsewhere.IngestAsync(Elsewhere)).Succeeded);
         Assert.True((await sameMonth.IngestAsync(SameMonth)).Succeeded);
 
-        var (first, firstLog) = await IngestLoggedAsync(empty, Figures);
-        var (other, otherLog) = await IngestLoggedAsync(elsewhere, Figures);
-        var (merged, mergedLog) = await IngestLoggedAsync(sameMonth, Figures);
+        var (first, firstLog) = await empty.IngestLoggedAsync(Figures);
+        var (other, otherLog) = await elsewhere.IngestLoggedAsync(Figures);
+        var (merged, mergedLog) = await sameMonth.IngestLoggedAsync(Figures);
 
         Assert.Contains(firstLog, m => m.Contains("Batch phase rebuild indexes"));
         Assert.DoesNotContain(otherLog, m => m.Contains("Batch phase rebuild indexes"));
@@ -154,15 +152,6 @@ public sealed class FirstLoadTests
         var units = await db.With<UnitImport, UnitImport.Outcome>(u => u.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(Communes))));
         Assert.Empty(units.Errors);
         return db;
-    }
-
-    private static async Task<(IngestResult Result, List<string> Log)> IngestLoggedAsync(TestDatabase db, string csv)
-    {
-        var log = new ListLogger<BatchWriter>();
-        await using var services = db.Services(s => s.AddSingleton<ILogger<BatchWriter>>(log));
-        await using var scope = services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<IngestService>().IngestAsync(Csv.Stream(csv), "figures.csv", new IngestOptions());
-        return (result, log.Messages);
     }
 
     /// <summary>The facts a batch wrote, in the order of their ids, without the ids.</summary>

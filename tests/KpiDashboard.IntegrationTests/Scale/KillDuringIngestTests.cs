@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using KpiDashboard.IntegrationTests.Cli;
 using KpiDashboard.IntegrationTests.Support;
@@ -9,39 +8,24 @@ namespace KpiDashboard.IntegrationTests.Scale;
 
 public sealed class KillDuringIngestTests
 {
-    /// <param name="killAfter">The phase (as `kpi --verbose` logs it) after which the process is killed: while the rows
-    /// stream into staging, while the facts are inserted into the empty table and its indexes rebuilt, or while the
+    /// <param name="killAfter">The phase (as `kpi --verbose` logs it) after which the process is killed: before the rows
+    /// stream, while they stream straight into the empty Facts (its batch row written, its indexes dropped), or while the
     /// summaries summed from the rows are written.</param>
     [Theory]
     [InlineData("begin")]
-    [InlineData("batch+audit+update")]
+    [InlineData("batch row")]
     [InlineData("rebuild indexes")]
     public async Task Sigkill_in_the_middle_of_a_large_ingest_leaves_no_partial_batch_and_the_same_ingest_then_succeeds(string killAfter)
     {
         await using var db = await TestDatabase.CreateAsync();
-        var units = RepositoryPaths.SharedData("vn-admin-units-2025.json");
-        var file = Path.Combine(db.Folder, "large.csv");
-        Assert.Equal(0, (await KpiProcess.RunAsync(db, "units", "import", units)).ExitCode);
         // 3,321 communes × 7 fields × 12 months = 278,964 rows: a second or more after each kill point.
-        Assert.Equal(0, (await KpiProcess.RunAsync(db, "bench", "generate", "--months", "12", "--fields", "7", "--units", units, "--out", file)).ExitCode);
+        var file = await KpiProcess.GenerateAsync(db, months: 12, fields: 7);
         var before = await db.DumpAsync();
         var catalogue = await FactsCatalogue.ReadAsync(db);
 
-        using (var process = Process.Start(KpiProcess.Start(db, "--verbose", "ingest", file))!)
-        {
-            var killed = false;
-            var watch = Stopwatch.StartNew();
-            while (await process.StandardError.ReadLineAsync() is { } line && watch.Elapsed < TimeSpan.FromSeconds(120))
-            {
-                if (!line.Contains($"Batch phase {killAfter} took")) continue;
-                process.Kill(entireProcessTree: true);
-                killed = true;
-                break;
-            }
-            await process.WaitForExitAsync();
-            Assert.True(killed, $"the ingest ended before the phase {killAfter}");
-            Assert.NotEqual(0, process.ExitCode);
-        }
+        var (killed, exitCode) = await KpiProcess.KillAfterAsync(db, $"Batch phase {killAfter} took", "--verbose", "ingest", file);
+        Assert.True(killed, $"the ingest ended before the phase {killAfter}");
+        Assert.NotEqual(0, exitCode);
 
         Assert.Equal(before, await db.DumpAsync());
         Assert.Equal(catalogue, await FactsCatalogue.ReadAsync(db));

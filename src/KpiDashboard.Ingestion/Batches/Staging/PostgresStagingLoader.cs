@@ -4,15 +4,29 @@ using NpgsqlTypes;
 
 namespace KpiDashboard.Ingestion.Batches.Staging;
 
-/// <summary>Binary COPY into the staging table: the rows stream to the server as they are validated.</summary>
-internal sealed class PostgresStagingLoader(NpgsqlBinaryImporter importer) : IStagingLoader
+/// <summary>
+/// Binary COPY of figures' rows, streamed to the server as they are validated: the row's key columns first, written by
+/// <paramref name="writeKey"/>, then the twelve measures in <see cref="StagingSql.Measures"/> order.
+/// </summary>
+internal sealed class PostgresStagingLoader(NpgsqlBinaryImporter importer, Action<NpgsqlBinaryImporter, FigureRow> writeKey) : IStagingLoader
 {
+    /// <summary>Into the staging table.</summary>
     public static async Task<PostgresStagingLoader> OpenAsync(NpgsqlConnection connection, CancellationToken ct) =>
-        new(await BeginCopyAsync(connection, StagingSql.Table, StagingSql.Columns, ct));
+        new(await BeginCopyAsync(connection, StagingSql.Table, StagingSql.Columns, ct), WriteStaged);
 
     /// <summary>A binary COPY into <paramref name="table"/>'s <paramref name="columns"/>, written in their order.</summary>
     public static Task<NpgsqlBinaryImporter> BeginCopyAsync(NpgsqlConnection connection, string table, IReadOnlyList<string> columns, CancellationToken ct) =>
         connection.BeginBinaryImportAsync($"COPY {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)", ct);
+
+    private static void WriteStaged(NpgsqlBinaryImporter importer, FigureRow row)
+    {
+        importer.Write(row.Row, NpgsqlDbType.Integer);
+        importer.Write(row.Key.Period, NpgsqlDbType.Integer);
+        importer.Write(StagedRow.PreviousPeriod(row), NpgsqlDbType.Integer);
+        importer.Write(row.Key.ProvinceCode, NpgsqlDbType.Text);
+        importer.Write(StagedRow.CommuneKey(row), NpgsqlDbType.Text);
+        importer.Write(row.Key.FieldCode, NpgsqlDbType.Text);
+    }
 
     private readonly int?[] _measures = new int?[StagingSql.Measures.Length];
 
@@ -22,12 +36,7 @@ internal sealed class PostgresStagingLoader(NpgsqlBinaryImporter importer) : ISt
     {
         ct.ThrowIfCancellationRequested();
         importer.StartRow();
-        importer.Write(row.Row, NpgsqlDbType.Integer);
-        importer.Write(row.Key.Period, NpgsqlDbType.Integer);
-        importer.Write(StagedRow.PreviousPeriod(row), NpgsqlDbType.Integer);
-        importer.Write(row.Key.ProvinceCode, NpgsqlDbType.Text);
-        importer.Write(StagedRow.CommuneKey(row), NpgsqlDbType.Text);
-        importer.Write(row.Key.FieldCode, NpgsqlDbType.Text);
+        writeKey(importer, row);
         StagedRow.Measures(row, _measures);
         foreach (var measure in _measures)
         {

@@ -3,24 +3,36 @@ using Microsoft.Data.Sqlite;
 
 namespace KpiDashboard.Ingestion.Batches.Staging;
 
-/// <summary>The figures' staging rows through one prepared, positionally bound INSERT (<see cref="SqliteRowInsert"/>).</summary>
-internal sealed class SqliteStagingLoader(SqliteConnection connection) : IStagingLoader
+/// <summary>
+/// Figures' rows through one prepared, positionally bound INSERT (<see cref="SqliteRowInsert"/>): the row's key columns
+/// first, bound by <paramref name="bindKey"/>, then the twelve measures from position 7, in <see cref="StagingSql.Measures"/> order.
+/// </summary>
+internal sealed class SqliteStagingLoader(SqliteRowInsert insert, Action<SqliteRowInsert, FigureRow> bindKey) : IStagingLoader
 {
-    private readonly SqliteRowInsert _insert = new(connection, StagingSql.Table, StagingSql.Columns);
+    private const int MeasuresAt = 7;
+
+    /// <summary>Into the staging table.</summary>
+    public SqliteStagingLoader(SqliteConnection connection) : this(new SqliteRowInsert(connection, StagingSql.Table, StagingSql.Columns), BindStaged) { }
+
+    private static void BindStaged(SqliteRowInsert insert, FigureRow row)
+    {
+        insert.Bind(1, row.Row);
+        insert.Bind(2, row.Key.Period);
+        insert.Bind(3, StagedRow.PreviousPeriod(row));
+        insert.Bind(4, row.Key.ProvinceCode);
+        insert.Bind(5, StagedRow.CommuneKey(row));
+        insert.Bind(6, row.Key.FieldCode);
+    }
+
     private readonly int?[] _measures = new int?[StagingSql.Measures.Length];
 
     public ValueTask AddAsync(FigureRow row, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        _insert.Bind(1, row.Row);
-        _insert.Bind(2, row.Key.Period);
-        _insert.Bind(3, StagedRow.PreviousPeriod(row));
-        _insert.Bind(4, row.Key.ProvinceCode);
-        _insert.Bind(5, StagedRow.CommuneKey(row));
-        _insert.Bind(6, row.Key.FieldCode);
+        bindKey(insert, row);
         StagedRow.Measures(row, _measures);
-        for (var i = 0; i < _measures.Length; i++) _insert.Bind(7 + i, _measures[i]);
-        _insert.Step();
+        for (var i = 0; i < _measures.Length; i++) insert.Bind(MeasuresAt + i, _measures[i]);
+        insert.Step();
         return ValueTask.CompletedTask;
     }
 
@@ -28,7 +40,7 @@ internal sealed class SqliteStagingLoader(SqliteConnection connection) : IStagin
 
     public ValueTask DisposeAsync()
     {
-        _insert.Dispose();
+        insert.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -12,6 +12,7 @@ internal sealed class StagingSql(bool postgres)
 {
     public const string Table = "kpi_staging";
     public const string Merged = "kpi_merged";
+    public const string Units = "kpi_units";
 
     /// <summary>The fact columns of the measures, in catalogue order (the order of <see cref="StagedRow"/>).</summary>
     public static readonly string[] Measures = [.. MeasureCatalogue.All.Select(m => m.Column)];
@@ -26,7 +27,13 @@ internal sealed class StagingSql(bool postgres)
         "\"ProvinceCode\" TEXT NOT NULL, \"CommuneKey\" TEXT NOT NULL, \"FieldCode\" TEXT NOT NULL, " +
         string.Join(", ", Measures.Select(m => $"\"{m}\" INTEGER NULL")));
 
-    public string DropTemporary() => $"DROP TABLE IF EXISTS {Table}; DROP TABLE IF EXISTS {Merged};";
+    /// <summary>The units a first load reports, each once (<see cref="SubmissionSql.Units"/>): one row per unit and month, where the file has one per field too.</summary>
+    public string CreateUnits() => string.Format(System.Globalization.CultureInfo.InvariantCulture, Temp, Units,
+        "\"Period\" INTEGER NOT NULL, \"ProvinceCode\" TEXT NOT NULL, \"CommuneKey\" TEXT NOT NULL");
+
+    public static readonly string[] UnitColumns = ["Period", "ProvinceCode", "CommuneKey"];
+
+    public string DropTemporary() => $"DROP TABLE IF EXISTS {Table}; DROP TABLE IF EXISTS {Merged}; DROP TABLE IF EXISTS {Units};";
 
     /// <summary>
     /// One batch at a time per database, across processes and app instances: two ingests of the same file then give one
