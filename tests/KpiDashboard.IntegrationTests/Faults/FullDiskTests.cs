@@ -7,7 +7,8 @@ namespace KpiDashboard.IntegrationTests.Faults;
 /// <summary>
 /// The disk fills during an ingest: the SQLite file lives on a 2 MB tmpfs of the test's own (mounting needs root, which
 /// CI has; without it the test fails, it does not skip) and the file needs more. Exit code 1 and one sentence, the
-/// database intact and without any part of the batch; with room again, the same ingest succeeds.
+/// database intact and without any part of the batch; with room again, the same ingest succeeds. Both ways a batch
+/// writes: through staging (Facts has rows) and straight into Facts (a first load).
 /// The test makes its own SQLite files and never reads the pass's provider, so it runs in the SQLite pass only.
 /// </summary>
 [Trait("Database", "Sqlite")]
@@ -50,6 +51,32 @@ public sealed class FullDiskTests : IAsyncLifetime
         await Processes.MustAsync("mount", "-o", "remount,size=256m", Mount);
         var again = await Kpi(path, "ingest", large);
         Assert.True(again.ExitCode == 0, again.Error);
+        Assert.Equal("ok", await ScalarAsync(path, "PRAGMA integrity_check"));
+        Assert.Equal(before.Batches + 1, (await CountsAsync(path)).Batches);
+    }
+
+    [Fact]
+    public async Task A_first_load_that_fills_the_disk_writes_nothing_exits_1_and_succeeds_once_there_is_room()
+    {
+        await Processes.RequireRootAsync();
+        await Processes.MustAsync("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", Mount);
+        _mounted = true;
+        var path = Path.Combine(Mount, "kpi.db");
+        // A dry run makes the database and writes no fact: the next ingest is a first load, straight into Facts.
+        Assert.Equal(0, (await Kpi(path, "ingest", "--dry-run", Figures(_folder, "first.csv", 1))).ExitCode);
+        var before = await CountsAsync(path);
+        Assert.Equal(0, before.Facts);
+
+        var large = Figures(_folder, "large.csv", 180);
+        var full = await Kpi(path, "ingest", large);
+        AssertOneSentence(full, path, "free disk space");
+        Assert.Equal("ok", await ScalarAsync(path, "PRAGMA integrity_check"));
+        Assert.Equal(before, await CountsAsync(path));
+
+        await Processes.MustAsync("mount", "-o", "remount,size=256m", Mount);
+        var again = await Kpi(path, "--verbose", "ingest", large);
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.Contains("insert into facts", again.Error);
         Assert.Equal("ok", await ScalarAsync(path, "PRAGMA integrity_check"));
         Assert.Equal(before.Batches + 1, (await CountsAsync(path)).Batches);
     }
