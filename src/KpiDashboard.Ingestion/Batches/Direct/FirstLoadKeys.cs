@@ -96,8 +96,10 @@ internal sealed class FirstLoadKeys
         findings.CarriedOverMismatches.Sort((a, b) => a.Row.CompareTo(b.Row));
         findings.July.Sort((a, b) => a.Row.CompareTo(b.Row));
         findings.Units.AddRange(units.Select(u => (u.Period, _provinces[u.Province], _communes[u.Commune])));
-        // The rows' keys are read: what follows (indexes, summaries) can have their memory.
+        // The rows' keys are read: what follows (indexes, summaries) can have their memory. The blocks are large objects,
+        // which only a full collection frees, and none may come before the batch ends.
         _blocks.Clear();
+        GC.Collect();
         return findings;
     }
 
