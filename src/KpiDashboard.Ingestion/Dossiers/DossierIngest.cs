@@ -18,7 +18,7 @@ namespace KpiDashboard.Ingestion.Dossiers;
 /// <summary>
 /// Ingests a dossier list as one batch, streaming: every row is validated, staged in a temporary table and counted
 /// into the figures of its windows (<see cref="DossierFigures"/>, on the database's working-day calendar) as it is read;
-/// repeated codes are found in SQL once the list is read, then the figures go through the batch writer (re-ingest
+/// repeated codes are suspected from their hashes (<see cref="RepeatedCodes"/>) and then named in SQL, then the figures go through the batch writer (re-ingest
 /// changes nothing, a corrected list updates only what changed, rollback) and the staged dossiers replace the stored
 /// ones of the same unit and code in the same transaction; a list whose figures stay the same but whose dossiers changed
 /// (a procedure renamed or its code corrected) is a batch of its dossiers only. Memory does not grow
@@ -60,12 +60,13 @@ public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessSco
         await BatchWriter.ExecuteAsync(connection, tx, sql.Drop(), ct);
         await BatchWriter.ExecuteAsync(connection, tx, sql.Create(), ct);
         var figures = new DossierFigures(rules);
+        var codes = new RepeatedCodes();
         await using (var loader = connection is NpgsqlConnection npgsql
             ? (IDossierLoader)await PostgresDossierLoader.OpenAsync(npgsql, ct)
             : new SqliteDossierLoader((SqliteConnection)connection))
         {
             // Counted on the reading thread, staged on this one: the two halves of the work take about as long.
-            await foreach (var block in ReadAhead.Blocks(list.Rows(errors).Select(row => { figures.Add(row); return row; }), ct))
+            await foreach (var block in ReadAhead.Blocks(list.Rows(errors).Select(row => { figures.Add(row); codes.Add(row); return row; }), ct))
             {
                 var started = phases.Begin();
                 foreach (var row in block)
@@ -78,10 +79,11 @@ public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessSco
             await loader.CompleteAsync(ct);
         }
         phases.End("read+validate+count dossiers", "stage dossiers");
-        await foreach (var (row, first, code) in BatchWriter.QueryAsync(connection, tx, DossierStagingSql.Duplicates(),
-                           r => (r.GetInt32(0), r.GetInt32(1), r.GetString(2)), ct))
-            errors.Add(new IngestError(row, "dossier_code", code, "duplicate_dossier",
-                $"Mã hồ sơ trùng với dòng {first} của cùng đơn vị.", $"The dossier code repeats row {first} of the same unit."));
+        if (codes.Suspected())
+            await foreach (var (row, first, code) in BatchWriter.QueryAsync(connection, tx, DossierStagingSql.Duplicates(),
+                               r => (r.GetInt32(0), r.GetInt32(1), r.GetString(2)), ct))
+                errors.Add(new IngestError(row, "dossier_code", code, "duplicate_dossier",
+                    $"Mã hồ sơ trùng với dòng {first} của cùng đơn vị.", $"The dossier code repeats row {first} of the same unit."));
         phases.End("repeated dossier codes");
         if (errors.Total > 0) return [];
         var result = figures.Result();

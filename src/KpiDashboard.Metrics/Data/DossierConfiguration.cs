@@ -17,10 +17,10 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.Code).HasMaxLength(100);
         builder.Property(d => d.ProcedureCode).HasMaxLength(50);
         builder.Property(d => d.ProcedureName).HasMaxLength(500);
-        builder.Property(d => d.FieldCode).HasMaxLength(20);
+        builder.Property(d => d.FieldCode).HasMaxLength(20).HasAnnotation(ForeignKeyIndexUnlessUnindexed.Unindexed, true);
+        builder.Property(d => d.BatchId).HasAnnotation(ForeignKeyIndexUnlessUnindexed.Unindexed, true);
         builder.HasIndex(d => new { d.UnitCode, d.Code }).IsUnique();
         builder.HasIndex(d => new { d.ProvinceCode, d.ReceivedOn });
-        builder.HasIndex(d => d.CommuneCode);
         builder.HasIndex(d => new { d.ProcedureCode, d.ReceivedOn });
         builder.HasOne<Field>().WithMany().HasForeignKey(d => d.FieldCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Batch>().WithMany().HasForeignKey(d => d.BatchId).OnDelete(DeleteBehavior.Restrict);

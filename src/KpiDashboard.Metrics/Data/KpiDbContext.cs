@@ -2,6 +2,9 @@ using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Entities;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiDashboard.Metrics.Data;
 
@@ -42,6 +45,10 @@ public class KpiDbContext : IdentityDbContext<KpiUser>
     /// cannot hold query filters (see <see cref="CurrentUnits"/>); migrations do not record filters either.
     /// </summary>
     internal bool WithoutQueryFilters { get; init; }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Conventions.Replace<ForeignKeyIndexConvention>(services =>
+            new ForeignKeyIndexUnlessUnindexed(services.GetRequiredService<ProviderConventionSetBuilderDependencies>()));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

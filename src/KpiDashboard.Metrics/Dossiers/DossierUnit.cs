@@ -9,7 +9,9 @@ public sealed record DossierUnit(string ProvinceCode, string? CommuneCode = null
     {
         var province = ProvinceCode;
         dossiers = dossiers.Where(d => d.ProvinceCode == province);
-        if (CommuneCode is { } commune) return dossiers.Where(d => d.CommuneCode == commune);
-        return AgenciesOnly ? dossiers.Where(d => d.CommuneCode == null) : dossiers;
+        // A commune's dossiers are its unit's, and the agencies' are the province's own. UnitCode leads the unique
+        // (unit, code) index, so CommuneCode needs none of its own; a query over a date range takes (province, date).
+        if (CommuneCode is { } commune) return dossiers.Where(d => d.UnitCode == commune);
+        return AgenciesOnly ? dossiers.Where(d => d.UnitCode == province) : dossiers;
     }
 }

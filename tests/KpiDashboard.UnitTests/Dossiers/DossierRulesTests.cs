@@ -63,6 +63,8 @@ public sealed class DossierRulesTests
 
     [Theory]
     [InlineData("2025-07-15", "2025-07-15")]
+    [InlineData("2024-02-29", "2024-02-29")]
+    [InlineData(" 2025-12-31 ", "2025-12-31")]
     [InlineData("15/07/2025 16:30", "2025-07-15")]
     [InlineData("2025-07-15T18:30:00Z", "2025-07-16")] // 01:30 on the 16th in Vietnam
     [InlineData("45853", "2025-07-15")] // a spreadsheet's date serial
@@ -73,6 +75,35 @@ public sealed class DossierRulesTests
     }
 
     [Theory]
+    [InlineData("resolved", DossierOutcome.Resolved)]
+    [InlineData("Đã giải quyết", DossierOutcome.Resolved)]
+    [InlineData("stopped", DossierOutcome.Stopped)]
+    [InlineData("Dừng xử lý", DossierOutcome.Stopped)]
+    [InlineData("refused", DossierOutcome.Refused)]
+    [InlineData("Từ chối", DossierOutcome.Refused)]
+    public void Outcomes_in_Vietnamese_and_English(string text, DossierOutcome expected)
+    {
+        Assert.True(DossierValues.TryParseOutcome(text, out var outcome));
+        Assert.Equal(expected, outcome);
+        Assert.True(DossierValues.TryParseOutcome("", out var none));
+        Assert.Null(none);
+        Assert.False(DossierValues.TryParseOutcome("maybe", out _));
+    }
+
+    [Theory]
+    [InlineData("2025-02-29")]
+    [InlineData("2025-04-31")]
+    [InlineData("2025-13-01")]
+    [InlineData("2025-00-10")]
+    [InlineData("2025-1a-01")]
+    [InlineData("0000-01-01")]
+    [InlineData("2025/07/15")]
+    public void Impossible_dates_are_refused(string text) => Assert.False(DossierValues.TryParseDay(text, out _));
+
+    [Theory]
+    [InlineData("online", true)]
+    [InlineData("offline", false)]
+    [InlineData("Online", true)]
     [InlineData("Trực tuyến", true)]
     [InlineData("truc tuyen", true)]
     [InlineData("Trực tiếp", false)]

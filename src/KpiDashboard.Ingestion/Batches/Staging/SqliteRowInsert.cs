@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -28,7 +29,28 @@ internal sealed class SqliteRowInsert : IDisposable
 
     public void Bind(int position, long? value) => Check(value is { } v ? raw.sqlite3_bind_int64(_insert, position, v) : raw.sqlite3_bind_null(_insert, position));
 
-    public void Bind(int position, string? value) => Check(value is null ? raw.sqlite3_bind_null(_insert, position) : raw.sqlite3_bind_text(_insert, position, value));
+    // Bound as UTF-16, which SQLite copies and converts itself: the string overload allocates a UTF-8 copy for every value.
+    // An empty span would bind a null pointer, that is NULL, so "" goes through the string overload.
+    public void Bind(int position, string? value) => Check(value switch
+    {
+        null => raw.sqlite3_bind_null(_insert, position),
+        "" => raw.sqlite3_bind_text(_insert, position, value),
+        _ => raw.sqlite3_bind_text16(_insert, position, value.AsSpan()),
+    });
+
+    /// <summary>A day as EF Core maps DateOnly on SQLite: "yyyy-MM-dd" text.</summary>
+    public void Bind(int position, DateOnly day)
+    {
+        Span<char> text = stackalloc char[10];
+        day.TryFormat(text, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Check(raw.sqlite3_bind_text16(_insert, position, text));
+    }
+
+    public void Bind(int position, DateOnly? day)
+    {
+        if (day is { } d) Bind(position, d);
+        else Check(raw.sqlite3_bind_null(_insert, position));
+    }
 
     /// <summary>Inserts the bound row; the bindings stay for the next row unless rebound.</summary>
     public void Step()

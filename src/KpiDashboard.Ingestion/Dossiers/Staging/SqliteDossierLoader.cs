@@ -1,4 +1,3 @@
-using System.Globalization;
 using KpiDashboard.Ingestion.Batches.Staging;
 using Microsoft.Data.Sqlite;
 
@@ -20,21 +19,18 @@ internal sealed class SqliteDossierLoader(SqliteConnection connection) : IDossie
         _insert.Bind(7, row.ProcedureName);
         _insert.Bind(8, row.FieldCode);
         _insert.Bind(9, d.Online ? 1 : 0);
-        _insert.Bind(10, Day(d.ReceivedOn));
-        _insert.Bind(11, Day(d.DueOn));
+        _insert.Bind(10, d.ReceivedOn);
+        _insert.Bind(11, d.DueOn);
         _insert.Bind(12, row.HandlingDays);
         _insert.Bind(13, d.SupplementRequests);
         _insert.Bind(14, d.SupplementDays);
-        _insert.Bind(15, d.FinishedOn is { } f ? Day(f) : null);
+        _insert.Bind(15, d.FinishedOn);
         _insert.Bind(16, (int?)d.Outcome);
         _insert.Bind(17, row.OldProvinceCode);
         _insert.Bind(18, row.OldCommuneCode);
         _insert.Bind(19, row.DueFromHandlingDays ? 1 : 0);
         _insert.Step();
     }
-
-    // EF Core's SQLite mapping of DateOnly.
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public ValueTask CompleteAsync(CancellationToken ct) => ValueTask.CompletedTask;
 

@@ -23,7 +23,7 @@ namespace KpiDashboard.Metrics.CompiledModels.Postgres
                 baseEntityType,
                 propertyCount: 20,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -42,6 +42,7 @@ namespace KpiDashboard.Metrics.CompiledModels.Postgres
                 propertyInfo: typeof(Dossier).GetProperty("BatchId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dossier).GetField("<BatchId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            batchId.AddAnnotation("Kpi:ForeignKeyUnindexed", true);
             batchId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var code = runtimeEntityType.AddProperty(
@@ -83,6 +84,7 @@ namespace KpiDashboard.Metrics.CompiledModels.Postgres
                 propertyInfo: typeof(Dossier).GetProperty("FieldCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dossier).GetField("<FieldCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 20);
+            fieldCode.AddAnnotation("Kpi:ForeignKeyUnindexed", true);
             fieldCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var finishedOn = runtimeEntityType.AddProperty(
@@ -197,21 +199,12 @@ namespace KpiDashboard.Metrics.CompiledModels.Postgres
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { batchId });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { communeCode });
-
-            var index1 = runtimeEntityType.AddIndex(
-                new[] { fieldCode });
-
-            var index2 = runtimeEntityType.AddIndex(
                 new[] { procedureCode, receivedOn });
 
-            var index3 = runtimeEntityType.AddIndex(
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { provinceCode, receivedOn });
 
-            var index4 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { unitCode, code },
                 unique: true);
 

@@ -12,7 +12,7 @@ namespace KpiDashboard.Metrics.CompiledModels.Postgres
     public partial class PostgresKpiDbContextModel
     {
         private PostgresKpiDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4a0475f8-dde2-4248-a579-68729d492e9f"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("326eba7e-80e6-4b6a-bfcc-8901e6efcaa2"), entityTypeCount: 28)
         {
         }
 

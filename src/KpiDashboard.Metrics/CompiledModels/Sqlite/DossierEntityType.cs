@@ -22,7 +22,7 @@ namespace KpiDashboard.Metrics.CompiledModels.Sqlite
                 baseEntityType,
                 propertyCount: 20,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -40,6 +40,7 @@ namespace KpiDashboard.Metrics.CompiledModels.Sqlite
                 propertyInfo: typeof(Dossier).GetProperty("BatchId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dossier).GetField("<BatchId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            batchId.AddAnnotation("Kpi:ForeignKeyUnindexed", true);
 
             var code = runtimeEntityType.AddProperty(
                 "Code",
@@ -76,6 +77,7 @@ namespace KpiDashboard.Metrics.CompiledModels.Sqlite
                 propertyInfo: typeof(Dossier).GetProperty("FieldCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dossier).GetField("<FieldCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 20);
+            fieldCode.AddAnnotation("Kpi:ForeignKeyUnindexed", true);
 
             var finishedOn = runtimeEntityType.AddProperty(
                 "FinishedOn",
@@ -176,21 +178,12 @@ namespace KpiDashboard.Metrics.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { batchId });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { communeCode });
-
-            var index1 = runtimeEntityType.AddIndex(
-                new[] { fieldCode });
-
-            var index2 = runtimeEntityType.AddIndex(
                 new[] { procedureCode, receivedOn });
 
-            var index3 = runtimeEntityType.AddIndex(
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { provinceCode, receivedOn });
 
-            var index4 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { unitCode, code },
                 unique: true);
 

@@ -11,7 +11,7 @@ namespace KpiDashboard.Metrics.CompiledModels.Sqlite
     public partial class KpiDbContextModel
     {
         private KpiDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9c2dab43-2f50-4ce8-ab54-25e2221cb01d"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("f0df5303-a51c-4990-98a1-a913398e4be2"), entityTypeCount: 28)
         {
         }
 

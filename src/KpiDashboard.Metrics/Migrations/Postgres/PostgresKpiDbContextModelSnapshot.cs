@@ -380,7 +380,8 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<int>("BatchId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Kpi:ForeignKeyUnindexed", true);
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -400,7 +401,8 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.Property<string>("FieldCode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .HasAnnotation("Kpi:ForeignKeyUnindexed", true);
 
                     b.Property<DateOnly?>("FinishedOn")
                         .HasColumnType("date");
@@ -451,12 +453,6 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .HasColumnType("character varying(5)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("BatchId");
-
-                    b.HasIndex("CommuneCode");
-
-                    b.HasIndex("FieldCode");
 
                     b.HasIndex("ProcedureCode", "ReceivedOn");
 

@@ -365,7 +365,8 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("BatchId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Kpi:ForeignKeyUnindexed", true);
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -385,7 +386,8 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                     b.Property<string>("FieldCode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Kpi:ForeignKeyUnindexed", true);
 
                     b.Property<DateOnly?>("FinishedOn")
                         .HasColumnType("TEXT");
@@ -436,12 +438,6 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("BatchId");
-
-                    b.HasIndex("CommuneCode");
-
-                    b.HasIndex("FieldCode");
 
                     b.HasIndex("ProcedureCode", "ReceivedOn");
 
