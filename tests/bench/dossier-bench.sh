@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Ingest of a synthetic dossier list (one province, 7 fields, a year of received dates) against sqlite3's .import of the
 # same file: wall and CPU seconds, peak memory, the ratio, the batch's phases (kpi --verbose), then the same file again
-# (nothing changes), each into a database that already holds the official units (BENCH_UNITS, default
-# ../shared/data/vn-admin-units-2025.json). With KPI_BENCH_POSTGRES (a psql URL, e.g. postgresql://postgres@127.0.0.1:5432/postgres) and
+# (nothing changes). With KPI_BENCH_POSTGRES (a psql URL, e.g. postgresql://postgres@127.0.0.1:5432/postgres) and
 # KPI_BENCH_NPGSQL (the same server as an Npgsql connection string without Database) the same on PostgreSQL against psql \copy.
 # Usage: tests/bench/dossier-bench.sh [ROWS] (default 1000000). Needs sqlite3 and GNU time; uses the Release build, or the
 # kpi.dll that KPI_DLL names (e.g. the ReadyToRun publish: dotnet publish src/KpiDashboard.Cli -c Release -r linux-x64 -o DIR).
@@ -44,11 +43,8 @@ timed() {
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "ratio kpi/%s: %.1f×\n", "'"$3"'", a / b }'; }
 phases() { grep -o 'Batch of .*' "$work/out.txt" | tail -n 1 || true; }
 
-units=${BENCH_UNITS:-../shared/data/vn-admin-units-2025.json}
 echo "rows: $rows ($(du -h "$list" | cut -f1)), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -f "$work/kpi.db"* "$work/import.db"
-# The database exists before a list comes, as in use: made, and its 3,321 communes imported, untimed.
-dotnet "$kpi_dll" --db "$work/kpi.db" units import "$units" >/dev/null
 timed "SQLite kpi ingest" dotnet "$kpi_dll" --db "$work/kpi.db" --verbose ingest "$list"
 kpi_wall=$last_wall
 echo "  phases: $(phases)"
@@ -72,7 +68,6 @@ if [ -n "${KPI_BENCH_POSTGRES:-}" ] && [ -n "${KPI_BENCH_NPGSQL:-}" ]; then
   psql "$KPI_BENCH_POSTGRES" -qc "DROP DATABASE IF EXISTS kpi_bench_dossiers WITH (FORCE)" -c "CREATE DATABASE kpi_bench_dossiers" \
     -c "DROP DATABASE IF EXISTS kpi_bench_copy WITH (FORCE)" -c "CREATE DATABASE kpi_bench_copy"
   export Database__Provider=Postgres ConnectionStrings__Kpi="$KPI_BENCH_NPGSQL;Database=kpi_bench_dossiers"
-  dotnet "$kpi_dll" units import "$units" >/dev/null
   timed "PostgreSQL kpi ingest" dotnet "$kpi_dll" --verbose ingest "$list"
   kpi_wall=$last_wall
   echo "  phases: $(phases)"

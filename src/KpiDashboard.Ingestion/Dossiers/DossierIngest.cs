@@ -1,4 +1,6 @@
+using System.Data.Common;
 using KpiDashboard.Ingestion.Batches;
+using KpiDashboard.Ingestion.Batches.Staging;
 using KpiDashboard.Ingestion.Dossiers.Staging;
 using KpiDashboard.Ingestion.Figures;
 using KpiDashboard.Ingestion.Tables;
@@ -7,17 +9,20 @@ using KpiDashboard.Metrics.Calendar;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Dossiers;
 using KpiDashboard.Metrics.Names;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace KpiDashboard.Ingestion.Dossiers;
 
 /// <summary>
-/// Ingests a dossier list as one batch, streaming: every row is validated, written where <see cref="DossierTarget"/> puts
-/// it (a temporary table; Dossiers itself for a first list on SQLite) and counted into the figures of its windows
-/// (<see cref="DossierFigures"/>, on the database's working-day calendar) as it is read; repeated codes are suspected from
-/// their hashes (<see cref="RepeatedCodes"/>) and then named in SQL. The figures go through the batch writer (re-ingest
-/// changes nothing, a corrected list updates only what changed, rollback) and the list's dossiers replace the stored ones
-/// of the same unit and code in the same transaction; a list whose figures stay the same but whose dossiers changed (a
-/// procedure renamed or its code corrected) is a batch of its dossiers only. Memory does not grow with the list.
+/// Ingests a dossier list as one batch, streaming: every row is validated, staged in a temporary table and counted
+/// into the figures of its windows (<see cref="DossierFigures"/>, on the database's working-day calendar) as it is read;
+/// repeated codes are suspected from their hashes (<see cref="RepeatedCodes"/>) and then named in SQL, then the figures go through the batch writer (re-ingest
+/// changes nothing, a corrected list updates only what changed, rollback) and the staged dossiers replace the stored
+/// ones of the same unit and code in the same transaction; a list whose figures stay the same but whose dossiers changed
+/// (a procedure renamed or its code corrected) is a batch of its dossiers only. Memory does not grow
+/// with the list.
 /// </summary>
 public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessScope access, DossierRuleOptions? ruleOptions = null, IReportingWindows? windows = null)
 {
@@ -29,15 +34,16 @@ public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessSco
         if (list.HeaderErrors.Count > 0)
             return new IngestResult { SourceName = sourceName, SourceHash = hash, Errors = list.HeaderErrors, DryRun = options.DryRun };
         var errors = new IngestErrors();
-        DossierTarget? target = null;
+        var sql = new DossierStagingSql(db.Database.IsNpgsql());
+        (DbConnection Connection, DbTransaction Tx)? batch = null;
         var result = await writer.WriteAsync(async (connection, tx, phases, token) =>
             {
-                target = await DossierTarget.OpenAsync(connection, tx, options.DryRun, token);
-                return await StageAsync(list, rules, target, errors, phases, token);
+                batch = (connection, tx);
+                return await StageAsync(list, rules, sql, connection, tx, errors, phases, token);
             },
             () => list.RowsRead, AllMeasures, errors, sourceName, hash, options, ct,
-            batchId => target!.WriteAsync(batchId, ct),
-            () => target!.AnyChangedAsync(ct));
+            batchId => ReplaceStoredAsync(sql, batch!.Value.Connection, batch.Value.Tx, batchId, ct),
+            async () => await BatchWriter.ScalarAsync(batch!.Value.Connection, batch.Value.Tx, sql.AnyChanged(), ct) != 0);
         return result with { Warnings = [.. list.Warnings, .. result.Warnings] };
     }
 
@@ -45,15 +51,19 @@ public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessSco
         Enum.GetValues<FigureColumn>().Where(c => c >= FigureColumn.ReceivedOnline).ToHashSet();
 
     /// <summary>
-    /// Reads the list (on a worker thread, ahead of the staging) into the figures' counts and the target's table, then
+    /// Reads the list (on a worker thread, ahead of the staging) into the figures' counts and the staging table, then
     /// names every repeated code; returns the figures, or none when the list has an error.
     /// </summary>
-    private static async Task<IEnumerable<FigureRow>> StageAsync(DossierStream list, DossierRules rules, DossierTarget target,
-        IngestErrors errors, BatchPhases phases, CancellationToken ct)
+    private static async Task<IEnumerable<FigureRow>> StageAsync(DossierStream list, DossierRules rules, DossierStagingSql sql,
+        DbConnection connection, DbTransaction tx, IngestErrors errors, BatchPhases phases, CancellationToken ct)
     {
+        await BatchWriter.ExecuteAsync(connection, tx, sql.Drop(), ct);
+        await BatchWriter.ExecuteAsync(connection, tx, sql.Create(), ct);
         var figures = new DossierFigures(rules);
         var codes = new RepeatedCodes();
-        await using (var loader = await target.OpenLoaderAsync(ct))
+        await using (var loader = connection is NpgsqlConnection npgsql
+            ? (IDossierLoader)await PostgresDossierLoader.OpenAsync(npgsql, ct)
+            : new SqliteDossierLoader((SqliteConnection)connection))
         {
             // Counted on the reading thread, staged on this one: the two halves of the work take about as long.
             await foreach (var block in ReadAhead.Blocks(list.Rows(errors).Select(row => { figures.Add(row); codes.Add(row); return row; }), ct))
@@ -70,7 +80,8 @@ public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessSco
         }
         phases.End("read+validate+count dossiers", "stage dossiers");
         if (codes.Suspected())
-            await foreach (var (row, first, code) in target.DuplicatesAsync(ct))
+            await foreach (var (row, first, code) in BatchWriter.QueryAsync(connection, tx, DossierStagingSql.Duplicates(),
+                               r => (r.GetInt32(0), r.GetInt32(1), r.GetString(2)), ct))
                 errors.Add(new IngestError(row, "dossier_code", code, "duplicate_dossier",
                     $"Mã hồ sơ trùng với dòng {first} của cùng đơn vị.", $"The dossier code repeats row {first} of the same unit."));
         phases.End("repeated dossier codes");
@@ -78,5 +89,18 @@ public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessSco
         var result = figures.Result();
         phases.End("dossier figures");
         return result;
+    }
+
+    /// <summary>Replaces the stored dossiers with the same unit and code by the staged ones, inside the batch's transaction.</summary>
+    private static async Task ReplaceStoredAsync(DossierStagingSql sql, DbConnection connection, DbTransaction tx, int batchId, CancellationToken ct)
+    {
+        var postgres = connection is NpgsqlConnection;
+        if (await BatchWriter.ScalarAsync(connection, tx, StagingSql.AnyRow("Dossiers"), ct) != 0)
+            await BatchWriter.ExecuteAsync(connection, tx, DossierStagingSql.DeleteReplaced(), ct);
+        var deferred = await BatchWriter.DeferConstraintsIfEmptyAsync(connection, tx, new StagingSql(postgres), "Dossiers", ct);
+        await BatchWriter.ExecuteAsync(connection, tx, DossierStagingSql.InsertStaged(), ct, ("@batch", batchId));
+        foreach (var restore in deferred) await BatchWriter.ExecuteAsync(connection, tx, restore, ct);
+        // SQLite keeps a temporary table with the pooled connection; PostgreSQL drops it at commit.
+        if (!postgres) await BatchWriter.ExecuteAsync(connection, tx, sql.Drop(), ct);
     }
 }

@@ -16,8 +16,8 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiDashboard.IntegrationTests.Dossiers;
 
 /// <summary>
-/// Dossier lists larger than a block of the read-ahead: streamed into the staging table (or, for a first list on SQLite,
-/// into Dossiers) and the figures' counts, with repeated codes found in SQL and the stored dossiers replaced set-based.
+/// Dossier lists larger than a block of the read-ahead: streamed into the staging table and the figures' counts, with
+/// repeated codes found in SQL and the stored dossiers replaced set-based.
 /// </summary>
 public sealed class DossierStreamingTests : DatabaseTest
 {
@@ -129,59 +129,6 @@ public sealed class DossierStreamingTests : DatabaseTest
         var stored = await Db.Dossiers.AsNoTracking().SingleAsync(d => d.Code == pending[0]);
         Assert.Equal((new DateOnly(2025, 10, 15), (int?)result.BatchId), (stored.FinishedOn, (int?)stored.BatchId));
         Assert.Equal(3_000, await Db.Dossiers.CountAsync());
-    }
-
-    [Fact]
-    public async Task A_first_list_after_other_batches_carries_its_own_batch_and_the_ids_of_its_rows()
-    {
-        var figures = "period,province,commune,field,received_online\n2025-06,79,,TSVTD,50\n";
-        Assert.True((await Service<IngestService>().IngestAsync(new MemoryStream(Encoding.UTF8.GetBytes(figures)), "so-lieu.csv", new IngestOptions())).Succeeded);
-        var lines = await LinesAsync(2_500);
-
-        var result = await IngestAsync(lines);
-
-        Assert.True(result.Succeeded, string.Join("\n", result.Errors.Select(e => $"{e.Row} {e.Column} {e.Code}")));
-        var batches = await Db.Batches.AsNoTracking().Select(b => b.Id).ToListAsync();
-        Assert.Equal(2, batches.Count);
-        Assert.Equal(batches.Max(), result.BatchId);
-        var stored = await Db.Dossiers.AsNoTracking().Select(d => new { d.Id, d.Code, d.BatchId }).ToListAsync();
-        Assert.Equal(2_500, stored.Count);
-        Assert.All(stored, d => Assert.Equal(result.BatchId, d.BatchId));
-        // The next list is no first one: it replaces by unit and code, under its own batch.
-        var next = lines.Take(10).Select(l => l.Replace(",1.00", ",2.00", StringComparison.Ordinal)).ToList();
-        var second = await IngestAsync(next, "ho-so-2.csv");
-        Assert.True(second.Succeeded, string.Join("\n", second.Errors.Select(e => $"{e.Row} {e.Column} {e.Code}")));
-        Assert.Equal(2_500, await Db.Dossiers.CountAsync());
-        Assert.Equal(10, await Db.Dossiers.CountAsync(d => d.BatchId == second.BatchId && d.ProcedureCode.StartsWith("2.00")));
-    }
-
-    /// <summary>A first list on SQLite goes straight into Dossiers with its indexes dropped: they must be back whether it lands or not.</summary>
-    [Fact, Trait("Database", "Sqlite")]
-    public async Task A_first_list_on_SQLite_is_stored_under_its_row_numbers_with_every_index_and_foreign_key_in_place()
-    {
-        async Task<List<string>> IndexesAsync() =>
-            await Db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Dossiers' ORDER BY name").ToListAsync();
-        var indexes = await IndexesAsync();
-        Assert.Contains("IX_Dossiers_UnitCode_Code", indexes);
-        var lines = await LinesAsync(2_000);
-        var bad = lines[^1].Split(',');
-        bad[6] = "2025-02-30";
-        var failed = await IngestAsync([.. lines.SkipLast(1), string.Join(',', bad)]);
-        Assert.False(failed.Succeeded);
-        Assert.Equal(indexes, await IndexesAsync());
-
-        var result = await IngestAsync(lines);
-
-        Assert.True(result.Succeeded, string.Join("\n", result.Errors.Select(e => $"{e.Row} {e.Column} {e.Code}")));
-        Assert.Equal(indexes, await IndexesAsync());
-        var ids = await Db.Dossiers.AsNoTracking().OrderBy(d => d.Id).Select(d => new { d.Id, d.Code }).ToListAsync();
-        Assert.Equal(Enumerable.Range(2, 2_000), ids.Select(d => (int)d.Id));
-        Assert.Equal(lines.Select(l => l.Split(',')[0]), ids.Select(d => d.Code));
-        Assert.Empty(await Db.Database.SqlQueryRaw<string>("SELECT \"table\" AS \"Value\" FROM pragma_foreign_key_check").ToListAsync());
-        // A later dossier gets the next id, after the list's row numbers.
-        var extra = lines[0].Replace("HS000000", "HS900000", StringComparison.Ordinal);
-        Assert.True((await IngestAsync([extra], "them.csv")).Succeeded);
-        Assert.Equal(2_002, await Db.Dossiers.Where(d => d.Code == "HS900000").Select(d => d.Id).SingleAsync());
     }
 
     [Fact]

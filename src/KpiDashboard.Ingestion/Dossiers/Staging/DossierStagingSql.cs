@@ -32,17 +32,10 @@ internal sealed class DossierStagingSql(bool postgres)
         return postgres ? $"CREATE TEMP TABLE {Table} ({columns}) ON COMMIT DROP" : $"CREATE TEMP TABLE {Table} ({columns})";
     }
 
-    /// <summary>
-    /// (row, first row of the same unit and code, code) for every row whose unit and code came before, in row order: one
-    /// sort. Of the staging table, or of another holding the row number in <paramref name="row"/>.
-    /// </summary>
-    public static string Duplicates(string table = Table, string row = "Row") =>
-        $"SELECT \"{row}\", \"First\", \"Code\" FROM (SELECT \"{row}\", \"Code\", MIN(\"{row}\") OVER (PARTITION BY \"UnitCode\", \"Code\") AS \"First\" " +
-        $"FROM {table}) d WHERE \"{row}\" > \"First\" ORDER BY \"{row}\"";
-
-    /// <summary>The id SQLite gives the next batch (Batches' AUTOINCREMENT): one more than any it ever gave.</summary>
-    public const string NextSqliteBatchId =
-        "SELECT MAX(COALESCE((SELECT \"seq\" FROM sqlite_sequence WHERE \"name\" = 'Batches'), 0), COALESCE((SELECT MAX(\"Id\") FROM \"Batches\"), 0)) + 1";
+    /// <summary>(row, first row of the same unit and code, code) for every row whose unit and code came before, in row order: one sort.</summary>
+    public static string Duplicates() =>
+        "SELECT \"Row\", \"First\", \"Code\" FROM (SELECT \"Row\", \"Code\", MIN(\"Row\") OVER (PARTITION BY \"UnitCode\", \"Code\") AS \"First\" " +
+        $"FROM {Table}) d WHERE \"Row\" > \"First\" ORDER BY \"Row\"";
 
     /// <summary>The stored dossiers the list replaces (same unit and code), found through Dossiers' unique (unit, code) index.</summary>
     public static string DeleteReplaced() =>

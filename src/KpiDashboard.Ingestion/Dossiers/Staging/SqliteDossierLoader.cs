@@ -3,19 +3,9 @@ using Microsoft.Data.Sqlite;
 
 namespace KpiDashboard.Ingestion.Dossiers.Staging;
 
-/// <summary>
-/// Dossiers by a prepared INSERT into <paramref name="table"/>: the row number first (the staging table's Row, or Dossiers'
-/// Id), then the stored columns, then <paramref name="batchId"/> when given, bound once for every row.
-/// </summary>
-internal sealed class SqliteDossierLoader : IDossierLoader
+internal sealed class SqliteDossierLoader(SqliteConnection connection) : IDossierLoader
 {
-    private readonly SqliteRowInsert _insert;
-
-    public SqliteDossierLoader(SqliteConnection connection, string table, IReadOnlyList<string> columns, int? batchId = null)
-    {
-        _insert = new SqliteRowInsert(connection, table, columns);
-        if (batchId is { } batch) _insert.Bind(columns.Count, batch);
-    }
+    private readonly SqliteRowInsert _insert = new(connection, DossierStagingSql.Table, DossierStagingSql.Columns);
 
     public void Add(DossierRow row)
     {
