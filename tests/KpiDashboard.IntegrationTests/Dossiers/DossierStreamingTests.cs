@@ -132,6 +132,27 @@ public sealed class DossierStreamingTests : DatabaseTest
     }
 
     [Fact]
+    public async Task A_first_list_after_other_batches_carries_its_own_batch_and_a_later_list_replaces_by_unit_and_code()
+    {
+        var figures = "period,province,commune,field,received_online\n2025-06,79,,TSVTD,50\n";
+        Assert.True((await Service<IngestService>().IngestAsync(new MemoryStream(Encoding.UTF8.GetBytes(figures)), "so-lieu.csv", new IngestOptions())).Succeeded);
+        var lines = await LinesAsync(2_500);
+
+        var result = await IngestAsync(lines);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors.Select(e => $"{e.Row} {e.Column} {e.Code}")));
+        var batches = await Db.Batches.AsNoTracking().Select(b => b.Id).ToListAsync();
+        Assert.Equal(2, batches.Count);
+        Assert.Equal(batches.Max(), result.BatchId);
+        Assert.Equal(2_500, await Db.Dossiers.CountAsync(d => d.BatchId == result.BatchId));
+        var next = lines.Take(10).Select(l => l.Replace(",1.00", ",2.00", StringComparison.Ordinal)).ToList();
+        var second = await IngestAsync(next, "ho-so-2.csv");
+        Assert.True(second.Succeeded, string.Join("\n", second.Errors.Select(e => $"{e.Row} {e.Column} {e.Code}")));
+        Assert.Equal(2_500, await Db.Dossiers.CountAsync());
+        Assert.Equal(10, await Db.Dossiers.CountAsync(d => d.BatchId == second.BatchId && d.ProcedureCode.StartsWith("2.00")));
+    }
+
+    [Fact]
     public async Task A_list_larger_than_a_block_gives_the_figures_and_dossiers_of_the_whole_list_counted_at_once()
     {
         var text = Csv(await LinesAsync(3_000, seed: 11));
