@@ -18,7 +18,10 @@ public sealed class MapBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.FillAsync("#email", "analyst@demo.invalid");
         await page.FillAsync("#password", "DemoAnalyst2025");
         await page.ClickAsync("#sign-in-submit");
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        // The map is in the page's HTML: waiting for the document, not for every chart image of a cold app, which once took
+        // more than the 30 s timeout while the other classes' apps and browsers were starting.
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal),
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         var links = page.Locator("svg.map a[href^='/provinces/']");
         Assert.Equal(34, await links.CountAsync());
