@@ -10,7 +10,7 @@ public sealed class DashboardScenarioTests(BrowserApp app)
     [Fact]
     public async Task An_official_clicks_from_the_overview_down_to_a_commune_and_switches_language()
     {
-        await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await using var context = await app.ContextAsync(null, 1280, 900);
         var page = await context.NewPageAsync();
         var blocked = new List<string>();
         page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) blocked.Add(message.Text); };
@@ -92,7 +92,7 @@ public sealed class DashboardScenarioTests(BrowserApp app)
     [Fact]
     public async Task The_Phu_Tho_officer_of_the_demo_sees_Phu_Tho_and_nothing_else()
     {
-        await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await using var context = await app.ContextAsync(null, 1280, 900);
         var page = await context.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/?period=2025-07");
         Assert.Contains("phutho@demo.invalid", await page.InnerTextAsync("#demo-accounts"));

@@ -25,6 +25,7 @@ public sealed partial class EntryScenarioTests(BrowserApp app)
             JavaScriptEnabled = false,
             StorageState = await context.StorageStateAsync(),
         });
+        noScript?.SetDefaultTimeout(90_000);
         var page = await (noScript ?? context).NewPageAsync();
         var shot = javaScript ? "entry-js" : "entry-nojs";
         var province = $"{app.BaseUrl}/provinces/25?period={month}";

@@ -8,7 +8,7 @@ public sealed class MapBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
     [Fact]
     public async Task A_click_on_a_province_in_the_map_opens_its_page()
     {
-        await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        await using var context = await app.ContextAsync(null, 1366, 900);
         var page = await context.NewPageAsync();
         var blocked = new List<string>();
         page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) blocked.Add(message.Text); };
@@ -18,8 +18,7 @@ public sealed class MapBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.FillAsync("#email", "analyst@demo.invalid");
         await page.FillAsync("#password", "DemoAnalyst2025");
         await page.ClickAsync("#sign-in-submit");
-        // The map is in the page's HTML: waiting for the document, not for every chart image of a cold app, which once took
-        // more than the 30 s timeout while the other classes' apps and browsers were starting.
+        // The map is in the page's HTML: the document is enough, without every chart image of an app still cold.
         await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal),
             new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
 
