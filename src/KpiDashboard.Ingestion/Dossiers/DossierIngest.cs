@@ -18,11 +18,11 @@ namespace KpiDashboard.Ingestion.Dossiers;
 /// <summary>
 /// Ingests a dossier list as one batch, streaming: every row is validated, staged in a temporary table and counted
 /// into the figures of its windows (<see cref="DossierFigures"/>, on the database's working-day calendar) as it is read;
-/// repeated codes are suspected from their hashes (<see cref="RepeatedCodes"/>) and then named in SQL, then the figures go through the batch writer (re-ingest
-/// changes nothing, a corrected list updates only what changed, rollback) and the staged dossiers replace the stored
-/// ones of the same unit and code in the same transaction; a list whose figures stay the same but whose dossiers changed
-/// (a procedure renamed or its code corrected) is a batch of its dossiers only. Memory does not grow
-/// with the list.
+/// repeated codes are suspected from their hashes (<see cref="RepeatedCodes"/>) and only then named in SQL. The figures
+/// go through the batch writer (re-ingest changes nothing, a corrected list updates only what changed, rollback) and the
+/// staged dossiers replace the stored ones of the same unit and code in the same transaction; a list whose figures stay
+/// the same but whose dossiers changed (a procedure renamed or its code corrected) is a batch of its dossiers only.
+/// Memory does not grow with the list.
 /// </summary>
 public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessScope access, DossierRuleOptions? ruleOptions = null, IReportingWindows? windows = null)
 {

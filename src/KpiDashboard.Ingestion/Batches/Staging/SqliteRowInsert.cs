@@ -39,17 +39,16 @@ internal sealed class SqliteRowInsert : IDisposable
     });
 
     /// <summary>A day as EF Core maps DateOnly on SQLite: "yyyy-MM-dd" text.</summary>
-    public void Bind(int position, DateOnly day)
-    {
-        Span<char> text = stackalloc char[10];
-        day.TryFormat(text, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Check(raw.sqlite3_bind_text16(_insert, position, text));
-    }
-
     public void Bind(int position, DateOnly? day)
     {
-        if (day is { } d) Bind(position, d);
-        else Check(raw.sqlite3_bind_null(_insert, position));
+        if (day is not { } d)
+        {
+            Check(raw.sqlite3_bind_null(_insert, position));
+            return;
+        }
+        Span<char> text = stackalloc char[10];
+        d.TryFormat(text, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Check(raw.sqlite3_bind_text16(_insert, position, text));
     }
 
     /// <summary>Inserts the bound row; the bindings stay for the next row unless rebound.</summary>
