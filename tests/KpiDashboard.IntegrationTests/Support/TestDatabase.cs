@@ -130,14 +130,20 @@ public sealed class TestDatabase : IAsyncDisposable
         foreach (var table in tables)
         {
             await using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1";
+            select.CommandText = $"SELECT * FROM \"{table}\"";
             await using var reader = await select.ExecuteReaderAsync();
-            dump.AppendLine(table);
+            var rows = new List<string>();
             while (await reader.ReadAsync())
             {
-                for (int i = 0; i < reader.FieldCount; i++) dump.Append(reader.IsDBNull(i) ? "NULL" : reader.GetValue(i)).Append('|');
-                dump.AppendLine();
+                var row = new System.Text.StringBuilder();
+                for (int i = 0; i < reader.FieldCount; i++) row.Append(reader.IsDBNull(i) ? "NULL" : reader.GetValue(i)).Append('|');
+                rows.Add(row.ToString());
             }
+            // Sorted whole: ORDER BY a first column that repeats (a unit code before and after the merger) left ties in
+            // the server's order, which PostgreSQL does not keep from one query to the next.
+            rows.Sort(StringComparer.Ordinal);
+            dump.AppendLine(table);
+            foreach (var row in rows) dump.AppendLine(row);
         }
         return dump.ToString();
     }
