@@ -138,21 +138,21 @@ public sealed class DirectFirstLoadTests
         // 3,321 communes × 7 fields × 6 months = 139,482 rows: what follows the insert takes long enough to be killed in.
         var file = await KpiProcess.GenerateAsync(db, months: 6, fields: 7);
         var before = await db.DumpAsync();
-        var catalogue = await FactsCatalogue.ReadAsync(db);
+        var catalogue = await TableCatalogue.ReadAsync(db, "Facts");
 
         var (killed, exitCode) = await KpiProcess.KillAfterAsync(db, Direct, "--verbose", "ingest", file);
         Assert.True(killed, "the ingest did not write its rows straight into Facts");
         Assert.NotEqual(0, exitCode);
 
         Assert.Equal(before, await db.DumpAsync());
-        Assert.Equal(catalogue, await FactsCatalogue.ReadAsync(db));
+        Assert.Equal(catalogue, await TableCatalogue.ReadAsync(db, "Facts"));
         var run = await KpiProcess.RunAsync(db, "--verbose", "ingest", file);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(Direct, run.Error, StringComparison.Ordinal);
         await using var context = db.Open();
         Assert.Equal(139_482, await context.Facts.CountAsync());
         Assert.Equal(1, await context.Batches.CountAsync());
-        Assert.Equal(catalogue, await FactsCatalogue.ReadAsync(db));
+        Assert.Equal(catalogue, await TableCatalogue.ReadAsync(db, "Facts"));
     }
 
     private static async Task<TestDatabase> CreateAsync()

@@ -67,9 +67,9 @@ public sealed class FirstLoadTests
     public async Task A_first_load_leaves_the_indexes_and_keys_the_migrations_made_and_they_hold()
     {
         await using var db = await CreateAsync();
-        var before = await FactsCatalogue.ReadAsync(db);
+        var before = await TableCatalogue.ReadAsync(db, "Facts");
         Assert.True((await db.IngestAsync(Figures)).Succeeded);
-        Assert.Equal(before, await FactsCatalogue.ReadAsync(db));
+        Assert.Equal(before, await TableCatalogue.ReadAsync(db, "Facts"));
 
         // The rebuilt natural key still refuses a second fact for the same month, unit and field.
         await using var connection = db.Connect();
@@ -108,12 +108,12 @@ public sealed class FirstLoadTests
             rule.CommandText = "CREATE UNIQUE INDEX \"IX_Test_OneUnitPerFieldAndMonth\" ON \"Facts\" (\"FieldCode\", \"Period\")";
             await rule.ExecuteNonQueryAsync();
         }
-        var catalogue = await FactsCatalogue.ReadAsync(db);
+        var catalogue = await TableCatalogue.ReadAsync(db, "Facts");
         var before = await db.DumpAsync();
 
         await Assert.ThrowsAnyAsync<DbException>(() => db.IngestAsync(Figures));
 
-        Assert.Equal(catalogue, await FactsCatalogue.ReadAsync(db));
+        Assert.Equal(catalogue, await TableCatalogue.ReadAsync(db, "Facts"));
         Assert.Equal(before, await db.DumpAsync());
         await using var context = db.Open();
         Assert.Equal(0, await context.Facts.CountAsync());

@@ -21,14 +21,14 @@ public sealed class KillDuringIngestTests
         // 3,321 communes × 7 fields × 12 months = 278,964 rows: a second or more after each kill point.
         var file = await KpiProcess.GenerateAsync(db, months: 12, fields: 7);
         var before = await db.DumpAsync();
-        var catalogue = await FactsCatalogue.ReadAsync(db);
+        var catalogue = await TableCatalogue.ReadAsync(db, "Facts");
 
         var (killed, exitCode) = await KpiProcess.KillAfterAsync(db, $"Batch phase {killAfter} took", "--verbose", "ingest", file);
         Assert.True(killed, $"the ingest ended before the phase {killAfter}");
         Assert.NotEqual(0, exitCode);
 
         Assert.Equal(before, await db.DumpAsync());
-        Assert.Equal(catalogue, await FactsCatalogue.ReadAsync(db));
+        Assert.Equal(catalogue, await TableCatalogue.ReadAsync(db, "Facts"));
         var run = await KpiProcess.RunAsync(db, "ingest", file, "--json");
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Out);

@@ -1,0 +1,71 @@
+using KpiDashboard.IntegrationTests.Cli;
+using KpiDashboard.IntegrationTests.Support;
+using KpiDashboard.Metrics.Safety;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.IntegrationTests.Scale;
+
+/// <summary>
+/// A dossier list's batch killed (SIGKILL, no clean-up) at each stage of its transaction: the dossiers staged, the dossiers
+/// being copied into Dossiers (on a first list with its indexes dropped), or copied and not yet committed. Nothing of it
+/// may remain, Dossiers keeps its indexes, and the same list then loads.
+/// </summary>
+public sealed class KillDuringDossierIngestTests
+{
+    // About a second of copying and index building after the kill point on SQLite.
+    private const int Rows = 150_000;
+
+    /// <param name="killAfter">The phase after which the process is killed, as `kpi --verbose` logs it: "summaries" ends
+    /// just before the dossiers are copied in.</param>
+    [Theory]
+    [InlineData("read+validate+count dossiers and stage dossiers")]
+    [InlineData("summaries")]
+    [InlineData("alongside")]
+    public async Task Sigkill_during_a_first_list_leaves_no_dossier_and_no_batch_and_the_same_list_then_loads(string killAfter)
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var list = DossierLists.Write(db.Folder, "ho-so.csv", Rows);
+        var before = await db.DumpAsync();
+        var catalogue = await TableCatalogue.ReadAsync(db, "Dossiers");
+
+        var (killed, exitCode) = await KpiProcess.KillAfterAsync(db, $"Batch phase {killAfter}", "--verbose", "ingest", list);
+        Assert.True(killed, $"the ingest ended before the phase {killAfter}");
+        Assert.NotEqual(0, exitCode);
+
+        Assert.Equal(before, await db.DumpAsync());
+        Assert.Equal(catalogue, await TableCatalogue.ReadAsync(db, "Dossiers"));
+        var run = await KpiProcess.RunAsync(db, "ingest", list);
+        Assert.True(run.ExitCode == 0, run.Error);
+        await using var context = db.Open();
+        Assert.Equal(Rows, await context.Dossiers.CountAsync());
+        Assert.Equal(1, await context.Batches.CountAsync());
+        Assert.Empty(await SummaryInvariant.RunAsync(context, DatabaseCheck.Limit, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Sigkill_while_a_corrected_list_replaces_the_stored_dossiers_keeps_the_first_list_whole()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var first = DossierLists.Write(db.Folder, "ho-so.csv", Rows);
+        var corrected = DossierLists.Write(db.Folder, "ho-so-sua.csv", Rows, corrected: true);
+        var loaded = await KpiProcess.RunAsync(db, "ingest", first);
+        Assert.True(loaded.ExitCode == 0, loaded.Error);
+        var before = await db.DumpAsync();
+        var catalogue = await TableCatalogue.ReadAsync(db, "Dossiers");
+
+        var (killed, exitCode) = await KpiProcess.KillAfterAsync(db, "Batch phase summaries", "--verbose", "ingest", corrected);
+        Assert.True(killed, "the ingest ended before the dossiers were written");
+        Assert.NotEqual(0, exitCode);
+
+        Assert.Equal(before, await db.DumpAsync());
+        Assert.Equal(catalogue, await TableCatalogue.ReadAsync(db, "Dossiers"));
+        var run = await KpiProcess.RunAsync(db, "ingest", corrected);
+        Assert.True(run.ExitCode == 0, run.Error);
+        await using var context = db.Open();
+        Assert.Equal(Rows, await context.Dossiers.CountAsync());
+        Assert.Equal(2, await context.Batches.CountAsync());
+        var latest = await context.Batches.MaxAsync(b => b.Id);
+        Assert.Equal(Rows, await context.Dossiers.CountAsync(d => d.BatchId == latest));
+        Assert.Empty(await SummaryInvariant.RunAsync(context, DatabaseCheck.Limit, CancellationToken.None));
+    }
+}
