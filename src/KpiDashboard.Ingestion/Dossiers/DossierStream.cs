@@ -1,4 +1,5 @@
 using KpiDashboard.Ingestion.Batches;
+using KpiDashboard.Ingestion.Figures;
 using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Dossiers;
@@ -84,9 +85,9 @@ public sealed class DossierStream : IDisposable
                 yield break;
             }
             if (row is null) continue;
-            if (_access.CanIngestInto(row.ProvinceCode)) yield return row;
-            else errors.Add(new IngestError(row.Row, "province", row.ProvinceCode, "province_not_allowed",
-                $"Tài khoản không được nhập số liệu của tỉnh {row.ProvinceCode}.", $"This account may not ingest into province {row.ProvinceCode}."));
+            // Held to the same scope as a figures file: a list's dossiers become its units' figures.
+            if (_access.CanIngestInto(row.ProvinceCode, row.CommuneCode)) yield return row;
+            else errors.Add(ForbiddenProvince.For(row.Row, row.ProvinceCode, row.CommuneCode, _access));
         }
         if (RowsRead == 0) errors.Add(IngestError.File("empty_file", "Tệp chỉ có dòng tiêu đề.", "The file has a header but no rows."));
     }

@@ -1,3 +1,5 @@
+using KpiDashboard.Metrics.Access;
+
 namespace KpiDashboard.Ingestion.Figures;
 
 /// <summary>The error for a row outside the caller's access scope: the whole file is then rejected.</summary>
@@ -5,16 +7,24 @@ public static class ForbiddenProvince
 {
     public static IngestError For(FigureRow row) => For(row, null);
 
-    /// <summary>With <paramref name="access"/> given, a row of the caller's province outside their communes names the commune.</summary>
-    public static IngestError For(FigureRow row, Metrics.Access.AccessScope? access) =>
-        access is { Communes: not null } && access.CanIngestInto(row.Key.ProvinceCode)
-            ? new(row.Row, FigureHeaders.CanonicalNames[FigureColumn.Commune], row.Key.CommuneCode ?? "", "forbidden_commune",
-                row.Key.CommuneCode is null
+    public static IngestError For(FigureRow row, AccessScope? access) => For(row.Row, row.Key.ProvinceCode, row.Key.CommuneCode, access);
+
+    /// <summary>
+    /// A row of figures or of a dossier list for a province, and a commune (null for the provincial agencies). With
+    /// <paramref name="access"/> given, a row of the caller's province outside their communes names the commune.
+    /// </summary>
+    public static IngestError For(int row, string provinceCode, string? communeCode, AccessScope? access) =>
+        access is { Communes: not null } && access.CanIngestInto(provinceCode)
+            ? new(row, FigureHeaders.CanonicalNames[FigureColumn.Commune], communeCode ?? "", "forbidden_commune",
+                communeCode is null
                     ? "Tài khoản cấp xã không nhập được số liệu của các cơ quan cấp tỉnh."
-                    : $"Bạn không có quyền nhập số liệu cho xã {row.Key.CommuneCode}.",
-                row.Key.CommuneCode is null
+                    : $"Bạn không có quyền nhập số liệu cho xã {communeCode}.",
+                communeCode is null
                     ? "A commune account may not ingest the provincial agencies' figures."
-                    : $"You may not ingest figures for commune {row.Key.CommuneCode}.")
-            : new(row.Row, FigureHeaders.CanonicalNames[FigureColumn.Province], row.Key.ProvinceCode, "forbidden_province",
-                $"Bạn không có quyền nhập số liệu cho tỉnh {row.Key.ProvinceCode}.", $"You may not ingest figures for province {row.Key.ProvinceCode}.");
+                    : $"You may not ingest figures for commune {communeCode}.")
+            : new(row, FigureHeaders.CanonicalNames[FigureColumn.Province], provinceCode, "forbidden_province",
+                $"Bạn không có quyền nhập số liệu cho tỉnh {provinceCode}.", $"You may not ingest figures for province {provinceCode}.");
+
+    /// <summary>Whether an error refuses a row for the caller's scope: a 403 on the web, not a 400.</summary>
+    public static bool Is(IngestError error) => error.Code is "forbidden_province" or "forbidden_commune";
 }

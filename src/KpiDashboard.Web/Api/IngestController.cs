@@ -1,4 +1,5 @@
 using KpiDashboard.Ingestion.Batches;
+using KpiDashboard.Ingestion.Figures;
 using KpiDashboard.Metrics.Submissions;
 using KpiDashboard.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ namespace KpiDashboard.Web.Api;
 
 /// <summary>
 /// POST a figures file (CSV or XLSX; multipart/form-data or the raw body): the same validation and all-or-nothing batch
-/// as `kpi ingest`. Rows of a province outside the token's scope reject the whole file with 403, naming the rows.
+/// as `kpi ingest`. Rows of a province or commune outside the caller's scope reject the whole file with 403, naming the rows.
 /// </summary>
 [ApiController]
 [IngestEndpoint]
@@ -43,7 +44,7 @@ public sealed class IngestController(IngestService ingest, RequestAudit audit, I
         if (!dryRun && !result.Succeeded)
             await audit.WriteAsync("ingest.rejected", $"{upload.Name} rows={result.RowsRead} errors={result.Errors.Total}", ct);
         if (result.Succeeded) return Ok(json);
-        var forbidden = result.Errors.Any(e => e.Code == "forbidden_province");
+        var forbidden = result.Errors.Any(ForbiddenProvince.Is);
         return StatusCode(forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest, json);
     }
 }

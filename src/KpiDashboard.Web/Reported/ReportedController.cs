@@ -101,10 +101,10 @@ public sealed class ReportedController(KpiDbContext db, AccessScope scope, Repor
         var kept = figures.Where((f, i) => !decisions[i].Discard).ToList();
         if (kept.Count == 0)
             throw InvalidQueryException.BadRequest("Mọi số liệu đều bị loại: không có gì để lưu.", "Every figure was discarded: nothing to save.");
-        var outside = kept.Where(f => !InScope(f.ProvinceCode)).ToList();
+        var outside = kept.Where(f => !ReportedScope.InScope(scope, f.ProvinceCode, f.CommuneCode)).ToList();
         if (outside.Count > 0)
         {
-            var where = string.Join(", ", outside.Select(f => f.ProvinceCode ?? f.UnitText).Distinct());
+            var where = string.Join(", ", outside.Select(f => f.CommuneCode ?? f.ProvinceCode ?? f.UnitText).Distinct());
             throw new InvalidQueryException(StatusCodes.Status403Forbidden,
                 $"Tài khoản của bạn không được lưu số liệu của {where}: hãy loại các số liệu đó.",
                 $"Your account may not save figures for {where}: discard those figures.");
@@ -134,7 +134,6 @@ public sealed class ReportedController(KpiDbContext db, AccessScope scope, Repor
     public async Task<IActionResult> Reconcile([FromServices] ReconcileQuery reconcile, string? province, string? period, int? saved, CancellationToken ct) =>
         View(await reconcile.BuildAsync(province, period, saved, ct));
 
-    private bool InScope(string? provinceCode) => ReportedScope.InScope(scope, provinceCode);
 
     private ViewResult Problem(string? text, string? referenceDate, string? url, string message)
     {

@@ -24,7 +24,7 @@ public sealed class ReportedPageBuilder(KpiDbContext db, AccessScope scope)
         {
             ReportedDraftFigure Draft(string measure, NarrativeFigure f, NarrativeFieldFigures? field) => new(
                 list.Count, s.UnitLabel, s.Province?.Code, s.Commune?.Code, s.PeriodText, s.Month?.FirstDay, field?.FieldText, field?.Field?.Code,
-                measure, f, ReportedScope.InScope(scope, s.Province?.Code));
+                measure, f, ReportedScope.InScope(scope, s.Province?.Code, s.Commune?.Code));
             foreach (var (measure, f) in s.Figures) list.Add(Draft(measure, f, null));
             foreach (var field in s.Fields)
                 foreach (var (measure, f) in field.Figures) list.Add(Draft(measure, f, field));

@@ -89,6 +89,21 @@ public sealed class ApiTests(SecurityFixture app)
     }
 
     [Fact]
+    public async Task A_dossier_list_with_another_provinces_dossier_is_rejected_whole_with_403()
+    {
+        var client = await app.ClientAsync(Who.TokenOfficer25);
+        var list = DossierLists.Header + "\n" +
+                   "HS-API-1,1.004227,SHTT,25,,online,2019-04-01,,5,0,0,2019-04-02,resolved\n" +
+                   "HS-API-2,1.004227,SHTT,42,,online,2019-04-01,,5,0,0,2019-04-02,resolved\n";
+        var response = await client.PostAsync("/api/ingest?name=ho-so.csv", new ByteArrayContent(Encoding.UTF8.GetBytes(list)));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var forbidden = Assert.Single(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("forbidden_province", 3), (forbidden.GetProperty("code").GetString(), forbidden.GetProperty("row").GetInt32()));
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<KpiDbContext>().Dossiers.AnyAsync(d => d.Code.StartsWith("HS-API-")));
+    }
+
+    [Fact]
     public async Task A_bad_file_is_400_with_the_errors()
     {
         var client = await app.ClientAsync(Who.TokenAnalyst);

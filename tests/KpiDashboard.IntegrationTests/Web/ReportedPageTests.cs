@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using KpiDashboard.IntegrationTests.Admin;
 using KpiDashboard.IntegrationTests.Security;
+using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -213,6 +214,34 @@ public sealed class ReportedPageTestsByRole(SecurityFixture app)
         var read = await client.PostAsync("/reported", new FormUrlEncodedContent([new("text", ReportedPage.SeedParagraph), new(Security.Forms.TokenField, token)]));
         Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/reported")).StatusCode);
+    }
+
+    /// <summary>A commune officer reads the province but writes only their communes: the seed's provincial agencies are outside.</summary>
+    [Fact]
+    public async Task A_commune_officer_cannot_save_the_provincial_agencies_figures()
+    {
+        const string email = "mot-xa@phutho.invalid";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+            Assert.True((await accounts.AddAsync(email, Roles.ProvinceOfficer, ["25"], SecurityFixture.TestPassword, "test")).Succeeded);
+            Assert.True((await accounts.SetCommunesAsync(email, ["04792"], "test")).Succeeded);
+        }
+        var client = app.Anonymous();
+        await SecurityFixture.SignInAsync(client, email, SecurityFixture.TestPassword);
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<KpiDbContext>().ReportedSources.CountAsync(s => s.Name == "mot-xa"));
+
+        var html = await (await ReportedPage.ReadAsync(client, ReportedPage.SeedParagraph)).Content.ReadAsStringAsync();
+        Assert.NotEmpty(ReportedPage.Marks(html));
+        Assert.Contains("id=\"outside-scope\"", html);
+        var fields = ReportedPage.SaveFields(html);
+        ReportedPage.Set(fields, "name", "mot-xa");
+        var refused = await client.PostAsync("/reported/save", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("25", await refused.Content.ReadAsStringAsync());
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<KpiDbContext>().ReportedSources.CountAsync(s => s.Name == "mot-xa"));
     }
 
     [Fact]
