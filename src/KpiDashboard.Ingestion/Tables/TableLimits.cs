@@ -19,4 +19,13 @@ public sealed class TableLimits
     public int FormMaxRows { get; set; } = 5_000;
 
     public int MaxCellChars { get; set; } = 4_000;
+
+    /// <summary>Rows of a dossier list, which streams: a province's one-stop system holds 1–3 million dossiers a year.</summary>
+    public int DossierMaxRows { get; set; } = 5_000_000;
+
+    /// <summary>These limits with a dossier list's rows in place of a figures file's.</summary>
+    public TableLimits ForDossierList() => new()
+    {
+        MaxColumns = MaxColumns, MaxRows = DossierMaxRows, FormMaxRows = FormMaxRows, MaxCellChars = MaxCellChars, DossierMaxRows = DossierMaxRows,
+    };
 }

@@ -40,6 +40,26 @@ public sealed class DossierValidationTests : DatabaseTest
         Assert.Equal(0, await Db.Batches.CountAsync());
     }
 
+    /// <summary>A dossier list may be longer than a figures file (Ingest:DossierMaxRows, not Ingest:MaxRows), and no longer.</summary>
+    [Fact]
+    public async Task A_dossier_list_has_its_own_row_limit()
+    {
+        var limits = new Dictionary<string, string> { ["Ingest__MaxRows"] = "10", ["Ingest__DossierMaxRows"] = "20" };
+        var fifteen = DossierLists.Write(Database.Folder, "ho-so-15.csv", 15);
+        var run = await KpiProcess.RunAsync(Database, limits, "ingest", fifteen);
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(15, await Db.Dossiers.CountAsync());
+
+        var over = DossierLists.Write(Database.Folder, "ho-so-25.csv", 25);
+        run = await KpiProcess.RunAsync(Database, limits, "ingest", over);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("ho-so-25.csv:21:", run.Error); // the 21st row of the file, its header the first
+        Assert.Contains("outside_limits", run.Error);
+        Assert.Contains("20 rows", run.Error);
+        Assert.Equal(15, await Db.Dossiers.CountAsync());
+        Assert.Equal(1, await Db.Batches.CountAsync());
+    }
+
     [Fact]
     public async Task A_list_without_required_columns_is_refused_before_any_row()
     {
