@@ -72,7 +72,7 @@ internal static class BenchCommand
         IReadOnlyList<Commune> communes;
         if (units is not null)
         {
-            if (ImportOutput.Missing(units)) return null;
+            if (ImportOutput.Unreadable(units)) return null;
             await using var stream = units.OpenRead();
             var errors = new IngestErrors();
             communes = UnitImport.ReadOfficialList(stream, errors);

@@ -16,7 +16,7 @@ internal static class CalendarCommand
         import.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            if (ImportOutput.Missing(path)) return ExitCodes.BadInput;
+            if (ImportOutput.Unreadable(path, ScheduleFile.MaxBytes)) return ExitCodes.BadInput;
             ScheduleFile.Result read;
             using (var reader = new StreamReader(path.FullName)) read = ScheduleFile.Read(reader);
             if (read.Problems.Count > 0 || read.Days.Count == 0)

@@ -15,7 +15,7 @@ internal static class FieldsCommand
         import.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            if (ImportOutput.Missing(path)) return ExitCodes.BadInput;
+            if (ImportOutput.Unreadable(path)) return ExitCodes.BadInput;
             await using var scope = await CliServices.OpenAsync(parse, ct);
             await using var stream = path.OpenRead();
             var outcome = await scope.ServiceProvider.GetRequiredService<FieldImport>().ImportAsync(stream, ct);

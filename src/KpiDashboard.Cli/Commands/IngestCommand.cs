@@ -30,11 +30,7 @@ internal static class IngestCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                Console.Error.WriteLine($"{path.Name}: không tìm thấy tệp / file not found");
-                return ExitCodes.BadInput;
-            }
+            if (ImportOutput.Unreadable(path)) return ExitCodes.BadInput;
             await using var scope = await CliServices.OpenAsync(parse, ct);
             await using var stream = path.OpenRead();
             // The batch's audit entry is written in the batch's transaction; a rejected file writes nothing at all, not even an entry.

@@ -94,11 +94,7 @@ internal static class SubscriptionsCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                Console.Error.WriteLine($"không tìm thấy tệp / file not found: {path.FullName}");
-                return ExitCodes.BadInput;
-            }
+            if (ImportOutput.Unreadable(path, SubscriptionService.MaxImportBytes)) return ExitCodes.BadInput;
             await using var services = await CliServices.OpenAsync(parse, ct);
             using var reader = new StreamReader(path.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             var result = await Audited(services, c => services.ServiceProvider.GetRequiredService<SubscriptionService>().ImportCsvAsync(reader, c),

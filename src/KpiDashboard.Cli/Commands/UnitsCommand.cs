@@ -14,7 +14,7 @@ internal static class UnitsCommand
         import.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            if (ImportOutput.Missing(path)) return ExitCodes.BadInput;
+            if (ImportOutput.Unreadable(path)) return ExitCodes.BadInput;
             await using var scope = await CliServices.OpenAsync(parse, ct);
             await using var stream = path.OpenRead();
             var outcome = await scope.ServiceProvider.GetRequiredService<UnitImport>().ImportAsync(stream, ct);
@@ -27,7 +27,7 @@ internal static class UnitsCommand
         boundaries.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(boundariesFile)!;
-            if (ImportOutput.Missing(path)) return ExitCodes.BadInput;
+            if (ImportOutput.Unreadable(path)) return ExitCodes.BadInput;
             await using var scope = await CliServices.OpenAsync(parse, ct);
             await using var stream = path.OpenRead();
             var outcome = await scope.ServiceProvider.GetRequiredService<BoundaryImport>().ImportAsync(stream, ct);

@@ -15,6 +15,9 @@ public static class ScheduleFile
 
     public static IReadOnlyList<ScheduledDay> Shipped { get; } = LoadShipped();
 
+    /// <summary>The largest schedule taken: a year's is a few dozen lines.</summary>
+    public const long MaxBytes = 256 * 1024;
+
     public static Result Read(TextReader reader)
     {
         var days = new List<ScheduledDay>();

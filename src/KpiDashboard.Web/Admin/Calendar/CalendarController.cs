@@ -17,7 +17,7 @@ namespace KpiDashboard.Web.Admin;
 [Route("admin/calendar")]
 public sealed class CalendarController(KpiDbContext db, RequestAudit audit, TimeProvider time) : Controller
 {
-    public const long MaxUploadBytes = 256 * 1024;
+    public const long MaxUploadBytes = ScheduleFile.MaxBytes;
     private const string LabourCode = "Bộ luật Lao động 2019, Điều 112 / Labour Code 2019, Art. 112";
 
     [HttpGet("")]
