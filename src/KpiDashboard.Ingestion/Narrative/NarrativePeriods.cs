@@ -7,7 +7,7 @@ namespace KpiDashboard.Ingestion.Narrative;
 /// <summary>
 /// The reporting periods a sentence names, where they stand: a month ("tháng 7/2025"), a quarter ("quý I/2024"), the first
 /// months of a year ("9 tháng đầu năm 2020", "tính đến tháng 9/2016"), a year ("trong năm 2023", "từ năm 2015-2020"), or
-/// a date range ("từ ngày 1/7 đến cuối tháng 10/2025"). "… đến nay" is open-ended: no period. A period after "so với" is a
+/// a date range ("từ ngày 1/7 đến cuối tháng 10/2025", "từ đầu năm đến ngày 20/9/2025"). "… đến nay" is open-ended: no period. A period after "so với" is a
 /// comparison and a lone date ("ngày 12/8") is a day, so neither is the period of the figures.
 /// </summary>
 internal static partial class NarrativePeriods
@@ -66,6 +66,15 @@ internal static partial class NarrativePeriods
         {
             var month = MonthOf(m.Groups["m"].Value, m.Groups["y"].Value, reference);
             Add(m, month is { } x ? new DateOnly(x.Year, 1, 1) : null, month?.LastDay, Kind.Named);
+        }
+        // "Từ đầu năm đến ngày 20/9/2025": January 1 of the year of the day that ends it.
+        foreach (Match m in YearStartToDate().Matches(sentence).Where(Free))
+        {
+            var (day, month) = (int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture));
+            var year = Year(m.Groups["y2"].Value) ?? Year(m.Groups["y"].Value)
+                ?? (month > reference.Month || (month == reference.Month && day > reference.Day) ? reference.Year - 1 : reference.Year);
+            var end = Date(m.Groups["d"].Value, m.Groups["m"].Value, year);
+            Add(m, end is { } e ? new DateOnly(e.Year, 1, 1) : null, end, Kind.Range);
         }
         foreach (Match m in UntilMonth().Matches(sentence).Where(Free))
         {
@@ -232,6 +241,9 @@ internal static partial class NarrativePeriods
 
     [GeneratedRegex(@"\btừ\s+đầu\s+năm\s+(?<y>[0-9]{4})\s*,?\s*(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?<m>[0-9]{1,2})\b(?!\s*(?:/|-|năm)\s*[0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex YearStartToMonth();
+
+    [GeneratedRegex(@"\b(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?<y>[0-9]{4}))?\s*,?\s*(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?ngày\s+(?<d>[0-9]{1,2})[/.\-](?<m>[0-9]{1,2})(?:[/.\-](?<y2>[0-9]{4}))?", RegexOptions.IgnoreCase)]
+    private static partial Regex YearStartToDate();
 
     [GeneratedRegex(@"\blũy\s+kế\s+(?:(?<n>[0-9]{1,2})\s+tháng\b(?!\s+(?:đầu\s+|cuối\s+)?năm\s+[0-9])|(?:từ\s+)?đầu\s+năm\b(?!\s+[0-9])(?:\s+(?:đến|tới)\s+nay\b)?)", RegexOptions.IgnoreCase)]
     private static partial Regex CumulativePhrase();

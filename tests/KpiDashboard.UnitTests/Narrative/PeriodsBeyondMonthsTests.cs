@@ -14,6 +14,9 @@ public sealed class PeriodsBeyondMonthsTests
     [InlineData("Tính từ ngày 1/7 đến cuối tháng 10/2025, tỉnh Lâm Đồng đã tiếp nhận 2.265 hồ sơ.", "2025-07-01", "2025-10-31")]
     [InlineData("Từ ngày 2.1.2018 đến 17.5.2018, tỉnh Lâm Đồng đã tiếp nhận 25.368 hồ sơ.", "2018-01-02", "2018-05-17")]
     [InlineData("Tính đến tháng 9/2016, tỉnh Lâm Đồng đã tiếp nhận 308.000 hồ sơ.", "2016-01-01", "2016-09-30")]
+    [InlineData("Tính từ đầu năm đến ngày 20/9/2025, tỉnh Lâm Đồng đã tiếp nhận 3.210 hồ sơ.", "2025-01-01", "2025-09-20")]
+    [InlineData("Từ đầu năm 2024 đến hết ngày 15/6, tỉnh Lâm Đồng đã tiếp nhận 3.210 hồ sơ.", "2024-01-01", "2024-06-15")]
+    [InlineData("Từ đầu năm đến ngày 15/11, tỉnh Lâm Đồng đã tiếp nhận 3.210 hồ sơ.", "2024-01-01", "2024-11-15")]
     public void A_quarter_months_of_a_year_a_year_or_a_date_range_is_the_period(string text, string start, string end)
     {
         var s = Assert.Single(Extract.From(text));
