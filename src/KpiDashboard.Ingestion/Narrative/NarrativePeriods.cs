@@ -7,8 +7,9 @@ namespace KpiDashboard.Ingestion.Narrative;
 /// <summary>
 /// The reporting periods a sentence names, where they stand: a month ("tháng 7/2025"), a quarter ("quý I/2024"), the first
 /// months of a year ("9 tháng đầu năm 2020", "tính đến tháng 9/2016"), a year ("trong năm 2023", "từ năm 2015-2020"), or
-/// a date range ("từ ngày 1/7 đến cuối tháng 10/2025", "từ đầu năm đến ngày 20/9/2025"). "… đến nay" is open-ended: no period. A period after "so với" is a
-/// comparison and a lone date ("ngày 12/8") is a day, so neither is the period of the figures.
+/// a date range ("từ ngày 1/7 đến cuối tháng 10/2025", "từ đầu năm đến ngày 20/9/2025"). "… đến nay" is open-ended: no
+/// period. A period after "so với" is a comparison and a lone date ("ngày 12/8") is a day, so neither is the period of
+/// the figures.
 /// </summary>
 internal static partial class NarrativePeriods
 {
@@ -70,10 +71,11 @@ internal static partial class NarrativePeriods
         // "Từ đầu năm đến ngày 20/9/2025": January 1 of the year of the day that ends it.
         foreach (Match m in YearStartToDate().Matches(sentence).Where(Free))
         {
-            var (day, month) = (int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture));
+            var (day, month) = (m.Groups["d"].Value, m.Groups["m"].Value);
+            // Without a year, the latest such day not after the reference date.
             var year = Year(m.Groups["y2"].Value) ?? Year(m.Groups["y"].Value)
-                ?? (month > reference.Month || (month == reference.Month && day > reference.Day) ? reference.Year - 1 : reference.Year);
-            var end = Date(m.Groups["d"].Value, m.Groups["m"].Value, year);
+                ?? (Date(day, month, reference.Year) is { } d && d > reference ? reference.Year - 1 : reference.Year);
+            var end = Date(day, month, year);
             Add(m, end is { } e ? new DateOnly(e.Year, 1, 1) : null, end, Kind.Range);
         }
         foreach (Match m in UntilMonth().Matches(sentence).Where(Free))

@@ -91,13 +91,13 @@ public sealed class SubscriptionService(KpiDbContext db, TimeProvider time)
 
     public sealed record ImportResult(int Created, int Updated, IReadOnlyList<string> Errors);
 
+    /// <summary>The largest subscriptions file `kpi subscriptions import` takes: 10 MB is some 100,000 subscriptions.</summary>
+    public const long MaxImportBytes = 10 * 1024 * 1024;
+
     /// <summary>
     /// Imports CSV with the header email,name,scope,lang[,active] (comma or semicolon, UTF-8). All or nothing:
     /// any invalid row (named by its line number) imports none.
     /// </summary>
-    /// <summary>The largest subscriptions file `kpi subscriptions import` takes: 10 MB is some 100,000 subscriptions.</summary>
-    public const long MaxImportBytes = 10 * 1024 * 1024;
-
     public async Task<ImportResult> ImportCsvAsync(TextReader reader, CancellationToken ct = default)
     {
         var units = await UnitDirectory.LoadAsync(db, ct);

@@ -35,10 +35,7 @@ public sealed class FullDiskTests : IAsyncLifetime
     [Fact]
     public async Task An_ingest_that_fills_the_disk_writes_nothing_exits_1_and_succeeds_once_there_is_room()
     {
-        await Processes.RequireRootAsync();
-        await Processes.MustAsync("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", Mount);
-        _mounted = true;
-        var path = Path.Combine(Mount, "kpi.db");
+        var path = await SmallDiskAsync();
         Assert.Equal(0, (await Kpi(path, "ingest", Figures(_folder, "first.csv", 1))).ExitCode);
         var before = await CountsAsync(path);
 
@@ -59,10 +56,7 @@ public sealed class FullDiskTests : IAsyncLifetime
     [Fact]
     public async Task A_first_load_that_fills_the_disk_writes_nothing_exits_1_and_succeeds_once_there_is_room()
     {
-        await Processes.RequireRootAsync();
-        await Processes.MustAsync("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", Mount);
-        _mounted = true;
-        var path = Path.Combine(Mount, "kpi.db");
+        var path = await SmallDiskAsync();
         // A dry run makes the database and writes no fact: the next ingest is a first load, straight into Facts.
         Assert.Equal(0, (await Kpi(path, "ingest", "--dry-run", Figures(_folder, "first.csv", 1))).ExitCode);
         var before = await CountsAsync(path);
@@ -85,10 +79,7 @@ public sealed class FullDiskTests : IAsyncLifetime
     [Fact]
     public async Task A_dossier_list_that_fills_the_disk_writes_nothing_keeps_the_indexes_exits_1_and_succeeds_once_there_is_room()
     {
-        await Processes.RequireRootAsync();
-        await Processes.MustAsync("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", Mount);
-        _mounted = true;
-        var path = Path.Combine(Mount, "kpi.db");
+        var path = await SmallDiskAsync();
         Assert.Equal(0, (await Kpi(path, "ingest", Figures(_folder, "first.csv", 1))).ExitCode);
         var before = await CountsAsync(path);
         var indexes = await DossierIndexesAsync(path);
@@ -109,6 +100,15 @@ public sealed class FullDiskTests : IAsyncLifetime
         Assert.Equal("ok", await ScalarAsync(path, "PRAGMA integrity_check"));
         Assert.Equal((before.Batches + 1, 60_000L), ((await CountsAsync(path)).Batches, (await CountsAsync(path)).Dossiers));
         Assert.Equal(indexes, await DossierIndexesAsync(path));
+    }
+
+    /// <summary>Mounts the test's 2 MB disk; the path of a database file on it.</summary>
+    private async Task<string> SmallDiskAsync()
+    {
+        await Processes.RequireRootAsync();
+        await Processes.MustAsync("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", Mount);
+        _mounted = true;
+        return Path.Combine(Mount, "kpi.db");
     }
 
     private sealed record Counts(long Facts, long Batches, long Audit, long Changes, long Dossiers);

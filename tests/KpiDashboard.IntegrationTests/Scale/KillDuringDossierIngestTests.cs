@@ -25,15 +25,7 @@ public sealed class KillDuringDossierIngestTests
     {
         await using var db = await TestDatabase.CreateAsync();
         var list = DossierLists.Write(db.Folder, "ho-so.csv", Rows);
-        var before = await db.DumpAsync();
-        var catalogue = await TableCatalogue.ReadAsync(db, "Dossiers");
-
-        var (killed, exitCode) = await KpiProcess.KillAfterAsync(db, $"Batch phase {killAfter}", "--verbose", "ingest", list);
-        Assert.True(killed, $"the ingest ended before the phase {killAfter}");
-        Assert.NotEqual(0, exitCode);
-
-        Assert.Equal(before, await db.DumpAsync());
-        Assert.Equal(catalogue, await TableCatalogue.ReadAsync(db, "Dossiers"));
+        await KilledAfterChangesNothingAsync(db, killAfter, list);
         var run = await KpiProcess.RunAsync(db, "ingest", list);
         Assert.True(run.ExitCode == 0, run.Error);
         await using var context = db.Open();
@@ -50,15 +42,7 @@ public sealed class KillDuringDossierIngestTests
         var corrected = DossierLists.Write(db.Folder, "ho-so-sua.csv", Rows, corrected: true);
         var loaded = await KpiProcess.RunAsync(db, "ingest", first);
         Assert.True(loaded.ExitCode == 0, loaded.Error);
-        var before = await db.DumpAsync();
-        var catalogue = await TableCatalogue.ReadAsync(db, "Dossiers");
-
-        var (killed, exitCode) = await KpiProcess.KillAfterAsync(db, "Batch phase summaries", "--verbose", "ingest", corrected);
-        Assert.True(killed, "the ingest ended before the dossiers were written");
-        Assert.NotEqual(0, exitCode);
-
-        Assert.Equal(before, await db.DumpAsync());
-        Assert.Equal(catalogue, await TableCatalogue.ReadAsync(db, "Dossiers"));
+        await KilledAfterChangesNothingAsync(db, "summaries", corrected);
         var run = await KpiProcess.RunAsync(db, "ingest", corrected);
         Assert.True(run.ExitCode == 0, run.Error);
         await using var context = db.Open();
@@ -67,5 +51,19 @@ public sealed class KillDuringDossierIngestTests
         var latest = await context.Batches.MaxAsync(b => b.Id);
         Assert.Equal(Rows, await context.Dossiers.CountAsync(d => d.BatchId == latest));
         Assert.Empty(await SummaryInvariant.RunAsync(context, DatabaseCheck.Limit, CancellationToken.None));
+    }
+
+    /// <summary>`kpi ingest` of the list killed once it logs the phase: the database as before, Dossiers' indexes too.</summary>
+    private static async Task KilledAfterChangesNothingAsync(TestDatabase db, string phase, string list)
+    {
+        var before = await db.DumpAsync();
+        var catalogue = await TableCatalogue.ReadAsync(db, "Dossiers");
+
+        var (killed, exitCode) = await KpiProcess.KillAfterAsync(db, $"Batch phase {phase}", "--verbose", "ingest", list);
+        Assert.True(killed, $"the ingest ended before the phase {phase}");
+        Assert.NotEqual(0, exitCode);
+
+        Assert.Equal(before, await db.DumpAsync());
+        Assert.Equal(catalogue, await TableCatalogue.ReadAsync(db, "Dossiers"));
     }
 }
