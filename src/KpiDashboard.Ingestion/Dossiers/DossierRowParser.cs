@@ -15,7 +15,20 @@ namespace KpiDashboard.Ingestion.Dossiers;
 /// </summary>
 public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IReadOnlyDictionary<DossierColumn, int> columns)
 {
+    /// <summary>The days a dossier's dates may fall on: one-stop systems keep no older register.</summary>
+    public static readonly (DateOnly First, DateOnly Last) Days = (new(2000, 1, 1), new(2099, 12, 31));
+
+    /// <summary>The most working days of a handling time or of a wait for the applicant; legal times are weeks.</summary>
+    public const int MaxWorkingDays = 1_000;
+
+    /// <summary>
+    /// The most months a list may span: each dossier counts in every window it was open, and every unit and field of the
+    /// list gets a figure in every window, so a list's work grows with its span. A province's register is a few years.
+    /// </summary>
+    public const int MaxSpanMonths = 120;
+
     private readonly int[] _index = Enum.GetValues<DossierColumn>().Select(c => columns.GetValueOrDefault(c, -1)).ToArray();
+    private (DateOnly First, DateOnly Last)? _span;
 
     public DossierRow? Parse(TableRow row, IngestErrors errors)
     {
@@ -33,14 +46,14 @@ public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IR
         var online = ParseChannel(row, errors);
         var due = Day(row, DossierColumn.DueAt, required: false, errors);
         var finished = Day(row, DossierColumn.FinishedAt, required: false, errors);
-        var handling = Count(row, DossierColumn.HandlingDays, errors);
+        var handling = WorkingDays(row, DossierColumn.HandlingDays, errors);
         var requests = Count(row, DossierColumn.SupplementRequests, errors) ?? 0;
-        var supplementDays = Count(row, DossierColumn.SupplementDays, errors) ?? 0;
+        var supplementDays = WorkingDays(row, DossierColumn.SupplementDays, errors) ?? 0;
         var outcome = ParseOutcome(row, errors);
 
         if (received is { } r)
         {
-            if (due is null && handling is null && Text(row, DossierColumn.DueAt).Length == 0)
+            if (due is null && handling is null && Text(row, DossierColumn.DueAt).Length == 0 && Text(row, DossierColumn.HandlingDays).Length == 0)
                 errors.Add(Error(row, DossierColumn.DueAt, "", "missing_due",
                     "Thiếu ngày hẹn trả: cần due_at hoặc handling_days.", "No due date: due_at or handling_days is needed."));
             if (due is { } d && d < r)
@@ -60,6 +73,7 @@ public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IR
         var today = province is null || ReferenceEquals(era, units) ? null : Successor(row, province, commune, errors);
         if (errors.Count > before || code is null || procedure is null || province is null || field is null || online is null || received is null)
             return null;
+        if (!WithinSpan(row, received.Value, finished, errors)) return null;
         var dueOn = due ?? rules.DueFrom(received.Value, handling!.Value);
         var dates = new DossierDates(online.Value, received.Value, dueOn, requests, supplementDays, finished, outcome);
         var name = procedureName.Length == 0 ? null : procedureName;
@@ -111,9 +125,42 @@ public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IR
             if (required) Required(row, column, errors);
             return null;
         }
-        if (DossierValues.TryParseDay(text, out var day)) return day;
+        if (DossierValues.TryParseDay(text, out var day))
+        {
+            if (day >= Days.First && day <= Days.Last) return day;
+            errors.Add(Error(row, column, text, "date_out_of_range", $"Ngày '{text}' ngoài khoảng {Days.First.Year}–{Days.Last.Year}.",
+                $"The date '{text}' is outside {Days.First.Year}–{Days.Last.Year}."));
+            return null;
+        }
         errors.Add(Error(row, column, text, "bad_date", $"Ngày không hợp lệ '{text}': cần 2025-07-15, 15/07/2025 hoặc kèm giờ.",
             $"Invalid date '{text}': expected 2025-07-15 or 15/07/2025, optionally with a time."));
+        return null;
+    }
+
+    /// <summary>Whether the list, with this dossier, still spans fewer than <see cref="MaxSpanMonths"/>; if so, it does now.</summary>
+    private bool WithinSpan(TableRow row, DateOnly received, DateOnly? finished, IngestErrors errors)
+    {
+        var last = finished is { } f && f > received ? f : received;
+        (DateOnly First, DateOnly Last) span = _span is { } s ? (s.First < received ? s.First : received, s.Last > last ? s.Last : last) : (received, last);
+        if ((span.Last.Year - span.First.Year) * 12 + span.Last.Month - span.First.Month < MaxSpanMonths)
+        {
+            _span = span;
+            return true;
+        }
+        var column = last > received ? DossierColumn.FinishedAt : DossierColumn.ReceivedAt;
+        errors.Add(Error(row, column, Text(row, column), "list_span",
+            $"Danh sách trải dài hơn {MaxSpanMonths} tháng (từ {span.First:dd/MM/yyyy} đến {span.Last:dd/MM/yyyy}): hãy tách theo năm.",
+            $"The list spans more than {MaxSpanMonths} months ({span.First:yyyy-MM-dd} to {span.Last:yyyy-MM-dd}): split it by year."));
+        return false;
+    }
+
+    private int? WorkingDays(TableRow row, DossierColumn column, IngestErrors errors)
+    {
+        var days = Count(row, column, errors);
+        if (days is not > MaxWorkingDays) return days;
+        errors.Add(Error(row, column, Text(row, column), "too_many_days",
+            $"Quá {MaxWorkingDays:N0} ngày làm việc: '{Text(row, column)}'.".Replace(",", ".", StringComparison.Ordinal),
+            $"More than {MaxWorkingDays:N0} working days: '{Text(row, column)}'."));
         return null;
     }
 

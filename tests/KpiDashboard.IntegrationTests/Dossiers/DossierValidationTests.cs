@@ -40,6 +40,38 @@ public sealed class DossierValidationTests : DatabaseTest
         Assert.Equal(0, await Db.Batches.CountAsync());
     }
 
+    /// <summary>
+    /// Values that would multiply a small file's work: a date far from any register (each dossier counts in every window it
+    /// was open, every unit and field gets a figure in every window of the list), a handling time or a wait of millions
+    /// of working days (counted day by day), a list spanning decades. Each is an error naming its cell, at once.
+    /// </summary>
+    [Fact]
+    public async Task Dates_and_day_counts_beyond_any_register_are_errors_naming_the_cell()
+    {
+        var path = Path.Combine(Database.Folder, "xa.csv");
+        await File.WriteAllTextAsync(path, Header +
+            "A1,1.1,TSVTD,25,,online,1950-01-02,1950-01-10,,,,,\n" +                          // row 2: before 2000
+            "A2,1.1,TSVTD,25,,online,0001-01-02,2025-07-10,,,,,\n" +                          // 3: year 1
+            "A3,1.1,TSVTD,25,,online,2025-07-01,,2000000000,,,,\n" +                          // 4: handling days
+            "A4,1.1,TSVTD,25,,online,2025-07-01,2025-07-10,,1,2000000000,2025-07-11,resolved\n" + // 5: supplement days
+            "A5,1.1,TSVTD,25,,online,2015-01-02,2015-01-10,,,,,\n" +                          // 6: fine
+            "A6,1.1,TSVTD,25,,online,2025-01-02,2025-01-10,,,,,\n");                          // 7: ten years after row 6
+        var run = await KpiProcess.RunAsync(Database, "ingest", path);
+
+        Assert.Equal(2, run.ExitCode);
+        foreach (var expected in new[]
+        {
+            "xa.csv:2:received_at: date_out_of_range", "xa.csv:3:received_at: date_out_of_range", "xa.csv:4:handling_days: too_many_days",
+            "xa.csv:5:supplement_days: too_many_days", "xa.csv:7:received_at: list_span",
+        })
+            Assert.Contains(expected, run.Error);
+        Assert.DoesNotContain("xa.csv:4:due_at", run.Error);
+        Assert.DoesNotContain("xa.csv:6:", run.Error);
+        Assert.DoesNotContain("   at ", run.Error);
+        Assert.Equal(0, await Db.Dossiers.CountAsync());
+        Assert.Equal(0, await Db.Batches.CountAsync());
+    }
+
     /// <summary>A dossier list may be longer than a figures file (Ingest:DossierMaxRows, not Ingest:MaxRows), and no longer.</summary>
     [Fact]
     public async Task A_dossier_list_has_its_own_row_limit()
