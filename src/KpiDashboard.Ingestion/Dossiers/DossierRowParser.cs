@@ -1,5 +1,6 @@
 using KpiDashboard.Ingestion.Figures;
 using KpiDashboard.Ingestion.Tables;
+using KpiDashboard.Metrics.Calendar;
 using KpiDashboard.Metrics.Dossiers;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.History;
@@ -15,9 +16,6 @@ namespace KpiDashboard.Ingestion.Dossiers;
 /// </summary>
 public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IReadOnlyDictionary<DossierColumn, int> columns)
 {
-    /// <summary>The days a dossier's dates may fall on: one-stop systems keep no older register.</summary>
-    public static readonly (DateOnly First, DateOnly Last) Days = (new(2000, 1, 1), new(2099, 12, 31));
-
     /// <summary>The most working days of a handling time or of a wait for the applicant; legal times are weeks.</summary>
     public const int MaxWorkingDays = 1_000;
 
@@ -127,9 +125,10 @@ public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IR
         }
         if (DossierValues.TryParseDay(text, out var day))
         {
-            if (day >= Days.First && day <= Days.Last) return day;
-            errors.Add(Error(row, column, text, "date_out_of_range", $"Ngày '{text}' ngoài khoảng {Days.First.Year}–{Days.Last.Year}.",
-                $"The date '{text}' is outside {Days.First.Year}–{Days.Last.Year}."));
+            var (first, last) = WorkingCalendar.Range;
+            if (day >= first && day <= last) return day;
+            errors.Add(Error(row, column, text, "date_out_of_range", $"Ngày '{text}' ngoài khoảng {first.Year}–{last.Year}.",
+                $"The date '{text}' is outside {first.Year}–{last.Year}."));
             return null;
         }
         errors.Add(Error(row, column, text, "bad_date", $"Ngày không hợp lệ '{text}': cần 2025-07-15, 15/07/2025 hoặc kèm giờ.",

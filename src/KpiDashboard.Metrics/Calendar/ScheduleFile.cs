@@ -41,6 +41,12 @@ public static class ScheduleFile
                 problems.Add(new(number, "date", cells[0], $"Ngày không hợp lệ '{cells[0]}': cần yyyy-MM-dd hoặc dd/MM/yyyy.", $"Invalid date '{cells[0]}': expected yyyy-MM-dd or dd/MM/yyyy."));
                 continue;
             }
+            if (date < WorkingCalendar.Range.First || date > WorkingCalendar.Range.Last)
+            {
+                problems.Add(new(number, "date", cells[0], $"Ngày {cells[0]} ngoài khoảng {WorkingCalendar.Range.First.Year}–{WorkingCalendar.Range.Last.Year}.",
+                    $"Date {cells[0]} is outside {WorkingCalendar.Range.First.Year}–{WorkingCalendar.Range.Last.Year}."));
+                continue;
+            }
             DayKind? kind = cells[1].ToLowerInvariant() switch { "off" or "nghỉ" => DayKind.Off, "work" or "làm" or "làm việc" => DayKind.Work, _ => null };
             if (kind is null)
             {

@@ -19,6 +19,12 @@ public sealed class WorkingCalendar : IWorkingDays
         _scheduled = byDate;
     }
 
+    /// <summary>
+    /// The days the calendar reckons with: a schedule's days and a dossier's dates. One-stop registers begin this century,
+    /// and a day far outside would make a small file cost a working-day count over centuries.
+    /// </summary>
+    public static readonly (DateOnly First, DateOnly Last) Range = (new(2000, 1, 1), new(2099, 12, 31));
+
     /// <summary>The schedules shipped with the product (Calendar/government-schedules.csv).</summary>
     public static WorkingCalendar Shipped { get; } = new(ScheduleFile.Shipped);
 

@@ -83,4 +83,14 @@ public sealed class WorkingCalendarTests
         Assert.Single(result.Days);
         Assert.Equal([(2, "date"), (3, "kind"), (4, "source"), (6, "date")], result.Problems.Select(p => (p.Line, p.Column)));
     }
+
+    /// <summary>A day centuries away would make every working-day count over the calendar reach it.</summary>
+    [Fact]
+    public void A_schedule_day_outside_the_calendars_range_is_a_problem()
+    {
+        var result = ScheduleFile.Read(new StringReader("date,kind,source\n0001-01-01,off,x\n1999-12-31,off,x\n2000-01-03,off,x\n2099-12-31,work,x\n2100-01-01,off,x\n9999-12-31,work,x\n"));
+        Assert.Equal([D("2000-01-03"), D("2099-12-31")], result.Days.Select(d => d.Date));
+        Assert.Equal([2, 3, 6, 7], result.Problems.Select(p => p.Line));
+        Assert.All(result.Problems, p => Assert.Contains("outside 2000–2099", p.MessageEn));
+    }
 }
