@@ -31,11 +31,7 @@ internal static class ExtractCommand
                 Console.Error.WriteLine($"--reference-date: cần yyyy-MM-dd, năm 1900–2100 / expected yyyy-MM-dd, years 1900–2100: '{r}'");
                 return ExitCodes.BadInput;
             }
-            if (path != "-" && !File.Exists(path))
-            {
-                Console.Error.WriteLine($"{path}: không tìm thấy tệp / file not found");
-                return ExitCodes.BadInput;
-            }
+            if (path != "-" && ImportOutput.Unreadable(new FileInfo(path))) return ExitCodes.BadInput;
             await using var scope = await CliServices.OpenAsync(parse, ct);
             var limits = scope.ServiceProvider.GetRequiredService<IOptions<NarrativeLimits>>().Value;
             string? text;

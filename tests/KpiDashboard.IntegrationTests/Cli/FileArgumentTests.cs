@@ -23,6 +23,7 @@ public sealed class FileArgumentTests : IAsyncLifetime
     [InlineData("units import-boundaries")]
     [InlineData("fields import")]
     [InlineData("subscriptions import")]
+    [InlineData("extract")]
     public async Task A_device_or_a_pipe_is_refused_at_once_and_nothing_is_written(string command)
     {
         var fifo = Path.Combine(_db.Folder, "pipe.csv");
