@@ -50,6 +50,26 @@ public sealed class FileArgumentTests : IAsyncLifetime
         Assert.Equal(before, await _db.DumpAsync());
     }
 
+    /// <summary>A units list is read whole when it is JSON: one far larger than the official 1.5 MB is refused unread.</summary>
+    [Fact]
+    public async Task A_units_list_larger_than_any_real_one_is_refused_before_it_is_read()
+    {
+        var big = Path.Combine(_db.Folder, "don-vi.json");
+        await using (var file = File.CreateText(big))
+        {
+            await file.WriteAsync("[");
+            var padding = new string(' ', 1024 * 1024);
+            for (var i = 0; i < 17; i++) await file.WriteAsync(padding);
+            await file.WriteAsync("]");
+        }
+        var before = await _db.DumpAsync();
+        var run = await RunWithinAsync(TimeSpan.FromSeconds(60), "units", "import", big);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("don-vi.json: outside_limits", run.Error);
+        Assert.Contains("larger than 16 MB", run.Error);
+        Assert.Equal(before, await _db.DumpAsync());
+    }
+
     /// <summary>`kpi` on the test database, killed and failed if it has not ended within <paramref name="limit"/>.</summary>
     private async Task<KpiProcess.Run> RunWithinAsync(TimeSpan limit, params string[] args)
     {
