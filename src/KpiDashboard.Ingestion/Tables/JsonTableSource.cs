@@ -14,6 +14,9 @@ public sealed class JsonTableSource(Stream stream, TableLimits? limits = null) :
 
     public IEnumerable<TableRow> Rows()
     {
+        if (stream.CanSeek && stream.Length - stream.Position > _limits.JsonMaxBytes)
+            throw new TableLimitException(0, "", $"Tệp JSON lớn hơn {_limits.JsonMaxBytes / 1024 / 1024} MB: hãy dùng CSV.",
+                $"The JSON file is larger than {_limits.JsonMaxBytes / 1024 / 1024} MB: use CSV.");
         using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true });
         if (document.RootElement.ValueKind != JsonValueKind.Array)
             throw new InvalidDataException("cần một mảng JSON các đối tượng / expected a JSON array of objects");

@@ -20,12 +20,16 @@ public sealed class TableLimits
 
     public int MaxCellChars { get; set; } = 4_000;
 
+    /// <summary>Bytes of a JSON table, which is parsed whole: CSV and XLSX stream, so they have no such bound.</summary>
+    public long JsonMaxBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>Rows of a dossier list, which streams: a province's one-stop system holds 1–3 million dossiers a year.</summary>
     public int DossierMaxRows { get; set; } = 5_000_000;
 
     /// <summary>These limits with a dossier list's rows in place of a figures file's.</summary>
     public TableLimits ForDossierList() => new()
     {
-        MaxColumns = MaxColumns, MaxRows = DossierMaxRows, FormMaxRows = FormMaxRows, MaxCellChars = MaxCellChars, DossierMaxRows = DossierMaxRows,
+        MaxColumns = MaxColumns, MaxRows = DossierMaxRows, FormMaxRows = FormMaxRows, MaxCellChars = MaxCellChars, JsonMaxBytes = JsonMaxBytes,
+        DossierMaxRows = DossierMaxRows,
     };
 }
