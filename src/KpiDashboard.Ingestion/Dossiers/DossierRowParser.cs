@@ -1,3 +1,4 @@
+using System.Globalization;
 using KpiDashboard.Ingestion.Figures;
 using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Calendar;
@@ -136,7 +137,7 @@ public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IR
         return null;
     }
 
-    /// <summary>Whether the list, with this dossier, still spans fewer than <see cref="MaxSpanMonths"/>; if so, it does now.</summary>
+    /// <summary>Whether the list, with this dossier, still covers at most <see cref="MaxSpanMonths"/> calendar months; if so, it does now.</summary>
     private bool WithinSpan(TableRow row, DateOnly received, DateOnly? finished, IngestErrors errors)
     {
         var last = finished is { } f && f > received ? f : received;
@@ -158,8 +159,8 @@ public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IR
         var days = Count(row, column, errors);
         if (days is not > MaxWorkingDays) return days;
         errors.Add(Error(row, column, Text(row, column), "too_many_days",
-            $"Quá {MaxWorkingDays:N0} ngày làm việc: '{Text(row, column)}'.".Replace(",", ".", StringComparison.Ordinal),
-            $"More than {MaxWorkingDays:N0} working days: '{Text(row, column)}'."));
+            string.Create(CultureInfo.GetCultureInfo("vi-VN"), $"Quá {MaxWorkingDays:N0} ngày làm việc: '{Text(row, column)}'."),
+            string.Create(CultureInfo.InvariantCulture, $"More than {MaxWorkingDays:N0} working days: '{Text(row, column)}'.")));
         return null;
     }
 
