@@ -41,10 +41,10 @@ public static class ScheduleFile
                 problems.Add(new(number, "date", cells[0], $"Ngày không hợp lệ '{cells[0]}': cần yyyy-MM-dd hoặc dd/MM/yyyy.", $"Invalid date '{cells[0]}': expected yyyy-MM-dd or dd/MM/yyyy."));
                 continue;
             }
-            if (date < WorkingCalendar.Range.First || date > WorkingCalendar.Range.Last)
+            var (first, last) = WorkingCalendar.Range;
+            if (date < first || date > last)
             {
-                problems.Add(new(number, "date", cells[0], $"Ngày {cells[0]} ngoài khoảng {WorkingCalendar.Range.First.Year}–{WorkingCalendar.Range.Last.Year}.",
-                    $"Date {cells[0]} is outside {WorkingCalendar.Range.First.Year}–{WorkingCalendar.Range.Last.Year}."));
+                problems.Add(new(number, "date", cells[0], $"Ngày {cells[0]} ngoài khoảng {first.Year}–{last.Year}.", $"Date {cells[0]} is outside {first.Year}–{last.Year}."));
                 continue;
             }
             DayKind? kind = cells[1].ToLowerInvariant() switch { "off" or "nghỉ" => DayKind.Off, "work" or "làm" or "làm việc" => DayKind.Work, _ => null };

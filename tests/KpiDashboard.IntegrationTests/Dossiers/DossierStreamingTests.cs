@@ -21,7 +21,7 @@ namespace KpiDashboard.IntegrationTests.Dossiers;
 /// </summary>
 public sealed class DossierStreamingTests : DatabaseTest
 {
-    private const string Header = "dossier_code,procedure_code,field,province,commune,channel,received_at,due_at,handling_days,supplement_requests,supplement_days,finished_at,outcome";
+    private const string Header = DossierLists.Header;
     private static readonly string[] Fields = ["TSVTD", "SHTT", "TCDLCL", "HDKHCN"];
 
     protected override async Task SeedAsync() =>

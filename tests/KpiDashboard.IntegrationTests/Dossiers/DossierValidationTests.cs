@@ -6,7 +6,7 @@ namespace KpiDashboard.IntegrationTests.Dossiers;
 
 public sealed class DossierValidationTests : DatabaseTest
 {
-    private const string Header = "dossier_code,procedure_code,field,province,commune,channel,received_at,due_at,handling_days,supplement_requests,supplement_days,finished_at,outcome\n";
+    private const string Header = DossierLists.Header + "\n";
 
     [Fact]
     public async Task Every_bad_row_is_named_by_file_row_and_column_exit_2_and_nothing_is_written()
