@@ -1,3 +1,4 @@
+using KpiDashboard.Ingestion.Dossiers;
 using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
@@ -37,7 +38,10 @@ public sealed class BatchRollback(KpiDbContext db, TimeProvider time, DataChange
                 join later in db.Batches on change.BatchId equals later.Id
                 where change.PreviousBatchId == batchId && change.BatchId != batchId && later.RolledBackUtc == null
                 select change.BatchId)
-            .Distinct().OrderBy(id => id).ToListAsync(ct);
+            .Distinct().ToListAsync(ct);
+        laterBatches = [.. laterBatches.Union(await db.ReplacedDossiers
+            .Where(d => d.BatchId == batchId && d.ReplacedByBatchId != batchId)
+            .Select(d => d.ReplacedByBatchId).Distinct().ToListAsync(ct)).Order()];
         if (laterBatches.Count > 0)
             return Fail($"Một số số liệu của lô {batchId} đã bị lô sau thay đổi; hãy hoàn tác lô {string.Join(", ", laterBatches)} trước.",
                 $"Batch {batchId} was partly overwritten by later batches; roll back batch {string.Join(", ", laterBatches)} first.");
@@ -54,16 +58,30 @@ public sealed class BatchRollback(KpiDbContext db, TimeProvider time, DataChange
         var restored = await db.Database.ExecuteSqlRawAsync(restore, [batchId, (int)FactChangeKind.Updated], ct);
         var deleted = await db.Database.ExecuteSqlRawAsync("DELETE FROM \"Facts\" WHERE \"BatchId\" = {0}", [batchId], ct);
         await FactSummaryRefresh.RefreshAsync(db, touched, ct);
+        var dossiers = await RestoreDossiersAsync(batchId, ct);
         batch.RolledBackUtc = time.GetUtcNow();
         var outcome = new Outcome(true, deleted, restored,
-            $"Đã hoàn tác lô {batchId}: xóa {deleted} dòng mới, khôi phục {restored} dòng.",
-            $"Rolled back batch {batchId}: deleted {deleted} inserted facts, restored {restored}.");
+            $"Đã hoàn tác lô {batchId}: xóa {deleted} dòng mới, khôi phục {restored} dòng{dossiers.Vi}.",
+            $"Rolled back batch {batchId}: deleted {deleted} inserted facts, restored {restored}{dossiers.En}.");
         if (audit is not null) db.AuditEntries.Add((audit with { Details = $"{audit.Details}: {outcome.MessageEn}" }).ToEntry(batch.RolledBackUtc.Value));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         changes?.Committed();
         db.ChangeTracker.Clear();
         return outcome;
+    }
+
+    /// <summary>
+    /// Puts the dossiers back as they were before the batch: those it wrote go, those it replaced (a corrected list's
+    /// changed dossiers, a recompute's moved due dates) return. No words when the batch wrote no dossier.
+    /// </summary>
+    private async Task<(string Vi, string En)> RestoreDossiersAsync(int batchId, CancellationToken ct)
+    {
+        var removed = await db.Database.ExecuteSqlRawAsync(ReplacedDossierSql.DeleteWritten, [batchId], ct);
+        var returned = await db.Database.ExecuteSqlRawAsync(ReplacedDossierSql.Restore, [batchId], ct);
+        await db.Database.ExecuteSqlRawAsync(ReplacedDossierSql.Forget, [batchId], ct);
+        return removed + returned == 0 ? ("", "")
+            : ($"; hồ sơ: xóa {removed}, khôi phục {returned}", $"; dossiers: removed {removed}, restored {returned}");
     }
 
     private static Outcome Fail(string message, string messageEn) => new(false, 0, 0, message, messageEn);

@@ -20,8 +20,8 @@ namespace KpiDashboard.Ingestion.Dossiers;
 /// into the figures of its windows (<see cref="DossierFigures"/>, on the database's working-day calendar) as it is read;
 /// repeated codes are suspected from their hashes (<see cref="RepeatedCodes"/>) and only then named in SQL. The figures
 /// go through the batch writer (re-ingest changes nothing, a corrected list updates only what changed, rollback) and the
-/// staged dossiers replace the stored ones of the same unit and code in the same transaction; a list whose figures stay
-/// the same but whose dossiers changed (a procedure renamed or its code corrected) is a batch of its dossiers only.
+/// staged dossiers replace the stored ones of the same unit and code that differ, in the same transaction (kept in
+/// ReplacedDossiers for a rollback); a list whose figures stay the same but whose dossiers changed (a procedure renamed or its code corrected) is a batch of its dossiers only.
 /// Memory does not grow with the list.
 /// </summary>
 public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessScope access, DossierRuleOptions? ruleOptions = null, IReportingWindows? windows = null)
@@ -91,15 +91,26 @@ public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessSco
         return result;
     }
 
-    /// <summary>Replaces the stored dossiers with the same unit and code by the staged ones, inside the batch's transaction.</summary>
+    /// <summary>
+    /// Writes the staged dossiers inside the batch's transaction. Into an empty Dossiers they go in with its indexes built
+    /// afterwards; otherwise a stored dossier of the same unit and code that differs is kept in ReplacedDossiers (for a
+    /// rollback) and replaced, and one that equals its staged row stays as it is, with the batch that wrote it.
+    /// </summary>
     private static async Task ReplaceStoredAsync(DossierStagingSql sql, DbConnection connection, DbTransaction tx, int batchId, CancellationToken ct)
     {
         var postgres = connection is NpgsqlConnection;
         if (await BatchWriter.ScalarAsync(connection, tx, StagingSql.AnyRow("Dossiers"), ct) != 0)
-            await BatchWriter.ExecuteAsync(connection, tx, DossierStagingSql.DeleteReplaced(), ct);
-        var deferred = await BatchWriter.DeferConstraintsIfEmptyAsync(connection, tx, new StagingSql(postgres), "Dossiers", ct);
-        await BatchWriter.ExecuteAsync(connection, tx, DossierStagingSql.InsertStaged(), ct, ("@batch", batchId));
-        foreach (var restore in deferred) await BatchWriter.ExecuteAsync(connection, tx, restore, ct);
+        {
+            await BatchWriter.ExecuteAsync(connection, tx, sql.KeepChanged(), ct, ("@batch", batchId));
+            await BatchWriter.ExecuteAsync(connection, tx, DossierStagingSql.DeleteChanged(), ct, ("@batch", batchId));
+            await BatchWriter.ExecuteAsync(connection, tx, DossierStagingSql.InsertNew(), ct, ("@batch", batchId));
+        }
+        else
+        {
+            var deferred = await BatchWriter.DeferConstraintsIfEmptyAsync(connection, tx, new StagingSql(postgres), "Dossiers", ct);
+            await BatchWriter.ExecuteAsync(connection, tx, DossierStagingSql.InsertStaged(), ct, ("@batch", batchId));
+            foreach (var restore in deferred) await BatchWriter.ExecuteAsync(connection, tx, restore, ct);
+        }
         // SQLite keeps a temporary table with the pooled connection; PostgreSQL drops it at commit.
         if (!postgres) await BatchWriter.ExecuteAsync(connection, tx, sql.Drop(), ct);
     }

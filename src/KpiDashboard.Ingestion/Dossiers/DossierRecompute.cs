@@ -159,7 +159,12 @@ public sealed class DossierRecompute(KpiDbContext db, BatchWriter writer, IOptio
             {
                 if (received > to) continue;
                 var dossiers = Counting(province, from, to).Where(d => d.DueFromHandlingDays && d.ReceivedOn == received && d.HandlingDays == days && d.DueOn != due);
-                if (batchId is { } id) await dossiers.ExecuteUpdateAsync(s => s.SetProperty(d => d.DueOn, due).SetProperty(d => d.BatchId, id), ct);
+                if (batchId is { } id)
+                {
+                    // Kept as they were, so that rolling the recompute back puts their due dates back too.
+                    await db.Database.ExecuteSqlRawAsync(ReplacedDossierSql.KeepMoved, [id, province, from, received, days, due], ct);
+                    await dossiers.ExecuteUpdateAsync(s => s.SetProperty(d => d.DueOn, due).SetProperty(d => d.BatchId, id), ct);
+                }
                 else await dossiers.ExecuteUpdateAsync(s => s.SetProperty(d => d.DueOn, due), ct);
             }
         }

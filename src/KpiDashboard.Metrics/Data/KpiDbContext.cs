@@ -37,6 +37,7 @@ public class KpiDbContext : IdentityDbContext<KpiUser>
     public DbSet<ReportedFigure> ReportedFigures => Set<ReportedFigure>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<ReplacedDossier> ReplacedDossiers => Set<ReplacedDossier>();
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<DataRevision> DataRevisions => Set<DataRevision>();
 

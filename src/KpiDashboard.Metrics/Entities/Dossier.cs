@@ -4,7 +4,10 @@ namespace KpiDashboard.Metrics.Entities;
 /// One dossier of a one-stop system's list, without any personal data (Decree 13/2023/NĐ-CP): kept so that the
 /// figures computed from it can be recomputed and explained. Dates are Vietnamese calendar days.
 /// </summary>
-public sealed class Dossier
+public sealed class Dossier : DossierRecord;
+
+/// <summary>What a stored dossier holds, as <see cref="Dossier"/> and as the <see cref="ReplacedDossier"/> a later batch replaced.</summary>
+public abstract class DossierRecord
 {
     public long Id { get; init; }
     /// <summary>

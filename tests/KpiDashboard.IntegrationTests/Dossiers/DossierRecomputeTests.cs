@@ -91,14 +91,16 @@ public sealed class DossierRecomputeTests
         Assert.Contains("thêm/inserted 0, cập nhật/updated 0, không đổi/unchanged 2", again.Out);
         Assert.Equal(after.Snapshot, (await StateAsync(db)).Snapshot);
 
-        // The batch rolls back like any other: the figures of before the recompute return.
+        // The batch rolls back like any other: the figures and the due dates of before the recompute return.
         await using (var context = db.Open())
         {
             var batch = await context.Batches.MaxAsync(b => b.Id);
             var rollback = await Kpi(db, "batches", "rollback", batch.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Assert.True(rollback.ExitCode == 0, rollback.Error);
         }
-        Assert.Equal(before.Facts.OrderBy(f => f.Key), (await StateAsync(db)).Facts.OrderBy(f => f.Key));
+        var rolledBack = await StateAsync(db);
+        Assert.Equal(before.Facts.OrderBy(f => f.Key), rolledBack.Facts.OrderBy(f => f.Key));
+        Assert.Equal(before.Due.OrderBy(d => d.Key), rolledBack.Due.OrderBy(d => d.Key));
     }
 
     [Fact]

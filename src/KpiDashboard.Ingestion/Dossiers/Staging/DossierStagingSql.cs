@@ -37,21 +37,42 @@ internal sealed class DossierStagingSql(bool postgres)
         "SELECT \"Row\", \"First\", \"Code\" FROM (SELECT \"Row\", \"Code\", MIN(\"Row\") OVER (PARTITION BY \"UnitCode\", \"Code\") AS \"First\" " +
         $"FROM {Table}) d WHERE \"Row\" > \"First\" ORDER BY \"Row\"";
 
-    /// <summary>The stored dossiers the list replaces (same unit and code), found through Dossiers' unique (unit, code) index.</summary>
-    public static string DeleteReplaced() =>
-        $"DELETE FROM \"Dossiers\" WHERE (\"UnitCode\", \"Code\") IN (SELECT \"UnitCode\", \"Code\" FROM {Table})";
-
     /// <summary>1 when some staged dossier is new or differs from the stored one of its unit and code, else 0.</summary>
-    public string AnyChanged()
-    {
-        var same = string.Join(" AND ", Stored.Select(c => postgres ? $"d.\"{c}\" IS NOT DISTINCT FROM s.\"{c}\"" : $"d.\"{c}\" IS s.\"{c}\""));
-        return $"SELECT CASE WHEN EXISTS (SELECT 1 FROM {Table} s WHERE NOT EXISTS (SELECT 1 FROM \"Dossiers\" d " +
-               $"WHERE d.\"UnitCode\" = s.\"UnitCode\" AND d.\"Code\" = s.\"Code\" AND {same})) THEN 1 ELSE 0 END";
-    }
+    public string AnyChanged() =>
+        $"SELECT CASE WHEN EXISTS (SELECT 1 FROM {Table} s WHERE NOT EXISTS (SELECT 1 FROM \"Dossiers\" d " +
+        $"WHERE d.\"UnitCode\" = s.\"UnitCode\" AND d.\"Code\" = s.\"Code\" AND {Same()})) THEN 1 ELSE 0 END";
 
-    public static string InsertStaged()
+    /// <summary>
+    /// Keeps, for a rollback of batch @batch, the stored dossiers the list changes (same unit and code, some value differs),
+    /// as they are and with the batch that wrote them.
+    /// </summary>
+    public string KeepChanged()
     {
         var columns = string.Join(", ", Stored.Select(c => $"\"{c}\""));
-        return $"INSERT INTO \"Dossiers\" ({columns}, \"BatchId\") SELECT {columns}, @batch FROM {Table} ORDER BY \"Row\"";
+        var stored = string.Join(", ", Stored.Select(c => $"d.\"{c}\""));
+        return $"INSERT INTO \"ReplacedDossiers\" (\"ReplacedByBatchId\", \"Id\", {columns}, \"BatchId\") " +
+               $"SELECT @batch, d.\"Id\", {stored}, d.\"BatchId\" FROM \"Dossiers\" d JOIN {Table} s " +
+               $"ON d.\"UnitCode\" = s.\"UnitCode\" AND d.\"Code\" = s.\"Code\" WHERE NOT ({Same()})";
     }
+
+    /// <summary>Deletes the stored dossiers that <see cref="KeepChanged"/> kept for batch @batch.</summary>
+    public static string DeleteChanged() =>
+        "DELETE FROM \"Dossiers\" WHERE \"Id\" IN (SELECT \"Id\" FROM \"ReplacedDossiers\" WHERE \"ReplacedByBatchId\" = @batch)";
+
+    /// <summary>Every staged dossier into an empty Dossiers, in the list's order, written by batch @batch.</summary>
+    public static string InsertStaged() => Insert("");
+
+    /// <summary>The staged dossiers that no stored one equals (new, or changed and deleted by <see cref="DeleteChanged"/>).</summary>
+    public static string InsertNew() =>
+        Insert($"WHERE NOT EXISTS (SELECT 1 FROM \"Dossiers\" d WHERE d.\"UnitCode\" = {Table}.\"UnitCode\" AND d.\"Code\" = {Table}.\"Code\") ");
+
+    private static string Insert(string where)
+    {
+        var columns = string.Join(", ", Stored.Select(c => $"\"{c}\""));
+        return $"INSERT INTO \"Dossiers\" ({columns}, \"BatchId\") SELECT {columns}, @batch FROM {Table} {where}ORDER BY \"Row\"";
+    }
+
+    /// <summary>Stored dossier d equals staged dossier s in every stored column.</summary>
+    private string Same() =>
+        string.Join(" AND ", Stored.Select(c => postgres ? $"d.\"{c}\" IS NOT DISTINCT FROM s.\"{c}\"" : $"d.\"{c}\" IS s.\"{c}\""));
 }

@@ -12,7 +12,7 @@ namespace KpiDashboard.Metrics.CompiledModels.Postgres
     public partial class PostgresKpiDbContextModel
     {
         private PostgresKpiDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("326eba7e-80e6-4b6a-bfcc-8901e6efcaa2"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("91c63615-bcb2-411a-be7d-f6bf6596ed31"), entityTypeCount: 29)
         {
         }
 
@@ -35,6 +35,7 @@ namespace KpiDashboard.Metrics.CompiledModels.Postgres
             var outboxMessage = OutboxMessageEntityType.Create(this);
             var province = ProvinceEntityType.Create(this);
             var pullSourceState = PullSourceStateEntityType.Create(this);
+            var replacedDossier = ReplacedDossierEntityType.Create(this);
             var reportedFigure = ReportedFigureEntityType.Create(this);
             var reportedSource = ReportedSourceEntityType.Create(this);
             var submission = SubmissionEntityType.Create(this);
@@ -53,6 +54,9 @@ namespace KpiDashboard.Metrics.CompiledModels.Postgres
             FactEntityType.CreateForeignKey2(fact, field);
             FactChangeEntityType.CreateForeignKey1(factChange, batch);
             OutboxMessageEntityType.CreateForeignKey1(outboxMessage, subscription);
+            ReplacedDossierEntityType.CreateForeignKey1(replacedDossier, batch);
+            ReplacedDossierEntityType.CreateForeignKey2(replacedDossier, field);
+            ReplacedDossierEntityType.CreateForeignKey3(replacedDossier, batch);
             ReportedFigureEntityType.CreateForeignKey1(reportedFigure, reportedSource);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, kpiUser);
@@ -78,6 +82,7 @@ namespace KpiDashboard.Metrics.CompiledModels.Postgres
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             ProvinceEntityType.CreateAnnotations(province);
             PullSourceStateEntityType.CreateAnnotations(pullSourceState);
+            ReplacedDossierEntityType.CreateAnnotations(replacedDossier);
             ReportedFigureEntityType.CreateAnnotations(reportedFigure);
             ReportedSourceEntityType.CreateAnnotations(reportedSource);
             SubmissionEntityType.CreateAnnotations(submission);

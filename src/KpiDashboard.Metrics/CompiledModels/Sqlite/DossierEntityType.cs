@@ -28,8 +28,8 @@ namespace KpiDashboard.Metrics.CompiledModels.Sqlite
             var id = runtimeEntityType.AddProperty(
                 "Id",
                 typeof(long),
-                propertyInfo: typeof(Dossier).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0L);
@@ -37,140 +37,140 @@ namespace KpiDashboard.Metrics.CompiledModels.Sqlite
             var batchId = runtimeEntityType.AddProperty(
                 "BatchId",
                 typeof(int),
-                propertyInfo: typeof(Dossier).GetProperty("BatchId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<BatchId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("BatchId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<BatchId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             batchId.AddAnnotation("Kpi:ForeignKeyUnindexed", true);
 
             var code = runtimeEntityType.AddProperty(
                 "Code",
                 typeof(string),
-                propertyInfo: typeof(Dossier).GetProperty("Code", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("Code", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
 
             var communeCode = runtimeEntityType.AddProperty(
                 "CommuneCode",
                 typeof(string),
-                propertyInfo: typeof(Dossier).GetProperty("CommuneCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<CommuneCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("CommuneCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<CommuneCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 5);
 
             var dueFromHandlingDays = runtimeEntityType.AddProperty(
                 "DueFromHandlingDays",
                 typeof(bool),
-                propertyInfo: typeof(Dossier).GetProperty("DueFromHandlingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<DueFromHandlingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("DueFromHandlingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<DueFromHandlingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
 
             var dueOn = runtimeEntityType.AddProperty(
                 "DueOn",
                 typeof(DateOnly),
-                propertyInfo: typeof(Dossier).GetProperty("DueOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<DueOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("DueOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<DueOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
 
             var fieldCode = runtimeEntityType.AddProperty(
                 "FieldCode",
                 typeof(string),
-                propertyInfo: typeof(Dossier).GetProperty("FieldCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<FieldCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("FieldCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<FieldCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 20);
             fieldCode.AddAnnotation("Kpi:ForeignKeyUnindexed", true);
 
             var finishedOn = runtimeEntityType.AddProperty(
                 "FinishedOn",
                 typeof(DateOnly?),
-                propertyInfo: typeof(Dossier).GetProperty("FinishedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<FinishedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("FinishedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<FinishedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var handlingDays = runtimeEntityType.AddProperty(
                 "HandlingDays",
                 typeof(int?),
-                propertyInfo: typeof(Dossier).GetProperty("HandlingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<HandlingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("HandlingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<HandlingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var oldCommuneCode = runtimeEntityType.AddProperty(
                 "OldCommuneCode",
                 typeof(string),
-                propertyInfo: typeof(Dossier).GetProperty("OldCommuneCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<OldCommuneCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("OldCommuneCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<OldCommuneCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 5);
 
             var oldProvinceCode = runtimeEntityType.AddProperty(
                 "OldProvinceCode",
                 typeof(string),
-                propertyInfo: typeof(Dossier).GetProperty("OldProvinceCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<OldProvinceCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("OldProvinceCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<OldProvinceCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 2);
 
             var online = runtimeEntityType.AddProperty(
                 "Online",
                 typeof(bool),
-                propertyInfo: typeof(Dossier).GetProperty("Online", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<Online>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("Online", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<Online>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
 
             var outcome = runtimeEntityType.AddProperty(
                 "Outcome",
                 typeof(DossierOutcome?),
-                propertyInfo: typeof(Dossier).GetProperty("Outcome", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<Outcome>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("Outcome", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<Outcome>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var procedureCode = runtimeEntityType.AddProperty(
                 "ProcedureCode",
                 typeof(string),
-                propertyInfo: typeof(Dossier).GetProperty("ProcedureCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<ProcedureCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("ProcedureCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<ProcedureCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 50);
 
             var procedureName = runtimeEntityType.AddProperty(
                 "ProcedureName",
                 typeof(string),
-                propertyInfo: typeof(Dossier).GetProperty("ProcedureName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<ProcedureName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("ProcedureName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<ProcedureName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 500);
 
             var provinceCode = runtimeEntityType.AddProperty(
                 "ProvinceCode",
                 typeof(string),
-                propertyInfo: typeof(Dossier).GetProperty("ProvinceCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<ProvinceCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("ProvinceCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<ProvinceCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 2);
 
             var receivedOn = runtimeEntityType.AddProperty(
                 "ReceivedOn",
                 typeof(DateOnly),
-                propertyInfo: typeof(Dossier).GetProperty("ReceivedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<ReceivedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("ReceivedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<ReceivedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
 
             var supplementDays = runtimeEntityType.AddProperty(
                 "SupplementDays",
                 typeof(int),
-                propertyInfo: typeof(Dossier).GetProperty("SupplementDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<SupplementDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("SupplementDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<SupplementDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
             var supplementRequests = runtimeEntityType.AddProperty(
                 "SupplementRequests",
                 typeof(int),
-                propertyInfo: typeof(Dossier).GetProperty("SupplementRequests", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<SupplementRequests>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("SupplementRequests", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<SupplementRequests>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
             var unitCode = runtimeEntityType.AddProperty(
                 "UnitCode",
                 typeof(string),
-                propertyInfo: typeof(Dossier).GetProperty("UnitCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dossier).GetField("<UnitCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(DossierRecord).GetProperty("UnitCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierRecord).GetField("<UnitCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 5);
 
             var key = runtimeEntityType.AddKey(

@@ -11,7 +11,7 @@ namespace KpiDashboard.Metrics.CompiledModels.Sqlite
     public partial class KpiDbContextModel
     {
         private KpiDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f0df5303-a51c-4990-98a1-a913398e4be2"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("fdbdc35c-b6fb-4715-b974-2f59d736ea76"), entityTypeCount: 29)
         {
         }
 
@@ -34,6 +34,7 @@ namespace KpiDashboard.Metrics.CompiledModels.Sqlite
             var outboxMessage = OutboxMessageEntityType.Create(this);
             var province = ProvinceEntityType.Create(this);
             var pullSourceState = PullSourceStateEntityType.Create(this);
+            var replacedDossier = ReplacedDossierEntityType.Create(this);
             var reportedFigure = ReportedFigureEntityType.Create(this);
             var reportedSource = ReportedSourceEntityType.Create(this);
             var submission = SubmissionEntityType.Create(this);
@@ -52,6 +53,9 @@ namespace KpiDashboard.Metrics.CompiledModels.Sqlite
             FactEntityType.CreateForeignKey2(fact, field);
             FactChangeEntityType.CreateForeignKey1(factChange, batch);
             OutboxMessageEntityType.CreateForeignKey1(outboxMessage, subscription);
+            ReplacedDossierEntityType.CreateForeignKey1(replacedDossier, batch);
+            ReplacedDossierEntityType.CreateForeignKey2(replacedDossier, field);
+            ReplacedDossierEntityType.CreateForeignKey3(replacedDossier, batch);
             ReportedFigureEntityType.CreateForeignKey1(reportedFigure, reportedSource);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, kpiUser);
@@ -77,6 +81,7 @@ namespace KpiDashboard.Metrics.CompiledModels.Sqlite
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             ProvinceEntityType.CreateAnnotations(province);
             PullSourceStateEntityType.CreateAnnotations(pullSourceState);
+            ReplacedDossierEntityType.CreateAnnotations(replacedDossier);
             ReportedFigureEntityType.CreateAnnotations(reportedFigure);
             ReportedSourceEntityType.CreateAnnotations(reportedSource);
             SubmissionEntityType.CreateAnnotations(submission);

@@ -1336,6 +1336,93 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                     b.ToTable("PullSources", (string)null);
                 });
 
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.ReplacedDossier", b =>
+                {
+                    b.Property<int>("ReplacedByBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<bool>("DueFromHandlingDays")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FieldCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasAnnotation("Kpi:ForeignKeyUnindexed", true);
+
+                    b.Property<DateOnly?>("FinishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("HandlingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OldCommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("OldProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ProcedureName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SupplementDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SupplementRequests")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.HasKey("ReplacedByBatchId", "Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.ToTable("ReplacedDossiers");
+                });
+
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.ReportedFigure", b =>
                 {
                     b.Property<long>("Id")
@@ -1789,6 +1876,27 @@ namespace KpiDashboard.Metrics.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Subscription");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.ReplacedDossier", b =>
+                {
+                    b.HasOne("KpiDashboard.Metrics.Entities.Batch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KpiDashboard.Metrics.Entities.Field", null)
+                        .WithMany()
+                        .HasForeignKey("FieldCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KpiDashboard.Metrics.Entities.Batch", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacedByBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.ReportedFigure", b =>

@@ -1310,6 +1310,93 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                     b.ToTable("PullSources", (string)null);
                 });
 
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.ReplacedDossier", b =>
+                {
+                    b.Property<int>("ReplacedByBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DueFromHandlingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Kpi:ForeignKeyUnindexed", true);
+
+                    b.Property<DateOnly?>("FinishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HandlingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OldCommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupplementDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupplementRequests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReplacedByBatchId", "Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.ToTable("ReplacedDossiers");
+                });
+
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.ReportedFigure", b =>
                 {
                     b.Property<long>("Id")
@@ -1749,6 +1836,27 @@ namespace KpiDashboard.Metrics.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Subscription");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Metrics.Entities.ReplacedDossier", b =>
+                {
+                    b.HasOne("KpiDashboard.Metrics.Entities.Batch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KpiDashboard.Metrics.Entities.Field", null)
+                        .WithMany()
+                        .HasForeignKey("FieldCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KpiDashboard.Metrics.Entities.Batch", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacedByBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KpiDashboard.Metrics.Entities.ReportedFigure", b =>
