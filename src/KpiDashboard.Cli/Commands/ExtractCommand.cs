@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using KpiDashboard.Ingestion.Narrative;
+using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Names;
 using KpiDashboard.Metrics.Periods;
@@ -35,8 +36,18 @@ internal static class ExtractCommand
             await using var scope = await CliServices.OpenAsync(parse, ct);
             var limits = scope.ServiceProvider.GetRequiredService<IOptions<NarrativeLimits>>().Value;
             string? text;
-            using (var input = path == "-" ? Console.In : new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+            try
+            {
+                using var input = path == "-" ? Console.In : new StreamReader(path, NotUtf8Exception.Strict, detectEncodingFromByteOrderMarks: true);
                 text = await limits.ReadAsync(input, ct);
+            }
+            catch (DecoderFallbackException e)
+            {
+                await using var bytes = File.OpenRead(path);
+                var notUtf8 = NotUtf8Exception.Find(bytes);
+                Console.Error.WriteLine(notUtf8 is null ? $"{path}: {e.Message}" : $"{path}:{notUtf8.Line}: {notUtf8.MessageVi} / {notUtf8.Message}");
+                return ExitCodes.BadInput;
+            }
             if (text is null)
             {
                 Console.Error.WriteLine($"{path}: {limits.TooLongVi} / {limits.TooLongEn}");

@@ -94,7 +94,7 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
         }
         catch (InvalidDataException e)
         {
-            return IngestError.File("unreadable_file", $"Không đọc được tệp: {e.Message}", $"The file cannot be read: {e.Message}");
+            return UnreadableFile.Error(e);
         }
         finally
         {
@@ -116,8 +116,17 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
     private async Task<(FigureFile.Result File, IReadOnlyList<IngestWarning> Warnings)> ReadTextAsync(Stream content, UnitDirectory units,
         IReadOnlyList<Field> fields, ResolvedScope scope, DateOnly today, CancellationToken ct)
     {
-        using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        if (await _narrative.ReadAsync(reader, ct) is not { } whole)
+        using var reader = new StreamReader(content, NotUtf8Exception.Strict, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        string? whole;
+        try
+        {
+            whole = await _narrative.ReadAsync(reader, ct);
+        }
+        catch (DecoderFallbackException) when (NotUtf8Exception.Find(content) is { } notUtf8)
+        {
+            return (new FigureFile.Result([], new IngestErrors { notUtf8.ToError() }, 0, new HashSet<FigureColumn>()), []);
+        }
+        if (whole is null)
         {
             var errors = new IngestErrors { IngestError.File("text_too_long", _narrative.TooLongVi, _narrative.TooLongEn) };
             return (new FigureFile.Result([], errors, 0, new HashSet<FigureColumn>()), []);
@@ -143,6 +152,18 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
         return new UnderstoodRow(row.Key, known.ToDictionary(m => m.Name, m => m.Value!.Value));
     }
 
+    /// <summary>A file whose first character (after a byte order mark and white space) opens an array or an object: no CSV header does.</summary>
+    private static bool IsJson(Stream content)
+    {
+        Span<byte> head = stackalloc byte[256];
+        var read = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        content.Position = 0;
+        var text = head[..read];
+        if (text.StartsWith("\uFEFF"u8)) text = text[3..];
+        text = text.TrimStart(" \t\r\n"u8);
+        return !text.IsEmpty && text[0] is (byte)'[' or (byte)'{';
+    }
+
     /// <summary>A table whose header has a dossier code and a received date is a dossier list.</summary>
     private static bool IsDossierList(Stream content, TableLimits? limits, CancellationToken ct)
     {
@@ -156,9 +177,12 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
                 using var source = TableSources.Open(content, limits: limits, ct: ct);
                 return source.Rows().FirstOrDefault(r => !r.IsBlank) is { } first && DossierHeaders.LooksLikeDossiers(first.Cells);
             }
-            // The CSV reader owns its stream; the header line is read here instead, leaving the stream open.
+            // The CSV reader owns its stream; the header line is read here instead, leaving the stream open, from the
+            // file's first 64 K characters only: a file of one endless line must not be read whole to be told apart.
             using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
-            for (var i = 0; i < 20 && reader.ReadLine() is { } line; i++)
+            var start = new char[64 * 1024];
+            var lines = new string(start, 0, reader.ReadBlock(start)).Split('\n');
+            foreach (var line in lines.Take(20))
             {
                 if (line.Trim().Length == 0) continue;
                 var separator = line.Count(c => c == ';') > line.Count(c => c == ',') ? ';' : ',';
@@ -179,6 +203,7 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
     /// <summary>A workbook whose first row is not a figures header but that is laid out as Biểu 06 is read as the form.</summary>
     public static SourceFormat Detect(Stream content, TableLimits? limits = null, CancellationToken ct = default)
     {
+        if (IsJson(content)) return SourceFormat.Json;
         if (IsDossierList(content, limits, ct)) return SourceFormat.Dossiers;
         Span<byte> head = stackalloc byte[4];
         var read = content.ReadAtLeast(head, 4, throwOnEndOfStream: false);

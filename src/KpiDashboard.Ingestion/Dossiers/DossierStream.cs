@@ -98,7 +98,7 @@ public sealed class DossierStream : IDisposable
         TableLimitException limit => limit.ToError(),
         XlsxLimitException xlsx => IngestError.File("xlsx_too_large", xlsx.MessageVi, xlsx.Message),
         OperationCanceledException or OutOfMemoryException => null,
-        _ => IngestError.File("unreadable_file", $"Không đọc được tệp: {e.Message}", $"The file cannot be read: {e.Message}"),
+        _ => UnreadableFile.Error(e),
     };
 
     private static DossierStream Failed(ITableSource? source, IEnumerator<TableRow>? table, IngestError error) =>

@@ -108,8 +108,7 @@ public sealed class FigureStream : IDisposable
     // A broken file can fail deep inside the CSV decoder or the XLSX package reader, with many exception types.
     private static bool IsUnreadable(Exception e) => e is not OperationCanceledException and not OutOfMemoryException;
 
-    private static IngestError Unreadable(Exception e) =>
-        IngestError.File("unreadable_file", $"Không đọc được tệp: {e.Message}", $"The file cannot be read: {e.Message}");
+    private static IngestError Unreadable(Exception e) => UnreadableFile.Error(e);
 
     private static FigureStream Failed(ITableSource? source, IEnumerator<TableRow>? table, IngestError error) =>
         new(source, table, null, [error], new HashSet<FigureColumn>());

@@ -81,7 +81,7 @@ public static class Form06Reader
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            errors.Add(IngestError.File("unreadable_file", $"Không đọc được tệp: {e.Message}", $"The file cannot be read: {e.Message}"));
+            errors.Add(UnreadableFile.Error(e));
             return Failed(errors);
         }
         if (sheet is null || layout is null)

@@ -55,9 +55,9 @@ public static class HistoryFiles
         {
             errors.Add(e.ToError());
         }
-        catch (Exception e) when (e is InvalidDataException or System.Text.DecoderFallbackException or JsonException)
+        catch (Exception e) when (e is InvalidDataException or NotUtf8Exception or System.Text.DecoderFallbackException or JsonException)
         {
-            errors.Add(IngestError.File("unreadable_file", $"Không đọc được tệp: {e.Message}", $"The file cannot be read: {e.Message}"));
+            errors.Add(UnreadableFile.Error(e));
         }
         return empty;
     }

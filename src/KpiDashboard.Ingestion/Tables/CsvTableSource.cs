@@ -17,8 +17,9 @@ public sealed class CsvTableSource(Stream stream, TableLimits? limits = null) : 
     private const long MaxRowCharsCap = 4 * 1024 * 1024;
 
     private readonly TableLimits _limits = limits ?? TableLimits.Default;
+    private readonly Stream _stream = stream;
     private readonly CsvRowBound _text = new(
-        new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true),
+        new StreamReader(stream, NotUtf8Exception.Strict, detectEncodingFromByteOrderMarks: true),
         MaxRowChars(limits ?? TableLimits.Default));
 
     /// <summary>A row longer than this has a cell longer than allowed or a column beyond those allowed (every cell of the
@@ -28,7 +29,16 @@ public sealed class CsvTableSource(Stream stream, TableLimits? limits = null) : 
 
     public IEnumerable<TableRow> Rows()
     {
-        using var reader = Sep.New(DetectSeparator(_text.Head())).Reader(o => o with
+        char separator;
+        try
+        {
+            separator = DetectSeparator(_text.Head());
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw NotUtf8(e);
+        }
+        using var reader = Sep.New(separator).Reader(o => o with
         {
             HasHeader = false,
             DisableColCountCheck = true,
@@ -40,7 +50,7 @@ public sealed class CsvTableSource(Stream stream, TableLimits? limits = null) : 
         // the one before ended.
         var line = 1;
         var columns = 0;
-        while (reader.MoveNext())
+        while (MoveNext(reader))
         {
             var row = ToTableRow(reader.Current, line, out var failure);
             (line, columns) = (reader.Current.LineNumberToExcl, reader.Current.ColCount);
@@ -109,6 +119,21 @@ public sealed class CsvTableSource(Stream stream, TableLimits? limits = null) : 
         string.Create(CultureInfo.InvariantCulture, $"at row {row}, column {column + 1}"));
 
     /// <summary>The separator the header line uses most, judged on at most the first read of text.</summary>
+    private bool MoveNext(SepReader reader)
+    {
+        try
+        {
+            return reader.MoveNext();
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw NotUtf8(e);
+        }
+    }
+
+    /// <summary>The decoder says only that some block was not UTF-8; the file read again says on which line.</summary>
+    private Exception NotUtf8(DecoderFallbackException e) => (Exception?)NotUtf8Exception.Find(_stream) ?? e;
+
     private static char DetectSeparator(ReadOnlySpan<char> head)
     {
         var end = head.IndexOfAny('\r', '\n');

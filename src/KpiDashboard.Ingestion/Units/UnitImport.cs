@@ -114,7 +114,7 @@ public sealed class UnitImport(KpiDbContext db, TimeProvider time, DataChanges? 
         }
         catch (JsonException e)
         {
-            errors.Add(IngestError.File("unreadable_file", $"JSON không hợp lệ: {e.Message}", $"Invalid JSON: {e.Message}"));
+            errors.Add(UnreadableFile.Error(e));
         }
         return result;
     }

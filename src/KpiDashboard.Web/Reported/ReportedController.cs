@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KpiDashboard.Ingestion.Narrative;
+using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Periods;
@@ -39,9 +40,20 @@ public sealed class ReportedController(KpiDbContext db, AccessScope scope, Repor
             var type = file.ContentType?.ToLowerInvariant() ?? "";
             if (extension is not (".txt" or ".htm" or ".html" or ".text") && !type.StartsWith("text/", StringComparison.Ordinal))
                 return Problem(text: null, referenceDate, url, Ui.T("Chỉ nhận tệp văn bản (.txt) hoặc HTML (.html).", "Only plain text (.txt) or HTML (.html) files are accepted."));
-            await using var stream = file.OpenReadStream();
-            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            input = await reader.ReadToEndAsync(ct);
+            try
+            {
+                await using var stream = file.OpenReadStream();
+                using var reader = new StreamReader(stream, NotUtf8Exception.Strict, detectEncodingFromByteOrderMarks: true);
+                input = await reader.ReadToEndAsync(ct);
+            }
+            catch (DecoderFallbackException)
+            {
+                await using var again = file.OpenReadStream();
+                var notUtf8 = NotUtf8Exception.Find(again);
+                return Problem(text: null, referenceDate, url, notUtf8 is null
+                    ? Ui.T("Tệp không phải văn bản UTF-8.", "The file is not UTF-8 text.")
+                    : Ui.T(notUtf8.MessageVi, notUtf8.Message));
+            }
             name = SourceName.Clean(file.FileName);
         }
         else

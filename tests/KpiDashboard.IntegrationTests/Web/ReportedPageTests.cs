@@ -81,6 +81,19 @@ internal static partial class ReportedPage
 public sealed class ReportedPageTests(AdminFixture fixture)
 {
     [Fact]
+    public async Task A_text_file_in_the_windows_code_page_is_a_400_naming_its_line()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var bytes = System.Text.Encoding.GetEncoding(1258).GetBytes("Báo cáo tháng 7.\nTỉnh Thanh Hoá tiếp nhận 91 hồ sơ.\n");
+        var client = await fixture.ClientAsync();
+        var read = await ReportedPage.ReadAsync(client, null, file: ("bao-cao.txt", bytes));
+        Assert.Equal(HttpStatusCode.BadRequest, read.StatusCode);
+        var html = WebUtility.HtmlDecode(await read.Content.ReadAsStringAsync());
+        Assert.Contains("Tệp không phải văn bản UTF-8: dòng 1", html);
+        Assert.Contains("CSV UTF-8", html);
+    }
+
+    [Fact]
     public async Task The_seed_paragraph_is_highlighted_corrected_saved_and_reconciled()
     {
         var client = await fixture.ClientAsync();

@@ -83,9 +83,11 @@ public sealed class CsvDialectTests
     }
 
     [Fact]
-    public void Invalid_utf8_is_reported_as_unreadable()
+    public void Invalid_utf8_is_one_error_naming_its_line_and_byte()
     {
-        var result = KpiDashboard.Ingestion.Figures.FigureFile.Read(new MemoryStream([0x70, 0x65, 0xC3, 0x28, 0x0A]), TestUnits.Directory);
-        Assert.Equal("unreadable_file", Assert.Single(result.Errors).Code);
+        var result = KpiDashboard.Ingestion.Figures.FigureFile.Read(new MemoryStream([0x70, 0x0A, 0x65, 0xC3, 0x28, 0x0A]), TestUnits.Directory);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("not_utf8", 2), (error.Code, error.Row));
+        Assert.Contains("0xC3", error.MessageEn);
     }
 }
