@@ -11,6 +11,8 @@ public sealed class FailedPullTests
     [InlineData("/error.csv", "500", false)]
     [InlineData("/slow.csv", "timed out after 1 s", true)]
     [InlineData("/truncated.csv", "", false)]
+    [InlineData("/unnamed.csv", "row 2: not_utf8: The file is not UTF-8 text: line 2 has the byte 0xE1", false)]
+    [InlineData("/klingon.csv", "unsupported charset 'x-klingon'", false)]
     public async Task A_failed_pull_is_recorded_with_its_reason_and_writes_nothing(string path, string reason, bool neverAnswers)
     {
         await using var server = await LoopbackServer.StartAsync();
@@ -26,5 +28,18 @@ public sealed class FailedPullTests
         Assert.Equal("failed", state.LastStatus);
         Assert.Equal(result.Error, state.LastError);
         Assert.Null(state.ETag);
+    }
+
+    [Fact]
+    public async Task A_body_in_the_charset_its_server_names_is_read_in_it()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        await using var harness = await PullHarness.StartAsync(server, 1, ("windows", "/windows.csv", "csv"));
+
+        var result = await harness.PullAsync("windows");
+
+        Assert.True(result.Status == "ok", result.Error);
+        var fact = await harness.QueryAsync(db => db.Facts.SingleAsync());
+        Assert.Equal(("38", 5), (fact.ProvinceCode, fact.Values.ReceivedOnline));
     }
 }

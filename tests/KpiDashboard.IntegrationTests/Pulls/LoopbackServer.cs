@@ -57,6 +57,10 @@ internal sealed class LoopbackServer : IAsyncDisposable
             ? Results.Text(Csv, "text/csv")
             : Results.StatusCode(401));
         app.MapGet("/figures.json", () => Results.Text(Json, "application/json"));
+        // "Thanh Hoá" as a Vietnamese Windows writes it (0xE1 for "á"), with and without the charset named.
+        app.MapGet("/windows.csv", () => Results.Bytes(Windows1258("period,province,field,received_online\n2025-07,Thanh Hoá,SHTT,5\n"), "text/csv; charset=windows-1258"));
+        app.MapGet("/unnamed.csv", () => Results.Bytes(Windows1258("period,province,field,received_online\n2025-07,Thanh Hoá,SHTT,5\n"), "text/csv"));
+        app.MapGet("/klingon.csv", () => Results.Bytes("period\n"u8.ToArray(), "text/csv; charset=x-klingon"));
         app.MapGet("/error.csv", () => Results.StatusCode(500));
         app.MapGet("/missing.csv", () => Results.StatusCode(404));
         app.MapGet("/page.csv", () => Results.Text("<html>login</html>", "text/html"));
@@ -109,5 +113,11 @@ internal sealed class LoopbackServer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private static byte[] Windows1258(string text)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        return System.Text.Encoding.GetEncoding(1258).GetBytes(text);
     }
 }
