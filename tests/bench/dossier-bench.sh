@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Ingest of a synthetic dossier list (one province, 7 fields, a year of received dates) against sqlite3's .import of the
 # same file: wall and CPU seconds, peak memory, the ratio, the batch's phases (kpi --verbose), then the same file again
-# (nothing changes). With KPI_BENCH_POSTGRES (a psql URL, e.g. postgresql://postgres@127.0.0.1:5432/postgres) and
+# (nothing changes), a corrected list and its rollback. With KPI_BENCH_POSTGRES (a psql URL, e.g. postgresql://postgres@127.0.0.1:5432/postgres) and
 # KPI_BENCH_NPGSQL (the same server as an Npgsql connection string without Database) the same on PostgreSQL against psql \copy.
 # Usage: tests/bench/dossier-bench.sh [ROWS] (default 1000000). Needs sqlite3 and GNU time; uses the Release build, or the
 # kpi.dll that KPI_DLL names (e.g. the ReadyToRun publish: dotnet publish src/KpiDashboard.Cli -c Release -r linux-x64 -o DIR). The units come from ../shared/data (or KPI_BENCH_UNITS).
@@ -53,6 +53,14 @@ kpi_wall=$last_wall
 echo "  phases: $(phases)"
 timed "SQLite kpi ingest of the same file again" dotnet "$kpi_dll" --db "$work/kpi.db" --verbose ingest "$list"
 echo "  phases: $(phases)"
+# A corrected list as an agency sends it again: every tenth finished dossier finishes a day later (within its month). Only
+# those are rewritten (the replaced ones kept in ReplacedDossiers), then the correction is rolled back.
+corrected="$work/dossiers-$rows-corrected.csv"
+[ -f "$corrected" ] || awk -F, 'BEGIN { OFS = "," } NR > 1 && NR % 10 == 0 && $12 != "" { split($12, d, "-"); if (d[3] < 28) $12 = sprintf("%s-%s-%02d", d[1], d[2], d[3] + 1) } { print }' "$list" >"$corrected"
+timed "SQLite kpi ingest of a corrected list" dotnet "$kpi_dll" --db "$work/kpi.db" --verbose ingest "$corrected"
+echo "  phases: $(phases)"
+timed "SQLite kpi batches rollback of the correction" dotnet "$kpi_dll" --db "$work/kpi.db" batches rollback "$(sqlite3 "$work/kpi.db" "SELECT MAX(Id) FROM Batches")"
+echo "  $(tail -n 1 "$work/out.txt")"
 timed "sqlite3 .import" sqlite3 "$work/import.db" ".import --csv $list d"
 ratio "$kpi_wall" "$last_wall" "sqlite3 .import"
 import_wall=$last_wall

@@ -45,6 +45,18 @@ public sealed class ApiBoundsTests(SecurityFixture app)
     }
 
     [Fact]
+    public async Task A_csv_in_the_windows_code_page_is_one_error_naming_its_line()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var file = System.Text.Encoding.GetEncoding(1258).GetBytes("period,province,field,received_online\n2025-07,Thanh Hoá,SHTT,5\n");
+        var (status, body) = await PostAsync(file);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        using var json = JsonDocument.Parse(body);
+        var error = Assert.Single(json.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("not_utf8", 2), (error.GetProperty("code").GetString(), error.GetProperty("row").GetInt32()));
+    }
+
+    [Fact]
     public async Task A_header_of_200000_columns_is_one_error()
     {
         var (status, body) = await PostAsync(HostileInputs.WideHeader());
