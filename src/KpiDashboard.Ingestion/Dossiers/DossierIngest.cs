@@ -21,8 +21,8 @@ namespace KpiDashboard.Ingestion.Dossiers;
 /// repeated codes are suspected from their hashes (<see cref="RepeatedCodes"/>) and only then named in SQL. The figures
 /// go through the batch writer (re-ingest changes nothing, a corrected list updates only what changed, rollback) and the
 /// staged dossiers replace the stored ones of the same unit and code that differ, in the same transaction (kept in
-/// ReplacedDossiers for a rollback); a list whose figures stay the same but whose dossiers changed (a procedure renamed or its code corrected) is a batch of its dossiers only.
-/// Memory does not grow with the list.
+/// ReplacedDossiers for a rollback); a list whose figures stay the same but whose dossiers changed (a procedure renamed
+/// or its code corrected) is a batch of its dossiers only. Memory does not grow with the list.
 /// </summary>
 public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessScope access, DossierRuleOptions? ruleOptions = null, IReportingWindows? windows = null)
 {

@@ -118,7 +118,6 @@ public sealed class CsvTableSource(Stream stream, TableLimits? limits = null) : 
         string.Create(CultureInfo.InvariantCulture, $"ở dòng {row}, cột {column + 1}"),
         string.Create(CultureInfo.InvariantCulture, $"at row {row}, column {column + 1}"));
 
-    /// <summary>The separator the header line uses most, judged on at most the first read of text.</summary>
     private bool MoveNext(SepReader reader)
     {
         try
@@ -134,6 +133,7 @@ public sealed class CsvTableSource(Stream stream, TableLimits? limits = null) : 
     /// <summary>The decoder says only that some block was not UTF-8; the file read again says on which line.</summary>
     private Exception NotUtf8(DecoderFallbackException e) => (Exception?)NotUtf8Exception.Find(_stream) ?? e;
 
+    /// <summary>The separator the header line uses most, judged on at most the first read of text.</summary>
     private static char DetectSeparator(ReadOnlySpan<char> head)
     {
         var end = head.IndexOfAny('\r', '\n');
