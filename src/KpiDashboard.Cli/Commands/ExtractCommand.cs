@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using KpiDashboard.Ingestion.Narrative;
 using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Data;
@@ -36,17 +35,19 @@ internal static class ExtractCommand
             await using var scope = await CliServices.OpenAsync(parse, ct);
             var limits = scope.ServiceProvider.GetRequiredService<IOptions<NarrativeLimits>>().Value;
             string? text;
-            try
+            if (path == "-") text = await limits.ReadAsync(Console.In, ct);
+            else
             {
-                using var input = path == "-" ? Console.In : new StreamReader(path, NotUtf8Exception.Strict, detectEncodingFromByteOrderMarks: true);
-                text = await limits.ReadAsync(input, ct);
-            }
-            catch (DecoderFallbackException e)
-            {
-                await using var bytes = File.OpenRead(path);
-                var notUtf8 = NotUtf8Exception.Find(bytes);
-                Console.Error.WriteLine(notUtf8 is null ? $"{path}: {e.Message}" : $"{path}:{notUtf8.Line}: {notUtf8.MessageVi} / {notUtf8.Message}");
-                return ExitCodes.BadInput;
+                await using var file = File.OpenRead(path);
+                try
+                {
+                    text = await NotUtf8Exception.ReadTextAsync(file, reader => limits.ReadAsync(reader, ct));
+                }
+                catch (NotUtf8Exception notUtf8)
+                {
+                    Console.Error.WriteLine($"{path}:{notUtf8.Line}: {notUtf8.MessageVi} / {notUtf8.Message}");
+                    return ExitCodes.BadInput;
+                }
             }
             if (text is null)
             {

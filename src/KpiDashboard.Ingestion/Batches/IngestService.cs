@@ -116,13 +116,12 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
     private async Task<(FigureFile.Result File, IReadOnlyList<IngestWarning> Warnings)> ReadTextAsync(Stream content, UnitDirectory units,
         IReadOnlyList<Field> fields, ResolvedScope scope, DateOnly today, CancellationToken ct)
     {
-        using var reader = new StreamReader(content, NotUtf8Exception.Strict, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         string? whole;
         try
         {
-            whole = await _narrative.ReadAsync(reader, ct);
+            whole = await NotUtf8Exception.ReadTextAsync(content, reader => _narrative.ReadAsync(reader, ct));
         }
-        catch (DecoderFallbackException) when (NotUtf8Exception.Find(content) is { } notUtf8)
+        catch (NotUtf8Exception notUtf8)
         {
             return (new FigureFile.Result([], new IngestErrors { notUtf8.ToError() }, 0, new HashSet<FigureColumn>()), []);
         }

@@ -132,8 +132,9 @@ public sealed class PullService(
             return Failed(source, $"Nội dung lớn hơn {options.Value.MaxBodyMegabytes} MB / body larger than {options.Value.MaxBodyMegabytes} MB");
         if (response.Content.Headers.ContentLength is { } length && length != body.Length)
             return Failed(source, $"Nội dung bị cắt: {body.Length}/{length} byte / truncated body: {body.Length} of {length} bytes");
-        if (DeclaredText(response.Content.Headers.ContentType?.CharSet, body) is not { } utf8)
-            return Failed(source, $"Bảng mã '{response.Content.Headers.ContentType?.CharSet}' không được hỗ trợ / unsupported charset '{response.Content.Headers.ContentType?.CharSet}'");
+        var charset = response.Content.Headers.ContentType?.CharSet;
+        if (DeclaredText(charset, body) is not { } utf8)
+            return Failed(source, $"Bảng mã '{charset}' không được hỗ trợ / unsupported charset '{charset}'");
         body = utf8;
         var format = source.Format == "json" ? SourceFormat.Json : SourceFormat.Table;
         var ingested = await ingest.IngestAsync(new MemoryStream(body), $"pull:{source.Name}", new IngestOptions(Format: format, Audit: audit, Channel: SubmissionChannel.Pull), ct);

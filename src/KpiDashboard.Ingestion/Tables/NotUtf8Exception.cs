@@ -54,4 +54,21 @@ public sealed class NotUtf8Exception(long line, byte value) : IOException(string
 
     /// <summary>The decoder of text files that must be UTF-8: it fails on a byte that is not, so that <see cref="Find"/> can name it.</summary>
     public static readonly Encoding Strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// <paramref name="read"/> over the text of a seekable <paramref name="stream"/>, as UTF-8 or as its byte order mark
+    /// says; a byte that is not UTF-8 throws this exception, naming its line.
+    /// </summary>
+    public static async Task<T> ReadTextAsync<T>(Stream stream, Func<TextReader, Task<T>> read)
+    {
+        try
+        {
+            using var reader = new StreamReader(stream, Strict, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+            return await read(reader);
+        }
+        catch (DecoderFallbackException) when (Find(stream) is { } notUtf8)
+        {
+            throw notUtf8;
+        }
+    }
 }

@@ -26,10 +26,11 @@ public sealed class TableLimits
     /// <summary>Rows of a dossier list, which streams: a province's one-stop system holds 1–3 million dossiers a year.</summary>
     public int DossierMaxRows { get; set; } = 5_000_000;
 
-    /// <summary>These limits with a dossier list's rows in place of a figures file's.</summary>
-    public TableLimits ForDossierList() => new()
+    /// <summary>These limits with a dossier list's rows in place of a figures file's; every other limit as it is.</summary>
+    public TableLimits ForDossierList()
     {
-        MaxColumns = MaxColumns, MaxRows = DossierMaxRows, FormMaxRows = FormMaxRows, MaxCellChars = MaxCellChars, JsonMaxBytes = JsonMaxBytes,
-        DossierMaxRows = DossierMaxRows,
-    };
+        var limits = (TableLimits)MemberwiseClone();
+        limits.MaxRows = DossierMaxRows;
+        return limits;
+    }
 }

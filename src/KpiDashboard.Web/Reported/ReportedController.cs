@@ -40,19 +40,14 @@ public sealed class ReportedController(KpiDbContext db, AccessScope scope, Repor
             var type = file.ContentType?.ToLowerInvariant() ?? "";
             if (extension is not (".txt" or ".htm" or ".html" or ".text") && !type.StartsWith("text/", StringComparison.Ordinal))
                 return Problem(text: null, referenceDate, url, Ui.T("Chỉ nhận tệp văn bản (.txt) hoặc HTML (.html).", "Only plain text (.txt) or HTML (.html) files are accepted."));
+            await using var stream = file.OpenReadStream();
             try
             {
-                await using var stream = file.OpenReadStream();
-                using var reader = new StreamReader(stream, NotUtf8Exception.Strict, detectEncodingFromByteOrderMarks: true);
-                input = await reader.ReadToEndAsync(ct);
+                input = await NotUtf8Exception.ReadTextAsync(stream, reader => reader.ReadToEndAsync(ct));
             }
-            catch (DecoderFallbackException)
+            catch (NotUtf8Exception notUtf8)
             {
-                await using var again = file.OpenReadStream();
-                var notUtf8 = NotUtf8Exception.Find(again);
-                return Problem(text: null, referenceDate, url, notUtf8 is null
-                    ? Ui.T("Tệp không phải văn bản UTF-8.", "The file is not UTF-8 text.")
-                    : Ui.T(notUtf8.MessageVi, notUtf8.Message));
+                return Problem(text: null, referenceDate, url, Ui.T(notUtf8.MessageVi, notUtf8.Message));
             }
             name = SourceName.Clean(file.FileName);
         }
