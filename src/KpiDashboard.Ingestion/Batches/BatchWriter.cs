@@ -286,6 +286,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
             restore.Add(recreating);
         }
         foreach (var statement in drop) await ExecuteAsync(connection, tx, statement, ct);
+        if (restore.Count > 0 && sql.IndexBuildThreads() is { } threads) restore.Insert(0, threads);
         return restore;
     }
 
