@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using KpiDashboard.Ingestion.Batches;
+using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Submissions;
@@ -133,11 +133,10 @@ public sealed class PullService(
         if (response.Content.Headers.ContentLength is { } length && length != body.Length)
             return Failed(source, $"Nội dung bị cắt: {body.Length}/{length} byte / truncated body: {body.Length} of {length} bytes");
         var charset = response.Content.Headers.ContentType?.CharSet;
-        if (DeclaredText(charset, body) is not { } utf8)
-            return Failed(source, $"Bảng mã '{charset}' không được hỗ trợ / unsupported charset '{charset}'");
-        body = utf8;
+        if (DeclaredCharset.ToUtf8(charset, new MemoryStream(body)) is not { } text)
+            return Failed(source, $"Bảng mã '{charset}' không được hỗ trợ, hoặc nội dung không ở bảng mã đó / unknown charset '{charset}', or a body not in it");
         var format = source.Format == "json" ? SourceFormat.Json : SourceFormat.Table;
-        var ingested = await ingest.IngestAsync(new MemoryStream(body), $"pull:{source.Name}", new IngestOptions(Format: format, Audit: audit, Channel: SubmissionChannel.Pull), ct);
+        var ingested = await ingest.IngestAsync(text, $"pull:{source.Name}", new IngestOptions(Format: format, Audit: audit, Channel: SubmissionChannel.Pull), ct);
         if (!ingested.Succeeded)
         {
             var first = ingested.Errors.Take(3).Select(e => e.Row == 0 ? $"{e.Code}: {e.MessageEn}" : $"row {e.Row}{(e.Column.Length > 0 ? " " + e.Column : "")}: {e.Code}: {e.MessageEn}");
@@ -145,26 +144,6 @@ public sealed class PullService(
         }
         _validators = (response.Headers.ETag?.ToString(), response.Content.Headers.LastModified);
         return new PullResult(source.Name, ingested.ChangedNothing ? PullStatus.Unchanged : PullStatus.Ok, ingested.RowsRead, ingested.BatchId, null);
-    }
-
-    /// <summary>
-    /// The body as UTF-8: a server that names its charset (a provincial system on Windows may send Windows-1258) is read in
-    /// it, so nothing is guessed; without one, or with UTF-8, the body is kept as sent. Null for a charset .NET does not know.
-    /// </summary>
-    private static byte[]? DeclaredText(string? charset, byte[] body)
-    {
-        var name = charset?.Trim('"', ' ');
-        if (string.IsNullOrEmpty(name) || name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase))
-            return body;
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        try
-        {
-            return Encoding.UTF8.GetBytes(Encoding.GetEncoding(name).GetString(body));
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
     }
 
     private static PullResult Failed(PullSourceOptions source, string error) => new(source.Name, PullStatus.Failed, 0, null, error);

@@ -30,4 +30,8 @@ internal static class RequestProblems
 
     public static InvalidQueryException Unreadable() => InvalidQueryException.BadRequest(
         "Không đọc được tệp gửi lên: thân multipart bị cắt ngang hoặc sai định dạng.", "The upload could not be read: the multipart body is truncated or malformed.");
+
+    public static InvalidQueryException UnknownCharset(string charset) => InvalidQueryException.BadRequest(
+        $"Bảng mã '{charset}' của tệp gửi lên không được hỗ trợ, hoặc tệp không ở bảng mã đó; hãy lưu tệp dạng CSV UTF-8.",
+        $"The upload's charset '{charset}' is unknown, or the file is not in it; save the file as CSV UTF-8.");
 }

@@ -1,3 +1,4 @@
+using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
@@ -8,7 +9,7 @@ namespace KpiDashboard.Web.Security;
 /// <summary>
 /// An uploaded file read from a multipart form or a raw body, at most the configured size: a declared Content-Length
 /// over it is refused before a byte is read, and a body without one is counted and cut off at the limit.
-/// The file name is a label for the batch, never a path.
+/// The file name is a label for the batch, never a path. A text part that names its charset is read in it.
 /// </summary>
 public sealed record Upload(MemoryStream Content, string Name)
 {
@@ -27,7 +28,7 @@ public sealed record Upload(MemoryStream Content, string Name)
                 {
                     if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFileDisposition()) continue;
                     var name = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : disposition.FileName.Value;
-                    return new Upload(await CopyAsync(section.Body, limit, ct), SourceName.Clean(nameFromQuery ?? name));
+                    return new Upload(Text(await CopyAsync(section.Body, limit, ct), section.ContentType), SourceName.Clean(nameFromQuery ?? name));
                 }
             }
             catch (InvalidDataException) when (!ct.IsCancellationRequested)
@@ -43,7 +44,15 @@ public sealed record Upload(MemoryStream Content, string Name)
             return null;
         }
         var content = await CopyAsync(request.Body, limit, ct);
-        return content.Length == 0 ? null : new Upload(content, SourceName.Clean(nameFromQuery));
+        return content.Length == 0 ? null : new Upload(Text(content, request.ContentType), SourceName.Clean(nameFromQuery));
+    }
+
+    /// <summary>A text sent with its charset named (text/csv; charset=windows-1258), as UTF-8; anything else as sent.</summary>
+    private static MemoryStream Text(MemoryStream content, string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var type) || !DeclaredCharset.IsText(type.MediaType.Value)) return content;
+        var charset = type.Charset.Value;
+        return DeclaredCharset.ToUtf8(charset, content) ?? throw RequestProblems.UnknownCharset(charset!);
     }
 
     private static async Task<MemoryStream> CopyAsync(Stream body, long limit, CancellationToken ct)

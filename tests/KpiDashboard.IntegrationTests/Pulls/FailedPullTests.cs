@@ -12,7 +12,7 @@ public sealed class FailedPullTests
     [InlineData("/slow.csv", "timed out after 1 s", true)]
     [InlineData("/truncated.csv", "", false)]
     [InlineData("/unnamed.csv", "row 2: not_utf8: The file is not UTF-8 text: line 2 has the byte 0xE1", false)]
-    [InlineData("/klingon.csv", "unsupported charset 'x-klingon'", false)]
+    [InlineData("/klingon.csv", "unknown charset 'x-klingon'", false)]
     public async Task A_failed_pull_is_recorded_with_its_reason_and_writes_nothing(string path, string reason, bool neverAnswers)
     {
         await using var server = await LoopbackServer.StartAsync();
