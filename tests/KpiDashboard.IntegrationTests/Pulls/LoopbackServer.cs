@@ -61,6 +61,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
         app.MapGet("/windows.csv", () => Results.Bytes(Windows1258("period,province,field,received_online\n2025-07,Thanh Hoá,SHTT,5\n"), "text/csv; charset=windows-1258"));
         app.MapGet("/unnamed.csv", () => Results.Bytes(Windows1258("period,province,field,received_online\n2025-07,Thanh Hoá,SHTT,5\n"), "text/csv"));
         app.MapGet("/klingon.csv", () => Results.Bytes("period\n"u8.ToArray(), "text/csv; charset=x-klingon"));
+        app.MapGet("/ascii.csv", () => Results.Bytes("period,province,field,received_online\n2025-07,Thanh Hoá,SHTT,5\n"u8.ToArray(), "text/csv; charset=us-ascii"));
         app.MapGet("/error.csv", () => Results.StatusCode(500));
         app.MapGet("/missing.csv", () => Results.StatusCode(404));
         app.MapGet("/page.csv", () => Results.Text("<html>login</html>", "text/html"));
