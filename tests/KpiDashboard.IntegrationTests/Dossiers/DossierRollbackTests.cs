@@ -1,3 +1,4 @@
+using KpiDashboard.IntegrationTests.Cli;
 using KpiDashboard.IntegrationTests.Support;
 using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Ingestion.Dossiers;
@@ -54,6 +55,23 @@ public sealed class DossierRollbackTests
         var kept = await context.ReplacedDossiers.AsNoTracking().SingleAsync();
         Assert.Equal(("J", new DateOnly(2025, 8, 14), corrected.BatchId), (kept.Code, kept.FinishedOn, (int?)kept.ReplacedByBatchId));
         Assert.Contains(first.Dossiers, d => d.StartsWith($"{kept.Id} 25 J ", StringComparison.Ordinal) && d.EndsWith($" {kept.BatchId}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_batch_list_shows_the_dossiers_each_batch_wrote_and_replaced()
+    {
+        await using var db = await IngestedAsync();
+        var corrected = await db.IngestAsync(Corrected, "ho-so-2.csv");
+        int stored;
+        await using (var context = db.Open()) stored = await context.Dossiers.CountAsync();
+
+        var list = await KpiProcess.RunAsync(db, "batches", "--json");
+        Assert.Equal(0, list.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(list.Out);
+        var counts = json.RootElement.EnumerateArray()
+            .Select(b => (b.GetProperty("id").GetInt32(), b.GetProperty("dossiers").GetInt32(), b.GetProperty("dossiers_replaced").GetInt32())).ToList();
+        Assert.Equal([(1, stored - 1, 0), (corrected.BatchId!.Value, 1, 1)], counts);
+        Assert.Contains("hồ sơ/doss.", (await KpiProcess.RunAsync(db, "batches")).Out);
     }
 
     [Fact]
