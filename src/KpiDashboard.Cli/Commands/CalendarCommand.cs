@@ -17,8 +17,9 @@ internal static class CalendarCommand
         {
             var path = parse.GetValue(file)!;
             if (ImportOutput.Unreadable(path, ScheduleFile.MaxBytes)) return ExitCodes.BadInput;
+            if (await ImportOutput.Utf8TextAsync(path, ct) is not { } text) return ExitCodes.BadInput;
             ScheduleFile.Result read;
-            using (var reader = new StreamReader(path.FullName)) read = ScheduleFile.Read(reader);
+            using (var reader = new StringReader(text)) read = ScheduleFile.Read(reader);
             if (read.Problems.Count > 0 || read.Days.Count == 0)
             {
                 foreach (var p in read.Problems) Console.Error.WriteLine($"{path.Name}:{p.Line}:{p.Column}: {p.Message} / {p.MessageEn}");

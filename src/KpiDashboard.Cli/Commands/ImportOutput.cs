@@ -1,4 +1,5 @@
 using KpiDashboard.Ingestion;
+using KpiDashboard.Ingestion.Tables;
 
 namespace KpiDashboard.Cli.Commands;
 
@@ -30,5 +31,21 @@ internal static class ImportOutput
             Console.Error.WriteLine($"{file.Name}: tệp lớn hơn {maxBytes / 1024} KB, không ghi gì / the file is larger than {maxBytes / 1024} KB, nothing written");
         else return false;
         return true;
+    }
+
+    /// <summary>The text of a small FILE argument, or null, the reason printed, when it is not UTF-8.</summary>
+    public static async Task<string?> Utf8TextAsync(FileInfo file, CancellationToken ct)
+    {
+        try
+        {
+            await using var stream = file.OpenRead();
+            return await NotUtf8Exception.ReadSmallTextAsync(stream, ct);
+        }
+        catch (NotUtf8Exception e)
+        {
+            Console.Error.WriteLine($"{file.Name}:{e.Line}: not_utf8: {e.MessageVi} / {e.Message}");
+            Console.Error.WriteLine($"{file.Name}: không ghi gì / nothing written");
+            return null;
+        }
     }
 }

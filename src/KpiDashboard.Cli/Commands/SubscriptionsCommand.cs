@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using KpiDashboard.Ingestion;
 using KpiDashboard.Reporting.Email;
 using KpiDashboard.Metrics.Accounts;
@@ -95,8 +94,9 @@ internal static class SubscriptionsCommand
         {
             var path = parse.GetValue(file)!;
             if (ImportOutput.Unreadable(path, SubscriptionService.MaxImportBytes)) return ExitCodes.BadInput;
+            if (await ImportOutput.Utf8TextAsync(path, ct) is not { } text) return ExitCodes.BadInput;
             await using var services = await CliServices.OpenAsync(parse, ct);
-            using var reader = new StreamReader(path.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            using var reader = new StringReader(text);
             var result = await Audited(services, c => services.ServiceProvider.GetRequiredService<SubscriptionService>().ImportCsvAsync(reader, c),
                 r => r.Errors.Count > 0 ? null : ("subscription.import", $"{path.Name}: added {r.Created}, updated {r.Updated}"), ct);
             if (result.Errors.Count > 0)

@@ -71,4 +71,18 @@ public sealed class NotUtf8Exception(long line, byte value) : IOException(string
             throw notUtf8;
         }
     }
+
+    /// <summary>
+    /// The whole text of a small file that must be UTF-8 (a calendar schedule, a subscriptions list), so that one in the
+    /// Windows code page is refused naming its line instead of read with its Vietnamese letters replaced. A stream that
+    /// cannot seek (an upload) is copied first, to be read again for the line.
+    /// </summary>
+    public static async Task<string> ReadSmallTextAsync(Stream stream, CancellationToken ct)
+    {
+        if (stream.CanSeek) return await ReadTextAsync(stream, reader => reader.ReadToEndAsync(ct));
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, ct);
+        copy.Position = 0;
+        return await ReadTextAsync(copy, reader => reader.ReadToEndAsync(ct));
+    }
 }

@@ -109,11 +109,23 @@ public sealed class SubscriptionPagesTests(AdminFixture fixture)
         Assert.Contains("class=\"problem\"", await response.Content.ReadAsStringAsync());
     }
 
-    private static async Task<HttpResponseMessage> ImportAsync(HttpClient client, string csv)
+    [Fact]
+    public async Task Import_of_a_file_in_the_windows_code_page_is_refused_naming_its_line()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var response = await ImportAsync(await Client(), Encoding.GetEncoding(1258).GetBytes("email,name,scope,lang\nwindows@example.vn,Sở Tư pháp,province:25,vi\n"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("line 2: The file is not UTF-8 text", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Null(await FindAsync("windows@example.vn", "province:25"));
+    }
+
+    private static Task<HttpResponseMessage> ImportAsync(HttpClient client, string csv) => ImportAsync(client, Encoding.UTF8.GetBytes(csv));
+
+    private static async Task<HttpResponseMessage> ImportAsync(HttpClient client, byte[] csv)
     {
         var token = await Forms.TokenAsync(client, "/admin/subscriptions/import");
         using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        var file = new ByteArrayContent(csv);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         form.Add(file, "file", "subscriptions.csv");
         form.Add(new StringContent(token), "__RequestVerificationToken");

@@ -93,4 +93,18 @@ public sealed class OddEncodingTests : DatabaseTest
         Assert.Equal(("invalid_json", kind == "cut" ? 3 : 2), (error.GetProperty("code").GetString(), error.GetProperty("row").GetInt32()));
         Assert.Contains("JSON không hợp lệ", error.GetProperty("message").GetString());
     }
+
+    [Theory]
+    [InlineData("calendar", "date,kind,source\n2026-03-02,off,Thông báo thử\n")]
+    [InlineData("subscriptions", "email,name,scope,lang\ntu-phap@example.vn,Sở Tư pháp,province:25,vi\n")]
+    public async Task A_schedule_or_subscriptions_file_in_the_windows_code_page_exits_2_naming_its_line(string command, string text)
+    {
+        // Read leniently before, the Vietnamese letters became replacement characters in the stored notes and names.
+        var before = await Database.DumpAsync();
+        var run = await KpiProcess.RunAsync(Database, command, "import", Write("windows.csv", Windows1258.GetBytes(text)));
+        Assert.True(run.ExitCode == 2, $"exit {run.ExitCode}: {run.Out} {run.Error}");
+        Assert.Contains("windows.csv:2: not_utf8:", run.Error);
+        Assert.Contains("CSV UTF-8", run.Error);
+        Assert.Equal(before, await Database.DumpAsync());
+    }
 }

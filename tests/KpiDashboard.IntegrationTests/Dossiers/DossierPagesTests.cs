@@ -169,11 +169,25 @@ public sealed class DossierPagesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/admin/calendar")).StatusCode);
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string csv)
+    [Fact]
+    public async Task A_schedule_in_the_windows_code_page_is_refused_naming_its_line()
+    {
+        var admin = await _app.ClientAsync(Who.Admin);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var refused = await UploadAsync(admin, Encoding.GetEncoding(1258).GetBytes("date,kind,source\n2025-07-15,off,Thông báo thử\n"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("dòng 2: Tệp không phải văn bản UTF-8", page);
+        Assert.DoesNotContain("id=\"imported\"", page);
+    }
+
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, string csv) => UploadAsync(client, Encoding.UTF8.GetBytes(csv));
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] csv)
     {
         var token = Security.Forms.TokenIn(await client.GetStringAsync("/admin/calendar?year=2025"));
         using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        var file = new ByteArrayContent(csv);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         form.Add(file, "file", "lich-2025.csv");
         form.Add(new StringContent(token), Security.Forms.TokenField);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Calendar;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Periods;
@@ -32,8 +32,17 @@ public sealed class CalendarController(KpiDbContext db, RequestAudit audit, Time
         var shown = ParseYear(year);
         if (file is null || file.Length == 0) return await RefuseAsync(shown, ["chưa chọn tệp CSV, hoặc tệp rỗng / no CSV file chosen, or it is empty"], ct);
         if (file.Length > MaxUploadBytes) return await RefuseAsync(shown, [$"tệp quá lớn (tối đa {MaxUploadBytes / 1024} KB) / the file is too large"], ct);
+        string text;
+        try
+        {
+            text = await NotUtf8Exception.ReadSmallTextAsync(file.OpenReadStream(), ct);
+        }
+        catch (NotUtf8Exception e)
+        {
+            return await RefuseAsync(shown, [$"dòng {e.Line}: {e.MessageVi} / line {e.Line}: {e.Message}"], ct);
+        }
         ScheduleFile.Result read;
-        using (var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8)) read = ScheduleFile.Read(reader);
+        using (var reader = new StringReader(text)) read = ScheduleFile.Read(reader);
         if (read.Problems.Count > 0 || read.Days.Count == 0)
         {
             var errors = read.Problems.Select(p => $"dòng {p.Line}, cột {p.Column}: {p.Message} / line {p.Line}, column {p.Column}: {p.MessageEn}").ToList();

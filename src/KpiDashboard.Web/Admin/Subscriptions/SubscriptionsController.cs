@@ -1,4 +1,4 @@
-using System.Text;
+using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Reporting.Email;
 using KpiDashboard.Web.Pages;
 using KpiDashboard.Web.Security;
@@ -74,7 +74,16 @@ public sealed class SubscriptionsController(SubscriptionService subscriptions, P
     {
         if (file is null || file.Length == 0) return ImportProblem("chưa chọn tệp CSV, hoặc tệp rỗng / no CSV file chosen, or it is empty");
         if (file.Length > MaxImportBytes) return ImportProblem($"tệp quá lớn (tối đa {MaxImportBytes / 1024 / 1024} MB) / the file is too large");
-        using var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
+        string text;
+        try
+        {
+            text = await NotUtf8Exception.ReadSmallTextAsync(file.OpenReadStream(), ct);
+        }
+        catch (NotUtf8Exception e)
+        {
+            return ImportProblem($"dòng {e.Line}: {e.MessageVi} / line {e.Line}: {e.Message}");
+        }
+        using var reader = new StringReader(text);
         var result = await audit.WithEntryAsync(c => subscriptions.ImportCsvAsync(reader, c),
             r => r.Errors.Count > 0 ? null : ("subscription.import", $"created={r.Created} updated={r.Updated}"), ct);
         if (result.Errors.Count > 0)
