@@ -6,7 +6,7 @@ namespace KpiDashboard.Ingestion.Narrative;
 /// <summary>
 /// Where a sentence turns to one level of government: "cấp tỉnh" or "các sở, ban, ngành" (provincial agencies),
 /// "cấp huyện", "các quận, huyện" or "12 huyện, thành phố" (districts), "cấp xã", "cấp phường" or "các xã, phường" (communes), or back to the whole unit
-/// ("toàn tỉnh"). Levels written together ("cấp huyện, cấp xã") are one group; a group with both the provincial and the
+/// ("toàn tỉnh", or "Tỉnh" alone as the subject of a count: "Tỉnh tiếp nhận 85.000 hồ sơ"). Levels written together ("cấp huyện, cấp xã") are one group; a group with both the provincial and the
 /// commune level is the whole unit.
 /// </summary>
 internal static partial class NarrativeLevels
@@ -79,6 +79,6 @@ internal static partial class NarrativeLevels
     private static partial Regex ActsNext();
 
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?<province>cấp\s+tỉnh|khối\s+(?:các\s+)?(?:sở|tỉnh)\b(?:,\s*(?:ban,?\s*)?ngành)?|(?:các\s+)?cơ\s+quan\s+chuyên\s+môn\s+(?:thuộc|của)\s+UBND\s+tỉnh|(?:các\s+)?(?:ban,\s*)?sở,\s*(?:ban,?\s*)?ngành(?:\s+cấp\s+tỉnh)?)|(?<district>cấp\s+(?:huyện|quận)|khối\s+(?:các\s+)?(?:huyện|quận)|(?:các\s+)?thị\s+xã,\s*thành\s+phố|huyện,\s*thị\s+xã|các\s+(?:huyện|quận)|huyện,\s*(?:thị\s+xã,\s*)?thành\s+phố|quận,\s*huyện)|(?<commune>cấp\s+(?:xã|phường)|khối\s+(?:các\s+)?(?:xã|phường)|các\s+(?:xã|phường)(?:,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))*|xã,\s*(?:phường|thị\s+trấn)(?:,\s*thị\s+trấn)?|phường,\s*xã)|(?<self>(?:UBND|của)\s+huyện(?=\s+và\b))|(?<desk>UBND\s+(?:thành\s+phố|thị\s+xã)(?![\s.]*(?-i:\p{Lu})))|(?<whole>toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?<province>cấp\s+tỉnh|khối\s+(?:các\s+)?(?:sở|tỉnh)\b(?:,\s*(?:ban,?\s*)?ngành)?|(?:các\s+)?cơ\s+quan\s+chuyên\s+môn\s+(?:thuộc|của)\s+UBND\s+tỉnh|(?:các\s+)?(?:ban,\s*)?sở,\s*(?:ban,?\s*)?ngành(?:\s+cấp\s+tỉnh)?)|(?<district>cấp\s+(?:huyện|quận)|khối\s+(?:các\s+)?(?:huyện|quận)|(?:các\s+)?thị\s+xã,\s*thành\s+phố|huyện,\s*thị\s+xã|các\s+(?:huyện|quận)|huyện,\s*(?:thị\s+xã,\s*)?thành\s+phố|quận,\s*huyện)|(?<commune>cấp\s+(?:xã|phường)|khối\s+(?:các\s+)?(?:xã|phường)|các\s+(?:xã|phường)(?:,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))*|xã,\s*(?:phường|thị\s+trấn)(?:,\s*thị\s+trấn)?|phường,\s*xã)|(?<self>(?:UBND|của)\s+huyện(?=\s+và\b))|(?<desk>UBND\s+(?:thành\s+phố|thị\s+xã)(?![\s.]*(?-i:\p{Lu})))|(?<whole>toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)|tỉnh(?<=(?:^|[,;:])\s*tỉnh)(?=\s+(?:(?:đã|cũng|đang)\s+)?(?:tiếp\s+nhận|giải\s+quyết|xử\s+lý)\b)))", RegexOptions.IgnoreCase)]
     private static partial Regex Level();
 }

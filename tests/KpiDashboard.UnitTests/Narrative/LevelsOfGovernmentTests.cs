@@ -16,6 +16,19 @@ public sealed class LevelsOfGovernmentTests
     }
 
     [Fact]
+    public void The_province_alone_as_the_subject_after_a_commune_is_the_whole_province()
+    {
+        var statements = Extract.From(
+            "Trong tháng 10/2025, xã Phùng Nguyên tiếp nhận 1.250 hồ sơ, giải quyết đúng hạn 1.190 hồ sơ. Tỉnh tiếp nhận 85.000 hồ sơ trong cùng kỳ; tỉnh đã giải quyết 80.000 hồ sơ.");
+
+        Assert.Equal(["07912", null], statements.Select(s => s.Commune?.Code));
+        Assert.Equal("25", statements[1].Province?.Code);
+        Assert.Equal((85000m, 80000m), (statements[1].Figures["received"].Value, statements[1].Figures["resolved"].Value));
+        // The provincial People's Committee, or a provincial road, is not the province.
+        Assert.DoesNotContain(Extract.From("Trong tháng 10/2025, xã Phùng Nguyên tiếp nhận 1.250 hồ sơ. UBND tỉnh tiếp nhận 300 hồ sơ."), s => s.Commune is null && s.Level is null);
+    }
+
+    [Fact]
     public void The_provincial_agencies_and_the_communes_together_are_the_whole_province()
     {
         var s = Assert.Single(Extract.From("Trong tháng 7/2025, các sở, ngành cấp tỉnh và UBND các xã, phường tỉnh Thanh Hóa đã tiếp nhận 1.095 hồ sơ."));
