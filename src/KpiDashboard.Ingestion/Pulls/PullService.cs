@@ -134,7 +134,10 @@ public sealed class PullService(
             return Failed(source, $"Nội dung bị cắt: {body.Length}/{length} byte / truncated body: {body.Length} of {length} bytes");
         var charset = response.Content.Headers.ContentType?.CharSet;
         if (DeclaredCharset.ToUtf8(charset, new MemoryStream(body)) is not { } text)
-            return Failed(source, $"Bảng mã '{charset}' không được hỗ trợ, hoặc nội dung không ở bảng mã đó / unknown charset '{charset}', or a body not in it");
+        {
+            var shown = DeclaredCharset.Shown(charset);
+            return Failed(source, $"Bảng mã '{shown}' không được hỗ trợ, hoặc nội dung không ở bảng mã đó / unknown charset '{shown}', or a body not in it");
+        }
         var format = source.Format == "json" ? SourceFormat.Json : SourceFormat.Table;
         var ingested = await ingest.IngestAsync(text, $"pull:{source.Name}", new IngestOptions(Format: format, Audit: audit, Channel: SubmissionChannel.Pull), ct);
         if (!ingested.Succeeded)

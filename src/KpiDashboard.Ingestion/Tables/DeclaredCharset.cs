@@ -40,6 +40,9 @@ public static class DeclaredCharset
         }
     }
 
+    /// <summary>The charset as a message repeats it: a header may hold kilobytes, a name of one is a few dozen characters.</summary>
+    public static string Shown(string? charset) => charset is { Length: > 40 } ? charset[..40] + "…" : charset ?? "";
+
     private static bool StartsWithUtf8Mark(MemoryStream body)
     {
         Span<byte> head = stackalloc byte[3];

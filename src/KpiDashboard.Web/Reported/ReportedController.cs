@@ -43,7 +43,7 @@ public sealed class ReportedController(KpiDbContext db, AccessScope scope, Repor
             await using var stream = file.OpenReadStream();
             try
             {
-                input = await NotUtf8Exception.ReadTextAsync(stream, reader => reader.ReadToEndAsync(ct));
+                input = await NotUtf8Exception.ReadSmallTextAsync(stream, ct);
             }
             catch (NotUtf8Exception notUtf8)
             {

@@ -52,7 +52,7 @@ public sealed record Upload(MemoryStream Content, string Name)
     {
         if (!MediaTypeHeaderValue.TryParse(contentType, out var type) || !DeclaredCharset.IsText(type.MediaType.Value)) return content;
         var charset = type.Charset.Value;
-        return DeclaredCharset.ToUtf8(charset, content) ?? throw RequestProblems.UnknownCharset(charset!);
+        return DeclaredCharset.ToUtf8(charset, content) ?? throw RequestProblems.UnknownCharset(DeclaredCharset.Shown(charset));
     }
 
     private static async Task<MemoryStream> CopyAsync(Stream body, long limit, CancellationToken ct)

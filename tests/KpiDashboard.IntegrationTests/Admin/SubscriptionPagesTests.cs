@@ -6,6 +6,7 @@ using KpiDashboard.Metrics.Entities;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using KpiDashboard.IntegrationTests.Support;
 
 namespace KpiDashboard.IntegrationTests.Admin;
 
@@ -112,8 +113,7 @@ public sealed class SubscriptionPagesTests(AdminFixture fixture)
     [Fact]
     public async Task Import_of_a_file_in_the_windows_code_page_is_refused_naming_its_line()
     {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var response = await ImportAsync(await Client(), Encoding.GetEncoding(1258).GetBytes("email,name,scope,lang\nwindows@example.vn,Sở Tư pháp,province:25,vi\n"));
+        var response = await ImportAsync(await Client(), Windows1258.Bytes("email,name,scope,lang\nwindows@example.vn,Sở Tư pháp,province:25,vi\n"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("line 2: The file is not UTF-8 text", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
         Assert.Null(await FindAsync("windows@example.vn", "province:25"));

@@ -6,6 +6,7 @@ using KpiDashboard.IntegrationTests.Security;
 using KpiDashboard.IntegrationTests.Web;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using KpiDashboard.IntegrationTests.Support;
 
 namespace KpiDashboard.IntegrationTests.Bounds;
 
@@ -36,12 +37,6 @@ public sealed class ApiBoundsTests(SecurityFixture app)
 
     private const string ThanhHoa = "period,province,field,received_online\n2025-07,Thanh Hoá,SHTT,5\n";
 
-    private static byte[] Windows1258(string text)
-    {
-        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-        return System.Text.Encoding.GetEncoding(1258).GetBytes(text);
-    }
-
     private static ByteArrayContent Labelled(byte[] file, string contentType)
     {
         var content = new ByteArrayContent(file);
@@ -62,9 +57,9 @@ public sealed class ApiBoundsTests(SecurityFixture app)
     [Fact]
     public async Task A_csv_sent_with_the_windows_code_page_named_is_read_in_it()
     {
-        AssertOneRowRead(await PostAsync(Labelled(Windows1258(ThanhHoa), "text/csv; charset=windows-1258")));
+        AssertOneRowRead(await PostAsync(Labelled(Windows1258.Bytes(ThanhHoa), "text/csv; charset=windows-1258")));
 
-        using var form = new MultipartFormDataContent { { Labelled(Windows1258(ThanhHoa), "text/csv; charset=windows-1258"), "file", "bao-cao.csv" } };
+        using var form = new MultipartFormDataContent { { Labelled(Windows1258.Bytes(ThanhHoa), "text/csv; charset=windows-1258"), "file", "bao-cao.csv" } };
         AssertOneRowRead(await PostAsync(form));
     }
 
@@ -86,6 +81,26 @@ public sealed class ApiBoundsTests(SecurityFixture app)
     }
 
     [Fact]
+    public async Task A_body_cut_inside_a_letter_of_its_charset_is_a_400_naming_it()
+    {
+        // UTF-16 has two bytes a letter: an odd count ends inside one.
+        var cut = System.Text.Encoding.Unicode.GetBytes(ThanhHoa)[..^1];
+        var (status, body) = await PostAsync(Labelled(cut, "text/csv; charset=utf-16"));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("charset 'utf-16'", body);
+    }
+
+    [Fact]
+    public async Task A_charset_of_kilobytes_is_repeated_cut_short()
+    {
+        var charset = new string('x', 8_000);
+        var (status, body) = await PostAsync(Labelled(System.Text.Encoding.UTF8.GetBytes(ThanhHoa), $"text/csv; charset={charset}"));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.True(body.Length < 1_000, $"{body.Length:N0} characters");
+        Assert.Contains($"charset '{charset[..40]}…'", body);
+    }
+
+    [Fact]
     public async Task Two_megabytes_of_bad_rows_give_the_first_errors_and_a_count_of_the_rest()
     {
         var (status, body) = await PostAsync(HostileInputs.BadRows());
@@ -100,7 +115,7 @@ public sealed class ApiBoundsTests(SecurityFixture app)
     [Fact]
     public async Task A_csv_in_the_windows_code_page_is_one_error_naming_its_line()
     {
-        var (status, body) = await PostAsync(Windows1258(ThanhHoa));
+        var (status, body) = await PostAsync(Windows1258.Bytes(ThanhHoa));
         Assert.Equal(HttpStatusCode.BadRequest, status);
         using var json = JsonDocument.Parse(body);
         var error = Assert.Single(json.RootElement.GetProperty("errors").EnumerateArray());

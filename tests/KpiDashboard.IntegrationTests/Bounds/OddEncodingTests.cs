@@ -12,16 +12,6 @@ namespace KpiDashboard.IntegrationTests.Bounds;
 /// </summary>
 public sealed class OddEncodingTests : DatabaseTest
 {
-    /// <summary>What Excel's "CSV (Comma delimited)" writes on a Vietnamese Windows.</summary>
-    private static Encoding Windows1258
-    {
-        get
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding(1258);
-        }
-    }
-
     private string Write(string name, byte[] content)
     {
         var path = Path.Combine(Database.Folder, name);
@@ -44,7 +34,7 @@ public sealed class OddEncodingTests : DatabaseTest
     {
         // Lines 1 and 2 are plain ASCII in either encoding; "Thanh Hoá" on line 3 has 0xE1 for "á".
         var text = Csv.Header + "2025-07,25,,SHTT,1,0,0,0,0,0,0,0\n2025-07,Thanh Hoá,,SHTT,1,0,0,0,0,0,0,0\n";
-        var error = await RefusedAsync(Write("windows.csv", Windows1258.GetBytes(text)));
+        var error = await RefusedAsync(Write("windows.csv", Windows1258.Bytes(text)));
         Assert.Equal("not_utf8", error.GetProperty("code").GetString());
         Assert.Equal(3, error.GetProperty("row").GetInt32());
         Assert.Contains("0xE1", error.GetProperty("message").GetString());
@@ -55,18 +45,18 @@ public sealed class OddEncodingTests : DatabaseTest
     public async Task A_dossier_list_and_a_narrative_in_the_windows_code_page_are_refused_the_same_way()
     {
         var list = DossierLists.Header + "\nHS1,1.004227,SHTT,25,,online,2025-07-01,,3,0,0,,\nHS2,1.004227,SHTT,Thanh Hoá,,online,2025-07-01,,3,0,0,,\n";
-        var error = await RefusedAsync(Write("ho-so.csv", Windows1258.GetBytes(list)));
+        var error = await RefusedAsync(Write("ho-so.csv", Windows1258.Bytes(list)));
         Assert.Equal(("not_utf8", 3), (error.GetProperty("code").GetString(), error.GetProperty("row").GetInt32()));
 
         var prose = "Tháng 7/2025, tỉnh Thanh Hoá tiếp nhận 1.200 hồ sơ.\n";
-        var text = await RefusedAsync(Write("bao-cao.txt", Windows1258.GetBytes(prose)), "--format", "text");
+        var text = await RefusedAsync(Write("bao-cao.txt", Windows1258.Bytes(prose)), "--format", "text");
         Assert.Equal(("not_utf8", 1), (text.GetProperty("code").GetString(), text.GetProperty("row").GetInt32()));
     }
 
     [Fact]
     public async Task Kpi_extract_refuses_a_text_in_the_windows_code_page_naming_its_line()
     {
-        var run = await KpiProcess.RunAsync(Database, "extract", Write("bao-cao.txt", Windows1258.GetBytes("Báo cáo tháng 7.\nTỉnh Thanh Hoá tiếp nhận 1.200 hồ sơ.\n")));
+        var run = await KpiProcess.RunAsync(Database, "extract", Write("bao-cao.txt", Windows1258.Bytes("Báo cáo tháng 7.\nTỉnh Thanh Hoá tiếp nhận 1.200 hồ sơ.\n")));
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("bao-cao.txt:1: Tệp không phải văn bản UTF-8", run.Error);
     }
@@ -101,7 +91,7 @@ public sealed class OddEncodingTests : DatabaseTest
     {
         // Read leniently before, the Vietnamese letters became replacement characters in the stored notes and names.
         var before = await Database.DumpAsync();
-        var run = await KpiProcess.RunAsync(Database, command, "import", Write("windows.csv", Windows1258.GetBytes(text)));
+        var run = await KpiProcess.RunAsync(Database, command, "import", Write("windows.csv", Windows1258.Bytes(text)));
         Assert.True(run.ExitCode == 2, $"exit {run.ExitCode}: {run.Out} {run.Error}");
         Assert.Contains("windows.csv:2: not_utf8:", run.Error);
         Assert.Contains("CSV UTF-8", run.Error);

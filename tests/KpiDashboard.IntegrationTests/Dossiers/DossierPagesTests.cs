@@ -6,6 +6,7 @@ using KpiDashboard.IntegrationTests.Security;
 using KpiDashboard.Ingestion.Batches;
 using Microsoft.Extensions.DependencyInjection;
 using Html = KpiDashboard.IntegrationTests.Web.Html;
+using KpiDashboard.IntegrationTests.Support;
 
 namespace KpiDashboard.IntegrationTests.Dossiers;
 
@@ -173,8 +174,7 @@ public sealed class DossierPagesTests : IAsyncLifetime
     public async Task A_schedule_in_the_windows_code_page_is_refused_naming_its_line()
     {
         var admin = await _app.ClientAsync(Who.Admin);
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var refused = await UploadAsync(admin, Encoding.GetEncoding(1258).GetBytes("date,kind,source\n2025-07-15,off,Thông báo thử\n"));
+        var refused = await UploadAsync(admin, Windows1258.Bytes("date,kind,source\n2025-07-15,off,Thông báo thử\n"));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         Assert.Contains("dòng 2: Tệp không phải văn bản UTF-8", page);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using KpiDashboard.IntegrationTests.Support;
 
 namespace KpiDashboard.IntegrationTests.Pulls;
 
@@ -58,8 +59,8 @@ internal sealed class LoopbackServer : IAsyncDisposable
             : Results.StatusCode(401));
         app.MapGet("/figures.json", () => Results.Text(Json, "application/json"));
         // "Thanh Hoá" as a Vietnamese Windows writes it (0xE1 for "á"), with and without the charset named.
-        app.MapGet("/windows.csv", () => Results.Bytes(Windows1258("period,province,field,received_online\n2025-07,Thanh Hoá,SHTT,5\n"), "text/csv; charset=windows-1258"));
-        app.MapGet("/unnamed.csv", () => Results.Bytes(Windows1258("period,province,field,received_online\n2025-07,Thanh Hoá,SHTT,5\n"), "text/csv"));
+        app.MapGet("/windows.csv", () => Results.Bytes(Windows1258.Bytes("period,province,field,received_online\n2025-07,Thanh Hoá,SHTT,5\n"), "text/csv; charset=windows-1258"));
+        app.MapGet("/unnamed.csv", () => Results.Bytes(Windows1258.Bytes("period,province,field,received_online\n2025-07,Thanh Hoá,SHTT,5\n"), "text/csv"));
         app.MapGet("/klingon.csv", () => Results.Bytes("period\n"u8.ToArray(), "text/csv; charset=x-klingon"));
         app.MapGet("/ascii.csv", () => Results.Bytes("period,province,field,received_online\n2025-07,Thanh Hoá,SHTT,5\n"u8.ToArray(), "text/csv; charset=us-ascii"));
         app.MapGet("/error.csv", () => Results.StatusCode(500));
@@ -116,9 +117,4 @@ internal sealed class LoopbackServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static byte[] Windows1258(string text)
-    {
-        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-        return System.Text.Encoding.GetEncoding(1258).GetBytes(text);
-    }
 }

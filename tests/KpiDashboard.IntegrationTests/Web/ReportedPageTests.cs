@@ -8,6 +8,7 @@ using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using KpiDashboard.IntegrationTests.Support;
 
 namespace KpiDashboard.IntegrationTests.Web;
 
@@ -83,8 +84,7 @@ public sealed class ReportedPageTests(AdminFixture fixture)
     [Fact]
     public async Task A_text_file_in_the_windows_code_page_is_a_400_naming_its_line()
     {
-        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-        var bytes = System.Text.Encoding.GetEncoding(1258).GetBytes("Báo cáo tháng 7.\nTỉnh Thanh Hoá tiếp nhận 91 hồ sơ.\n");
+        var bytes = Windows1258.Bytes("Báo cáo tháng 7.\nTỉnh Thanh Hoá tiếp nhận 91 hồ sơ.\n");
         var client = await fixture.ClientAsync();
         var read = await ReportedPage.ReadAsync(client, null, file: ("bao-cao.txt", bytes));
         Assert.Equal(HttpStatusCode.BadRequest, read.StatusCode);
