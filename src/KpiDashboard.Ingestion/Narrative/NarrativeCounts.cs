@@ -29,12 +29,30 @@ internal static partial class NarrativeCounts
 
     public static IReadOnlyList<Count> In(string sentence, IReadOnlyList<string> abbreviations)
     {
-        var counts = new List<Count>();
-        foreach (Match m in Number().Matches(sentence))
+        var numbers = Number().Matches(sentence);
+        var kinds = new Kind[numbers.Count];
+        for (var i = 0; i < numbers.Count; i++)
         {
+            var m = numbers[i];
+            var noun = NounAt(sentence, m.Index + m.Length, abbreviations);
+            kinds[i] = Percent().IsMatch(sentence.AsSpan(m.Index + m.Length)) ? Kind.Share
+                : noun >= 0 || LabelledBefore(sentence, m, abbreviations) ? Kind.Dossiers
+                : Listed(sentence, i > 0 ? numbers[i - 1].Index + numbers[i - 1].Length : 0, m) ? Kind.Listed
+                : Kind.Other;
+        }
+        // A listed number is one more of the dossiers only next to them, shares aside: "tiếp nhận 20 kiến nghị, giải quyết 18" stays out.
+        for (var i = 0; i < kinds.Length; i++)
+            if (kinds[i] == Kind.Listed && Neighbour(kinds, i, -1) == Kind.Dossiers) kinds[i] = Kind.Dossiers;
+        for (var i = kinds.Length - 1; i >= 0; i--)
+            if (kinds[i] == Kind.Listed && Neighbour(kinds, i, +1) == Kind.Dossiers) kinds[i] = Kind.Dossiers;
+
+        var counts = new List<Count>();
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            var m = numbers[i];
+            if (kinds[i] != Kind.Dossiers) continue;
             if (m.Groups["base"].Success && Value(m.Groups["base"].Value, "") < Value(m.Groups["num"].Value, "")) continue;
             var noun = NounAt(sentence, m.Index + m.Length, abbreviations);
-            if (noun < 0 && !LabelledBefore(sentence, m, abbreviations)) continue;
             // "400 hồ sơ/ngày": a rate per day, per person or per desk, no count of the period.
             if (noun >= 0 && PerUnit().IsMatch(sentence.AsSpan(noun))) continue;
             if (Value(m.Groups["num"].Value, m.Groups["mult"].Value) is not { } value) continue;
@@ -83,6 +101,46 @@ internal static partial class NarrativeCounts
         return Linking().IsMatch(clause);
     }
 
+    /// <summary>
+    /// "đã giải quyết 52.000 hồ sơ, trong đó trước hạn 30.000, đúng hạn 21.000, quá hạn 1.000 hồ sơ", "tiếp nhận 55.000 hồ
+    /// sơ; đã giải quyết 52.000; đang giải quyết 3.000": in a sentence that counts dossiers, a number written straight after
+    /// the words of a measure (a deadline, online, a verb of the form) and followed only by a list's punctuation is one more
+    /// of those dossiers. The words count from the number before it, so "đúng hạn tháng 10" or "trễ hạn 3 ngày" stay out.
+    /// </summary>
+    private static bool Listed(string sentence, int from, Match number)
+    {
+        if (!Follower().IsMatch(sentence.AsSpan(number.Index + number.Length)) || number.Groups["base"].Success || number.Groups["mult"].Success)
+            return false;
+        var plain = VietnameseText.PlainKey(sentence[from..number.Groups["num"].Index]);
+        if (OtherCounted.Any(noun => (" " + plain + " ").Contains(" " + noun + " ", StringComparison.Ordinal))) return false;
+        var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && words[^1] is "la" or "co" or "dat" or "gom") words.RemoveAt(words.Count - 1);
+        if (words.Count == 0 || !MeasureEnds.Contains(words[^1])) return false;
+        var phrase = string.Join(' ', words.TakeLast(4));
+        return NarrativeMeasures.QualifierOf(phrase) is not null || NarrativeMeasures.LastVerb(phrase) is not null;
+    }
+
+    private enum Kind { Other, Dossiers, Listed, Share }
+
+    /// <summary>The kind of the nearest number on that side that is not a share.</summary>
+    private static Kind Neighbour(Kind[] kinds, int i, int step)
+    {
+        for (var j = i + step; j >= 0 && j < kinds.Length; j += step)
+            if (kinds[j] != Kind.Share) return kinds[j];
+        return Kind.Other;
+    }
+
+    // Things counted beside dossiers whose numbers are written the same way: "số thủ tục trực tuyến 1.200", "lượt truy cập".
+    private static readonly string[] OtherCounted =
+    [
+        "thu tuc", "dich vu", "luot", "nguoi", "cong dan", "ca nhan", "to chuc", "doanh nghiep", "don vi", "can bo", "cong chuc",
+        "tai khoan", "diem", "cuoc goi", "tin nhan", "phan anh", "kien nghi", "khieu nai", "to cao", "don", "giay to", "ban sao",
+        "van ban", "quay", "linh vuc",
+    ];
+
+    // The last word of a measure's words: "… hạn", "… hẹn", "trực tuyến", "tiếp nhận", "giải quyết", "xử lý", "kết quả", "tồn".
+    private static readonly HashSet<string> MeasureEnds = ["han", "hen", "tuyen", "nhan", "quyet", "ly", "qua", "ton", "mang"];
+
     private static decimal? Value(string digits, string multiplier)
     {
         var plain = ThousandsDots().IsMatch(digits) ? digits.Replace(".", "", StringComparison.Ordinal) : digits;
@@ -106,6 +164,9 @@ internal static partial class NarrativeCounts
 
     [GeneratedRegex(@"^\s*/\s*\p{L}")]
     private static partial Regex PerUnit();
+
+    [GeneratedRegex(@"^\s*%")]
+    private static partial Regex Percent();
 
     [GeneratedRegex(@"\G\s*(?:bộ\s+|lượt\s+)?hồ\s+sơ\b", RegexOptions.IgnoreCase)]
     private static partial Regex Noun();
