@@ -7,7 +7,8 @@ namespace KpiDashboard.Ingestion.Narrative;
 /// <summary>
 /// The numbers of a sentence that count dossiers. A number counts when "hồ sơ" (or its abbreviation, "hồ sơ (HS)") follows
 /// it — "1.234 hồ sơ", "57.689 bộ hồ sơ", "tám hồ sơ" — or when its own clause names the dossiers first and a verb links
-/// them — "số hồ sơ quá hạn còn 154", "số hồ sơ mới tiếp nhận là 57.028 bộ". Everything else (dates, laws, money, people,
+/// them — "số hồ sơ quá hạn còn 154", "số hồ sơ mới tiếp nhận là 57.028 bộ" —, or when it is listed beside such a count
+/// after a measure's words — "trong đó trước hạn 30.000, đúng hạn 21.000". Everything else (dates, laws, money, people,
 /// procedures, rankings) is left alone. "4.561/5.650 HS" is 4.561 of a total of 5.650: the count is the first number.
 /// </summary>
 internal static partial class NarrativeCounts
