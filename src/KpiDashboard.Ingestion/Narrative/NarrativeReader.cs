@@ -129,6 +129,9 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         var before = k > 0 ? named[k - 1] : outer;
         if (qualifier is null && ownVerb is null && before?.Name is { } inherited && Changes(sentence, before.End, count.Index, mentions, levels))
             return (inherited, field, null, false);
+        // "chiếm 55,4% tổng số hồ sơ tiếp nhận (55.000 hồ sơ)": a count in parentheses right after a total of dossiers names that total.
+        if (open >= 0 && qualifier is null && ownVerb is null && field is null && TotalBefore().Match(Plain(sentence[..open])) is { Success: true } total)
+            return (Name(null, LeadingVerb(total.Groups["verb"].Value), false), null, null, false);
         // "40% hồ sơ trực tuyến (4.800 hồ sơ)": a count in parentheses right after a share restates that share as a count of what it names.
         if (open >= 0 && qualifier is null && ownVerb is null && field is null && ShareBefore().Match(sentence[..open]) is { Success: true } share
             && Plain(share.Groups["what"].Value) is var what && QualifierOf(what) is var q && q != Qualifier.NotAFigure
@@ -422,6 +425,9 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
 
     [GeneratedRegex(@"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]+)?\s*%\s*(?<what>[^0-9%();,]{1,40})$")]
     private static partial Regex ShareBefore();
+
+    [GeneratedRegex(@"\btong so (?:luong )?ho so (?<verb>(?:da |duoc )?(?:tiep nhan|giai quyet|dang giai quyet))\s*$")]
+    private static partial Regex TotalBefore();
 
     [GeneratedRegex(@"\b(?:trong|tren)\s+tong\s+so\s*$")]
     private static partial Regex OutOfTotal();
