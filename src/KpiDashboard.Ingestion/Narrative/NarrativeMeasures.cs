@@ -140,7 +140,7 @@ internal static partial class NarrativeMeasures
 
     private static readonly (string Words, Family Family)[] Verbs =
     [
-        ("tiep nhan", Family.Received), ("nhan moi", Family.Received), ("duoc nop", Family.Received),
+        ("tiep nhan", Family.Received), ("nhan moi", Family.Received), ("duoc nop", Family.Received), ("nop", Family.Received),
         ("giai quyet", Family.Resolved), ("da giai quyet", Family.Resolved), ("tra ket qua", Family.Resolved), ("co ket qua", Family.Resolved),
         ("xu ly", Family.Resolved), ("da xu ly", Family.Resolved), ("tra truoc", Family.Resolved), ("tra dung", Family.Resolved),
         ("dang giai quyet", Family.Pending), ("chua giai quyet", Family.Pending), ("dang xu ly", Family.Pending), ("con ton", Family.Pending),

@@ -147,7 +147,8 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         var name = Name(qualifier, family, (" " + segment + " ").Contains(" tiep nhan ", StringComparison.Ordinal));
         // "đã tiếp nhận và giải quyết (đúng hẹn) 34.365 hồ sơ": the same dossiers were received and resolved (on time).
         var both = qualifier is null or Qualifier.OnTime or Qualifier.Early or Qualifier.EarlyOrOnTime
-            && name is "resolved" or "resolved_on_time" or "resolved_early" or "early_or_on_time" && ReceivedAndResolved().IsMatch(segmentText);
+            && name is "resolved" or "resolved_on_time" or "resolved_early" or "early_or_on_time"
+            && (ReceivedAndResolved().IsMatch(segmentText) || ReceivedThenResolved().IsMatch(sentence.AsSpan(previousEnd, count.Index - previousEnd)));
         return (name, field, qualifier, both);
     }
 
@@ -410,6 +411,10 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
 
     [GeneratedRegex(@"\btiếp\s+nhận\s+và\s+(?:giải\s+quyết|xử\s+lý)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReceivedAndResolved();
+
+    // "đã tiếp nhận, giải quyết 1.250 hồ sơ": the two verbs side by side before the count, as with "và".
+    [GeneratedRegex(@"\btiếp\s+nhận\s*,\s*(?:giải\s+quyết|xử\s+lý)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReceivedThenResolved();
 
     [GeneratedRegex(@"^\s*(?:trong\s+đó|riêng)\s*,?\s*(?:tại|ở)\s", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfUnit();

@@ -80,4 +80,20 @@ public sealed class WorkloadAndTotalsTests
         Assert.Equal(34_365, f["received"]);
         Assert.Equal(34_365, f["resolved_on_time"]);
     }
+
+    [Fact]
+    public void Received_comma_resolved_before_one_count_is_both()
+    {
+        var f = Extract.Figures("Tháng 10/2025, Bộ phận Một cửa xã Phùng Nguyên đã tiếp nhận, giải quyết 1.250 hồ sơ; trả kết quả đúng hạn 1.200 hồ sơ, trả muộn 50 hồ sơ.");
+
+        Assert.Equal(new Dictionary<string, decimal> { ["received"] = 1_250, ["resolved"] = 1_250, ["resolved_on_time"] = 1_200, ["resolved_late"] = 50 }, f);
+    }
+
+    [Fact]
+    public void Dossiers_submitted_after_a_demand_are_received()
+    {
+        var f = Extract.Figures("Trong tháng 10/2025, nhu cầu giải quyết thủ tục hành chính của người dân tỉnh Phú Thọ tăng mạnh với 70.000 hồ sơ được nộp.");
+
+        Assert.Equal(new Dictionary<string, decimal> { ["received"] = 70_000 }, f);
+    }
 }
