@@ -30,6 +30,7 @@ internal static class NarrativeBenchCommand
         ("rates", "đúng hạn 98%, "),
         ("asides", "(1 hồ sơ) trước hạn "),
         ("verb-counts", "tiếp nhận 1 hồ sơ, trong đó "),
+        ("listed", "1 hồ sơ, trước hạn 2, 5%, đúng hạn 3, "),
         ("prose", "Tỉnh Phú Thọ tiếp nhận 91 hồ sơ trong tháng 7/2025, đã giải quyết 73 hồ sơ, trong đó 55 hồ sơ trước hạn. "),
     ];
 
