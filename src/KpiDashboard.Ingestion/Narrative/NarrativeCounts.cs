@@ -31,6 +31,7 @@ internal static partial class NarrativeCounts
     public static IReadOnlyList<Count> In(string sentence, IReadOnlyList<string> abbreviations)
     {
         var numbers = Number().Matches(sentence);
+        var respectively = NarrativeRespectively.Word().Match(sentence) is { Success: true } word ? word.Index : int.MaxValue;
         var kinds = new Kind[numbers.Count];
         for (var i = 0; i < numbers.Count; i++)
         {
@@ -38,7 +39,7 @@ internal static partial class NarrativeCounts
             var noun = NounAt(sentence, m.Index + m.Length, abbreviations);
             kinds[i] = Percent().IsMatch(sentence.AsSpan(m.Index + m.Length)) ? Kind.Share
                 : noun >= 0 || LabelledBefore(sentence, m, abbreviations) ? Kind.Dossiers
-                : Listed(sentence, i > 0 ? numbers[i - 1].Index + numbers[i - 1].Length : 0, m) ? Kind.Listed
+                : Listed(sentence, i > 0 ? numbers[i - 1].Index + numbers[i - 1].Length : 0, m, respectively) ? Kind.Listed
                 : Kind.Other;
         }
         // A listed number is one more of the dossiers only next to them, shares aside: "tiếp nhận 20 kiến nghị, giải quyết 18" stays out.
@@ -108,13 +109,17 @@ internal static partial class NarrativeCounts
     /// the words of a measure (a deadline, online, a verb of the form) and followed only by a list's punctuation is one more
     /// of those dossiers. The words count from the number before it, so "đúng hạn tháng 10" or "trễ hạn 3 ngày" stay out.
     /// </summary>
-    private static bool Listed(string sentence, int from, Match number)
+    /// <param name="respectively">Where "lần lượt" or "tương ứng" stands: after it, "65.000, 68.000 và 70.000 hồ sơ" is a list too.</param>
+    private static bool Listed(string sentence, int from, Match number, int respectively)
     {
         if (!Follower().IsMatch(sentence.AsSpan(number.Index + number.Length)) || number.Groups["base"].Success || number.Groups["mult"].Success)
             return false;
-        var plain = VietnameseText.PlainKey(sentence[from..number.Groups["num"].Index]);
+        // "tiếp nhận lần lượt 65.000 và 70.000 hồ sơ", "tương ứng 65.000 …": the words of a list that goes one to each.
+        var plain = VietnameseText.PlainKey(sentence[from..number.Groups["num"].Index]).Replace("lan luot", "", StringComparison.Ordinal)
+            .Replace("tuong ung", "", StringComparison.Ordinal);
         if (OtherCounted.Any(noun => (" " + plain + " ").Contains(" " + noun + " ", StringComparison.Ordinal))) return false;
         var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (respectively < from && words.All(w => w == "va")) return true;
         while (words.Count > 0 && words[^1] is "la" or "co" or "dat" or "gom") words.RemoveAt(words.Count - 1);
         if (words.Count == 0 || !MeasureEnds.Contains(words[^1])) return false;
         var phrase = string.Join(' ', words.TakeLast(4));

@@ -121,6 +121,9 @@ internal static partial class NarrativePeriods
         }
         // A named period of the sentence is what its figures are for; a date range beside it only says where it was cut.
         if (found.Any(p => p.Kind == Kind.Named)) found.RemoveAll(p => p.Kind == Kind.Range);
+        // "Năm 2025 (tính đến ngày 15/11/2025)": a cut-off written right after a named period explains it, as a range does.
+        found.RemoveAll(p => p.Kind == Kind.OpenEnded && found.Any(n => n.Kind == Kind.Named && n.Index + n.Text.Length <= p.Index
+            && CutOffJoin().IsMatch(sentence.AsSpan(n.Index + n.Text.Length, p.Index - n.Index - n.Text.Length))));
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         return InYearInMind(found, inMind);
     }
@@ -173,14 +176,26 @@ internal static partial class NarrativePeriods
     /// a cumulative one ("Trong kỳ, tiếp nhận 9.000 hồ sơ; lũy kế từ đầu năm 90.000 hồ sơ"): the counts before it are of the
     /// period in mind (null here); so are those before a period named in another clause.
     /// </summary>
-    public static Phrase? For(string sentence, IReadOnlyList<Phrase> phrases, int index) =>
-        phrases.LastOrDefault(p => p.Index < index)
-        ?? (phrases.FirstOrDefault() is { Cumulative: false } first && !OtherClause().IsMatch(sentence[index..Math.Max(index, first.Index)]) ? first : null);
+    /// <param name="previousCount">Where the count before this one in the sentence starts; -1 for the first.</param>
+    /// <param name="nextCount">Where the count after it starts; the sentence's length for the last.</param>
+    public static Phrase? For(string sentence, IReadOnlyList<Phrase> phrases, int index, int previousCount = -1, int nextCount = int.MaxValue)
+    {
+        var before = phrases.LastOrDefault(p => p.Index < index);
+        // "tiếp nhận 70.000 hồ sơ trong tháng 10/2025 và 620.000 hồ sơ từ đầu năm đến hết tháng 10/2025": a period written
+        // after the count before is that count's, and one written after this count, in its clause, is this one's.
+        if (before is not null && previousCount >= 0 && before.Index > previousCount
+            && phrases.FirstOrDefault(p => p.Index > index && p.Index < nextCount) is { } own && !OtherClause().IsMatch(sentence[index..own.Index]))
+            return own;
+        return before ?? (phrases.FirstOrDefault() is { Cumulative: false } first && !OtherClause().IsMatch(sentence[index..Math.Max(index, first.Index)]) ? first : null);
+    }
 
     // "Tỉnh tiếp nhận 9.000 hồ sơ; riêng tháng 10 tiếp nhận 1.000 hồ sơ": a period named after a count, past a ";" or in a part
     // ("riêng", "trong đó"), is that part's, not the count's.
     [GeneratedRegex(@";|\b(?:riêng|trong\s+đó)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherClause();
+
+    [GeneratedRegex(@"^[\s(,–-]*$")]
+    private static partial Regex CutOffJoin();
 
     private static bool IsComparison(string sentence, int index)
     {

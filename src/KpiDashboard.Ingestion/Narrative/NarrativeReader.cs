@@ -64,14 +64,19 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         if (unknownPart) counts = [];
 
         var named = new List<NarrativeRates.Named>();
+        var respectively = NarrativeRespectively.In(sentence, counts, mentions.Where(m => !agencies.Contains(m.Index)), periods);
         for (var k = 0; k < counts.Count; k++)
         {
             var count = counts[k];
             var previous = k > 0 ? counts[k - 1] : null;
             var (name, field, qualifier, alsoReceived) = Measure(sentence, counts, k, named, mentions, levels, prefix);
+            var share = respectively.GetValueOrDefault(k);
+            if (share?.Verb is { } verb) (name, alsoReceived) = (Name(qualifier, verb, false), false);
+            if (share?.Skip == true) name = null;
             named.Add(new NarrativeRates.Named(count.Index, count.End, name));
             if (name is null || OfAgency(sentence, mentions, agencies, subjects, levels, count.Index)) continue;
-            var target = Target(At(sentence, mentions, levels, count.Index), LevelAt(sentence, mentions, levels, count.Index), PeriodAt(sentence, periods, count.Index));
+            var target = Target(share?.Unit ?? At(sentence, mentions, levels, count.Index), LevelAt(sentence, mentions, levels, count.Index),
+                share?.Period ?? PeriodAt(sentence, periods, count.Index, previous?.Index ?? -1, k + 1 < counts.Count ? counts[k + 1].Index : sentence.Length));
             if (IsHandledTotal(sentence, count, name, qualifier, previous, next))
             {
                 _handledTotals.Add((target, count.Value));
@@ -313,8 +318,8 @@ internal sealed partial class NarrativeReader(UnitDirectory units, IReadOnlyList
         return Breakdown().IsMatch(sentence[clauseStart..marker.Index]) && sentence.IndexOf(';', marker.End) is var end && end >= 0 && end < index;
     }
 
-    private NarrativePeriods.Phrase? PeriodAt(string sentence, IReadOnlyList<NarrativePeriods.Phrase> periods, int index) =>
-        NarrativePeriods.For(sentence, periods, index) is { } p ? (p.Kind == NarrativePeriods.Kind.OpenEnded ? null : p) : _period;
+    private NarrativePeriods.Phrase? PeriodAt(string sentence, IReadOnlyList<NarrativePeriods.Phrase> periods, int index, int previousCount = -1, int nextCount = int.MaxValue) =>
+        NarrativePeriods.For(sentence, periods, index, previousCount, nextCount) is { } p ? (p.Kind == NarrativePeriods.Kind.OpenEnded ? null : p) : _period;
 
     /// <summary>A unit, level or field named between two counts.</summary>
     private bool Changes(string sentence, int from, int to, IReadOnlyList<(int Index, UnitMention.Found Unit)> mentions, IReadOnlyList<NarrativeLevels.Marker> levels) =>

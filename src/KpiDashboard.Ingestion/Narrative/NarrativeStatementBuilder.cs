@@ -3,7 +3,10 @@ using KpiDashboard.Metrics.Entities;
 
 namespace KpiDashboard.Ingestion.Narrative;
 
-/// <summary>The figures gathered for one unit, level and period; the first value written for a figure stands.</summary>
+/// <summary>
+/// The figures gathered for one unit, level and period; the first value written for a figure stands, unless it was told
+/// roughly and a later one is the exact value near it ("hơn 500.000 hồ sơ" in a headline, "512.340 hồ sơ" in the body).
+/// </summary>
 internal sealed class NarrativeStatementBuilder(UnitMention.Found? unit, string? level, NarrativePeriods.Phrase? period, bool beforeAnyPeriod, bool beforeAnyUnit)
 {
     public UnitMention.Found? Unit { get; private set; } = unit;
@@ -30,12 +33,19 @@ internal sealed class NarrativeStatementBuilder(UnitMention.Found? unit, string?
     {
         if (field is null)
         {
-            Figures.TryAdd(name, figure);
+            Put(Figures, name, figure);
             return;
         }
         var found = Fields.FirstOrDefault(f => f.Field.Code == field.Code);
         if (found.Field is null) Fields.Add(found = (field, new Dictionary<string, NarrativeFigure>(StringComparer.Ordinal)));
-        found.Figures.TryAdd(name, figure);
+        Put(found.Figures, name, figure);
+    }
+
+    private static void Put(Dictionary<string, NarrativeFigure> figures, string name, NarrativeFigure figure)
+    {
+        if (figures.TryAdd(name, figure)) return;
+        var there = figures[name];
+        if (there.Approximate && !figure.Approximate && Math.Abs(figure.Value - there.Value) <= figure.Value / 10) figures[name] = figure;
     }
 
     public void TakePeriod(NarrativePeriods.Phrase period) => Period = period;
@@ -44,7 +54,7 @@ internal sealed class NarrativeStatementBuilder(UnitMention.Found? unit, string?
 
     public void MergeFrom(NarrativeStatementBuilder other)
     {
-        foreach (var (name, figure) in other.Figures) Figures.TryAdd(name, figure);
+        foreach (var (name, figure) in other.Figures) Put(Figures, name, figure);
         foreach (var (field, figures) in other.Fields)
             foreach (var (name, figure) in figures) Add(name, figure, field);
     }

@@ -118,4 +118,41 @@ public sealed class PlacementTests
         Assert.Equal(new DateOnly(2024, 1, 1), statement.PeriodStart);
         Assert.Equal(200_000, statement.Figures["received"].Value);
     }
+
+    [Fact]
+    public void A_cut_off_day_in_parentheses_after_a_named_period_leaves_the_period()
+    {
+        var statement = Assert.Single(Extract.From("Trong năm 2025 (tính đến ngày 15/11/2025), tỉnh Phú Thọ tiếp nhận 620.000 hồ sơ."));
+
+        Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), (statement.PeriodStart, statement.PeriodEnd));
+    }
+
+    [Fact]
+    public void A_period_after_the_second_count_of_a_sentence_is_its_own()
+    {
+        var statements = Extract.From("Tỉnh Phú Thọ tiếp nhận 70.000 hồ sơ trong tháng 10/2025 và 620.000 hồ sơ từ đầu năm đến hết tháng 10/2025.");
+
+        Assert.Equal(70_000, Assert.Single(statements, s => s.PeriodStart == new DateOnly(2025, 10, 1)).Figures["received"].Value);
+        Assert.Equal(620_000, Assert.Single(statements, s => s.PeriodStart == new DateOnly(2025, 1, 1) && s.PeriodEnd == new DateOnly(2025, 10, 31)).Figures["received"].Value);
+    }
+
+    [Fact]
+    public void A_headline_told_roughly_gives_way_to_the_exact_figure_of_the_body()
+    {
+        var statement = Assert.Single(Extract.From(
+            "Phú Thọ: 9 tháng năm 2025 tiếp nhận hơn 500.000 hồ sơ. Theo báo cáo của UBND tỉnh, trong 9 tháng năm 2025, tỉnh Phú Thọ tiếp nhận 512.340 hồ sơ."));
+
+        Assert.Equal(512_340, statement.Figures["received"].Value);
+        Assert.False(statement.Figures["received"].Approximate);
+    }
+
+    [Fact]
+    public void A_rough_figure_far_from_a_later_exact_one_stands()
+    {
+        var statement = Assert.Single(Extract.From(
+            "Tháng 10/2025, tỉnh Phú Thọ tiếp nhận hơn 50.000 hồ sơ. Tháng 10/2025, tỉnh Phú Thọ tiếp nhận 70.000 hồ sơ."));
+
+        Assert.Equal(50_000, statement.Figures["received"].Value);
+    }
 }
+
