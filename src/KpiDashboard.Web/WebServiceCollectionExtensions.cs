@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KpiDashboard.Metrics;
+using KpiDashboard.Metrics.Kpis;
 using KpiDashboard.Reporting.Email;
 using KpiDashboard.Reporting.Excel;
 using KpiDashboard.Web.Admin;
@@ -61,7 +62,7 @@ public static class WebServiceCollectionExtensions
         services.AddKpiDashboardOptions(configuration);
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            CultureInfo[] cultures = [new("vi-VN"), new("en-US")];
+            CultureInfo[] cultures = [VietnameseFormat.Vietnamese, VietnameseFormat.English];
             options.DefaultRequestCulture = new RequestCulture("vi-VN");
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;

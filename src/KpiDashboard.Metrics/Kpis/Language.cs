@@ -6,6 +6,6 @@ public enum Language
     /// <summary>vi-VN: 1.234; 98,5%; 31/07/2025.</summary>
     Vi,
 
-    /// <summary>en-US: 1,234; 98.5%; 07/31/2025.</summary>
+    /// <summary>en-US numbers, the day first in dates: 1,234; 98.5%; 31/07/2025.</summary>
     En,
 }

@@ -5,7 +5,6 @@ namespace KpiDashboard.Web.Infrastructure;
 /// <summary>Times are shown in Asia/Ho_Chi_Minh whatever the server's zone.</summary>
 public static class VietnamTimeText
 {
-    /// <summary>"dd/MM/yyyy HH:mm" in Vietnamese; the en-US short pattern in English.</summary>
-    public static string Format(DateTimeOffset utc) =>
-        VietnamTime.ToVietnam(utc).ToString(Ui.T("dd/MM/yyyy HH:mm", "MM/dd/yyyy HH:mm"), Ui.Culture);
+    /// <summary>"dd/MM/yyyy HH:mm" in both languages, as every date of the dashboard is written.</summary>
+    public static string Format(DateTimeOffset utc) => VietnamTime.ToVietnam(utc).ToString("dd/MM/yyyy HH:mm", Ui.Culture);
 }

@@ -37,7 +37,8 @@ public sealed class ReportingStatusPageTests : IAsyncLifetime
         Assert.Matches(@"1/3 xã, phường đã duyệt</strong>,\s*1 đã gửi,\s*1 chưa báo cáo\s*\(hạn 16/06/2025\)", province);
 
         var english = WebUtility.HtmlDecode(await client.GetStringAsync("/?period=2025-06&lang=en"));
-        Assert.Matches(@"0/34 provinces approved</strong>,\s*1 submitted,\s*33 missing", english);
+        // Dates keep the day first in English: "6/20/2025" would be read as the 6th of the 20th month.
+        Assert.Matches(@"0/34 provinces approved</strong>,\s*1 submitted,\s*33 missing\s*\(due 20/06/2025\)", english);
 
         Assert.DoesNotContain("reporting-status", await client.GetStringAsync("/?period=2025-Q2"));
     }
