@@ -9,6 +9,7 @@ using KpiDashboard.Metrics.Dossiers;
 using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.History;
 using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Safety;
 using KpiDashboard.Metrics.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -32,8 +33,39 @@ public sealed class DossierRecompute(KpiDbContext db, BatchWriter writer, IOptio
     /// <param name="Computed">Facts computed; those that differ from the stored ones are the batch's rows.</param>
     public sealed record Outcome(IngestResult Result, int DossiersRead, int DueDatesChanged, int Computed);
 
+    /// <summary>How many times a recompute starts over when another command wrote while it read.</summary>
+    public const int Attempts = 3;
+
     public async Task<Outcome> RunAsync(Request request, CancellationToken ct)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunOnceAsync(request, ct);
+            }
+            catch (ReadWentStale) when (attempt < Attempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+            catch (ReadWentStale)
+            {
+                throw new DatabaseRefusedException(
+                    $"Dữ liệu thay đổi trong lúc tính lại ({Attempts} lần): không ghi gì; hãy chạy lại lệnh khi không còn lệnh ghi nào khác.",
+                    $"The data changed while it was recomputed ({Attempts} times): nothing written; run the command again when no other write is running.",
+                    badInput: false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One pass. Reading happens outside the batch's transaction (a year of dossiers streams for seconds), so a batch, rollback
+    /// or calendar import committed meanwhile would be overwritten by figures of before it: the stamp taken before reading
+    /// is taken again under the batch's lock, and the pass is thrown away when it moved.
+    /// </summary>
+    private async Task<Outcome> RunOnceAsync(Request request, CancellationToken ct)
+    {
+        var stamp = await StampAsync(ct);
         var rules = new DossierRules(await CalendarStore.LoadAsync(db, ct), windows, ruleOptions?.Value);
         var oldUnitsKnown = await db.Provinces.IgnoreQueryFilters().AnyAsync(p => p.ValidTo != null, ct);
         var scope = db.Dossiers.AsNoTracking();
@@ -92,11 +124,17 @@ public sealed class DossierRecompute(KpiDbContext db, BatchWriter writer, IOptio
         var options = new IngestOptions(DryRun: request.DryRun, Audit: request.Audit, Channel: SubmissionChannel.Cli);
         var result = rows.Count == 0
             ? new IngestResult { SourceName = source, SourceHash = hash, DryRun = request.DryRun }
-            : await writer.WriteAsync(file, source, hash, options, ct, batchId => MoveDueDatesAsync(moved, done, batchId, ct));
+            : await writer.WriteAsync(file, source, hash, options, ct, async batchId =>
+            {
+                await StillAsync(stamp, ct, batchId);
+                await MoveDueDatesAsync(moved, done, batchId, ct);
+            });
         if (result.Succeeded && !request.DryRun && result.BatchId is null && moved.Count > 0)
         {
             // The figures did not change, the due dates did: kept with the dossiers' last batch.
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync(new Batches.Staging.StagingSql(db.Database.IsNpgsql()).LockBatches(), ct);
+            await StillAsync(stamp, ct);
             await MoveDueDatesAsync(moved, done, null, ct);
             await tx.CommitAsync(ct);
         }
@@ -106,6 +144,22 @@ public sealed class DossierRecompute(KpiDbContext db, BatchWriter writer, IOptio
     /// <summary>The dossiers that count in some window from <paramref name="from"/> to <paramref name="to"/>, with what the rules need.</summary>
     private IQueryable<Dossier> Counting(string province, DateOnly from, DateOnly to) =>
         db.Dossiers.AsNoTracking().Where(d => d.ProvinceCode == province && d.ReceivedOn <= to && (d.FinishedOn == null || d.FinishedOn >= from));
+
+    /// <summary>What a write by another command changes: its batches, their rollbacks, the imported calendar.</summary>
+    /// <param name="own">The recompute's own batch, once written: not another command's.</param>
+    private async Task<Stamp> StampAsync(CancellationToken ct, int own = 0) => (await db.Database.SqlQueryRaw<Stamp>(
+        "SELECT MAX(\"Id\") AS \"LastBatch\", COUNT(\"RolledBackUtc\") AS \"RolledBack\", " +
+        "(SELECT COUNT(*) FROM \"CalendarDays\") AS \"Days\", (SELECT MAX(\"ImportedUtc\") FROM \"CalendarDays\") AS \"LastImport\" " +
+        "FROM \"Batches\" WHERE \"Id\" <> {0}", own).ToListAsync(ct)).Single();
+
+    private async Task StillAsync(Stamp before, CancellationToken ct, int own = 0)
+    {
+        if (await StampAsync(ct, own) != before) throw new ReadWentStale();
+    }
+
+    private sealed record Stamp(long? LastBatch, long RolledBack, long Days, long? LastImport);
+
+    private sealed class ReadWentStale : Exception;
 
     private static Month Later(Month a, Month? b) => b is { } m && m > a ? m : a;
 
