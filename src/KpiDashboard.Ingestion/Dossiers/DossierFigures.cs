@@ -30,6 +30,18 @@ public sealed class DossierFigures(DossierRules rules, DossierFigures.Span? span
     private Month? _first;
     private Month? _last;
 
+    /// <summary>
+    /// The most figures one list may give: a province's register of ten years with 25 fields in 170 communes. Each unit and
+    /// field of a list gets a figure in every window of its span, so a small list of sparse old dossiers could otherwise
+    /// ask for millions (3,321 communes × 7 fields × 120 months from 23,248 rows took 1.1 GB).
+    /// </summary>
+    public const long MaxFigures = 500_000;
+
+    /// <summary>How many figures <see cref="Result"/> gives at most: every unit and field of the list in every window of its span.</summary>
+    public long Size => _first is { } first && _last is { } last
+        ? (long)(_units.Count + _oldUnits.Count) * ((last.Year - first.Year) * 12 + last.Number - first.Number + 1)
+        : 0;
+
     public void Add(DossierRow dossier)
     {
         var d = dossier.Dates;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Ingestion.Batches.Staging;
@@ -54,6 +55,8 @@ public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessSco
     /// Reads the list (on a worker thread, ahead of the staging) into the figures' counts and the staging table, then
     /// names every repeated code; returns the figures, or none when the list has an error.
     /// </summary>
+    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+
     private static async Task<IEnumerable<FigureRow>> StageAsync(DossierStream list, DossierRules rules, DossierStagingSql sql,
         DbConnection connection, DbTransaction tx, IngestErrors errors, BatchPhases phases, CancellationToken ct)
     {
@@ -86,6 +89,13 @@ public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessSco
                     $"Mã hồ sơ trùng với dòng {first} của cùng đơn vị.", $"The dossier code repeats row {first} of the same unit."));
         phases.End("repeated dossier codes");
         if (errors.Total > 0) return [];
+        if (figures.Size > DossierFigures.MaxFigures)
+        {
+            errors.Add(IngestError.File("outside_limits",
+                string.Create(Vi, $"Danh sách cần tới {figures.Size:N0} số liệu (mỗi đơn vị và lĩnh vực trong mỗi kỳ từ ngày tiếp nhận đầu tiên), quá {DossierFigures.MaxFigures:N0}: hãy tách theo năm hoặc theo tỉnh."),
+                string.Create(CultureInfo.InvariantCulture, $"The list would give {figures.Size:N0} figures (every unit and field in every window from its first received date), more than {DossierFigures.MaxFigures:N0}: split it by year or by province.")));
+            return [];
+        }
         var result = figures.Result();
         phases.End("dossier figures");
         return result;
