@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using KpiDashboard.Ingestion;
 using KpiDashboard.Ingestion.Dossiers;
 using KpiDashboard.Metrics.Calendar;
 using KpiDashboard.Metrics.Data;
@@ -22,7 +23,8 @@ internal static class CalendarCommand
             using (var reader = new StringReader(text)) read = ScheduleFile.Read(reader);
             if (read.Problems.Count > 0 || read.Days.Count == 0)
             {
-                foreach (var p in read.Problems) Console.Error.WriteLine($"{path.Name}:{p.Line}:{p.Column}: {p.Message} / {p.MessageEn}");
+                foreach (var line in IngestText.Listed([.. read.Problems.Select(p => $"{path.Name}:{p.Line}:{p.Column}: {p.Message} / {p.MessageEn}")]))
+                    Console.Error.WriteLine(line);
                 if (read.Days.Count == 0 && read.Problems.Count == 0) Console.Error.WriteLine($"{path.Name}: tệp không có ngày nào / the file names no day");
                 Console.Error.WriteLine($"{path.Name}: không ghi gì / nothing written");
                 return ExitCodes.BadInput;

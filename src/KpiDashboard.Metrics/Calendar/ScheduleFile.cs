@@ -18,6 +18,9 @@ public static class ScheduleFile
     /// <summary>The largest schedule taken: a year's is a few dozen lines.</summary>
     public const long MaxBytes = 256 * 1024;
 
+    /// <summary>The longest source: a notice's number and title ("Văn bản 8726/VPCP-KGVX …"); the column holds as much.</summary>
+    public const int MaxSourceChars = 500;
+
     public static Result Read(TextReader reader)
     {
         var days = new List<ScheduledDay>();
@@ -34,6 +37,12 @@ public static class ScheduleFile
             if (cells.Count < 3 || cells[2].Length == 0)
             {
                 problems.Add(new(number, "source", "", "Cần ba cột: date,kind,source (nguồn là bắt buộc).", "Three columns are needed: date,kind,source (the source is required)."));
+                continue;
+            }
+            if (cells[2].Length > MaxSourceChars)
+            {
+                problems.Add(new(number, "source", string.Concat(cells[2].AsSpan(0, 40), "…"),
+                    $"Nguồn dài {cells[2].Length} ký tự, tối đa {MaxSourceChars}.", $"The source is {cells[2].Length} characters long, at most {MaxSourceChars}."));
                 continue;
             }
             if (!TryParseDate(cells[0], out var date))

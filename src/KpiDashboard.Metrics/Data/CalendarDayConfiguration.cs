@@ -1,3 +1,4 @@
+using KpiDashboard.Metrics.Calendar;
 using KpiDashboard.Metrics.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -9,7 +10,7 @@ internal sealed class CalendarDayConfiguration : IEntityTypeConfiguration<Calend
     public void Configure(EntityTypeBuilder<CalendarDay> builder)
     {
         builder.HasKey(d => d.Date);
-        builder.Property(d => d.Source).HasMaxLength(500);
+        builder.Property(d => d.Source).HasMaxLength(ScheduleFile.MaxSourceChars);
         builder.Property(d => d.ImportedUtc).HasConversion(UtcTicks.Required);
     }
 }

@@ -55,7 +55,7 @@ public sealed partial record Period(PeriodKind Kind, int Year, int Index)
     {
         period = null!;
         if (string.IsNullOrWhiteSpace(text)) return false;
-        var t = text.Trim();
+        var t = text.Trim(' ');
         if (Month.TryParseText(t, out var month))
         {
             period = OfMonth(month);
@@ -84,6 +84,6 @@ public sealed partial record Period(PeriodKind Kind, int Year, int Index)
 
     internal static bool ValidYear(int year) => year is >= 2000 and <= 2100;
 
-    [GeneratedRegex(@"^([0-9]{4})-([QqHh])([0-9])$")]
+    [GeneratedRegex(@"^([0-9]{4})-([QqHh])([0-9])\z")]
     private static partial Regex QuarterOrHalf();
 }

@@ -22,8 +22,9 @@ public sealed class IngestController(IngestService ingest, RequestAudit audit, I
     [ProducesResponseType(StatusCodes.Status401Unauthorized)]
     [ProducesResponseType<IngestResultJson>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType(StatusCodes.Status413PayloadTooLarge)]
-    public async Task<IActionResult> Post([FromQuery] string? name, [FromQuery(Name = "dry_run")] bool dryRun, CancellationToken ct)
+    public async Task<IActionResult> Post([FromQuery] string? name, [FromQuery(Name = DryRunParameter.Name)] string? dryRunText, CancellationToken ct)
     {
+        var dryRun = DryRunParameter.Parse(dryRunText);
         var limits = options.Value;
         Upload? upload;
         try

@@ -47,4 +47,28 @@ public sealed class CalendarImportTests : DatabaseTest
         Assert.Contains("bad.csv:4:kind", run.Error);
         Assert.Equal(0, await Db.CalendarDays.CountAsync());
     }
+
+    [Fact]
+    public async Task A_file_of_bad_lines_lists_the_first_errors_and_how_many_more()
+    {
+        var file = Write("bad-lines.csv", string.Concat(Enumerable.Repeat("x,y,z\n", 20_000)));
+        var run = await KpiProcess.RunAsync(Database, "calendar", "import", file);
+        Assert.Equal(2, run.ExitCode);
+        var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(KpiDashboard.Ingestion.IngestErrors.Limit, lines.Count(l => l.StartsWith("bad-lines.csv:", StringComparison.Ordinal) && l.Contains(":date:", StringComparison.Ordinal)));
+        Assert.Contains("… và 19500 lỗi khác không liệt kê / and 19500 more errors not listed", run.Error);
+        Assert.Contains("bad-lines.csv: không ghi gì / nothing written", run.Error);
+        Assert.Equal(0, await Db.CalendarDays.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_source_over_500_characters_exits_2_naming_its_line_and_column()
+    {
+        var file = Write("long-source.csv", "date,kind,source\n2026-03-02,off,a\n2026-03-03,off," + new string('a', 200_000) + "\n");
+        var run = await KpiProcess.RunAsync(Database, "calendar", "import", file);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("long-source.csv:3:source: Nguồn dài 200000 ký tự, tối đa 500.", run.Error);
+        Assert.True(run.Error.Length < 2_000, $"{run.Error.Length} characters");
+        Assert.Equal(0, await Db.CalendarDays.CountAsync());
+    }
 }

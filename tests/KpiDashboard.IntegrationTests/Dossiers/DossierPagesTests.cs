@@ -137,6 +137,8 @@ public sealed class DossierPagesTests : IAsyncLifetime
     [Theory]
     [InlineData("/dossiers?province=99&period=2025-07", HttpStatusCode.NotFound)]
     [InlineData("/dossiers?province=25&period=2025-13", HttpStatusCode.BadRequest)]
+    [InlineData("/dossiers?province=25&period=2025--1", HttpStatusCode.BadRequest)]
+    [InlineData("/dossiers/excel?province=25&agencies=1&period=2025%0A07", HttpStatusCode.BadRequest)]
     [InlineData("/dossiers?province=25&commune=18001&period=2025-07", HttpStatusCode.NotFound)]
     [InlineData("/dossiers?province=25&period=2025-07&sort=drop", HttpStatusCode.BadRequest)]
     [InlineData("/dossiers?province=25&period=2025-07&page=x", HttpStatusCode.BadRequest)]

@@ -29,5 +29,8 @@ public sealed class PeriodTests
     [InlineData("2025-Q5")]
     [InlineData("2025-H3")]
     [InlineData("25")]
+    [InlineData("2025-Q3\n")]
+    [InlineData("2025-q\u200B3")]
+    [InlineData("2025\n")]
     public void Invalid_periods_are_rejected(string text) => Assert.False(Period.TryParse(text, out _));
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiDashboard.Ingestion;
 using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Calendar;
 using KpiDashboard.Metrics.Data;
@@ -45,9 +46,10 @@ public sealed class CalendarController(KpiDbContext db, RequestAudit audit, Time
         using (var reader = new StringReader(text)) read = ScheduleFile.Read(reader);
         if (read.Problems.Count > 0 || read.Days.Count == 0)
         {
-            var errors = read.Problems.Select(p => $"dòng {p.Line}, cột {p.Column}: {p.Message} / line {p.Line}, column {p.Column}: {p.MessageEn}").ToList();
-            if (errors.Count == 0) errors.Add("tệp không có ngày nào / the file names no day");
-            await audit.WriteAsync("calendar.import.refused", $"{SourceName.Clean(file.FileName)}: {errors.Count}", ct);
+            // The first errors as the figures ingest lists them, then how many more: a file of bad lines is not a page of megabytes.
+            var errors = IngestText.Listed([.. read.Problems.Select(p => $"dòng {p.Line}, cột {p.Column}: {p.Message} / line {p.Line}, column {p.Column}: {p.MessageEn}")]);
+            if (errors.Count == 0) errors = ["tệp không có ngày nào / the file names no day"];
+            await audit.WriteAsync("calendar.import.refused", $"{SourceName.Clean(file.FileName)}: {Math.Max(1, read.Problems.Count)}", ct);
             return await RefuseAsync(shown, errors, ct);
         }
         var name = SourceName.Clean(file.FileName);

@@ -17,8 +17,8 @@ public sealed class SubscriptionsController(SubscriptionService subscriptions, P
     public const long MaxImportBytes = 2 * 1024 * 1024;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromServices] SubscriptionListQuery query, string? done, CancellationToken ct) =>
-        View(await query.BuildAsync(done, ct));
+    public async Task<IActionResult> Index([FromServices] SubscriptionListQuery query, string? done, string? q, string? page, CancellationToken ct) =>
+        View(await query.BuildAsync(done, q, page, ct));
 
     [HttpGet("new")]
     public async Task<IActionResult> Create(CancellationToken ct) => await FormAsync(SubscriptionFormModel.New(), ct);
