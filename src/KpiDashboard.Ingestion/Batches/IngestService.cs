@@ -51,7 +51,7 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
         if (format is SourceFormat.Table or SourceFormat.Json or SourceFormat.Dossiers && options.Scope is { } given && given != new IngestScope())
             return new IngestResult { SourceName = sourceName, SourceHash = hash, DryRun = options.DryRun, Errors = [ScopeNotApplicable] };
         if (format == SourceFormat.Dossiers)
-            return await new DossierIngest(db, writer, access, dossierRules?.Value, reportingWindows).IngestAsync(() => TableSources.Open(content, options.Xlsx, _tables.ForDossierList(), ct), units, sourceName, hash, options, ct);
+            return await new DossierIngest(db, writer, access, time, dossierRules?.Value, reportingWindows).IngestAsync(() => TableSources.Open(content, options.Xlsx, _tables.ForDossierList(), ct), units, sourceName, hash, options, ct);
         if (format is SourceFormat.Table or SourceFormat.Json)
         {
             // Tables stream: every row is validated on its way into the database, so memory stays flat.

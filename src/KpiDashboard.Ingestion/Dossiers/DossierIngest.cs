@@ -8,6 +8,7 @@ using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Calendar;
 using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Metrics.Dossiers;
 using KpiDashboard.Metrics.Names;
 using Microsoft.Data.Sqlite;
@@ -25,13 +26,13 @@ namespace KpiDashboard.Ingestion.Dossiers;
 /// ReplacedDossiers for a rollback); a list whose figures stay the same but whose dossiers changed (a procedure renamed
 /// or its code corrected) is a batch of its dossiers only. Memory does not grow with the list.
 /// </summary>
-public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessScope access, DossierRuleOptions? ruleOptions = null, IReportingWindows? windows = null)
+public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessScope access, TimeProvider time, DossierRuleOptions? ruleOptions = null, IReportingWindows? windows = null)
 {
     public async Task<IngestResult> IngestAsync(Func<ITableSource> open, UnitDirectory units, string sourceName, string hash,
         IngestOptions options, CancellationToken ct)
     {
         var rules = new DossierRules(await CalendarStore.LoadAsync(db, ct), windows, ruleOptions);
-        using var list = DossierStream.Open(open, units, rules, access);
+        using var list = DossierStream.Open(open, units, rules, access, VietnamTime.Today(time));
         if (list.HeaderErrors.Count > 0)
             return new IngestResult { SourceName = sourceName, SourceHash = hash, Errors = list.HeaderErrors, DryRun = options.DryRun };
         var errors = new IngestErrors();

@@ -15,7 +15,9 @@ namespace KpiDashboard.Ingestion.Dossiers;
 /// resolved in the units valid on the received date, as a figures row is in its month's: before 1 July 2025 the old
 /// units (once imported), kept under their successor of today with the old codes beside.
 /// </summary>
-public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IReadOnlyDictionary<DossierColumn, int> columns)
+/// <param name="today">Today in Vietnam: a dossier received or finished after it is an error (its windows would not exist yet,
+/// and the dashboards' default month would follow it).</param>
+public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IReadOnlyDictionary<DossierColumn, int> columns, DateOnly today)
 {
     /// <summary>The most working days of a handling time or of a wait for the applicant; legal times are weeks.</summary>
     public const int MaxWorkingDays = 1_000;
@@ -35,7 +37,7 @@ public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IR
         var code = Required(row, DossierColumn.DossierCode, errors);
         var procedure = Required(row, DossierColumn.ProcedureCode, errors);
         var procedureName = Text(row, DossierColumn.ProcedureName);
-        var received = Day(row, DossierColumn.ReceivedAt, required: true, errors);
+        var received = NotLater(row, DossierColumn.ReceivedAt, Day(row, DossierColumn.ReceivedAt, required: true, errors), errors);
         // Without a received date the unit is looked up in today's units, so its own errors still show.
         var month = received is { } day ? Month.Of(day) : (Month?)null;
         var era = month is { } m ? units.For(m.Key) : units;
@@ -44,7 +46,7 @@ public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IR
         var field = ParseField(row, errors);
         var online = ParseChannel(row, errors);
         var due = Day(row, DossierColumn.DueAt, required: false, errors);
-        var finished = Day(row, DossierColumn.FinishedAt, required: false, errors);
+        var finished = NotLater(row, DossierColumn.FinishedAt, Day(row, DossierColumn.FinishedAt, required: false, errors), errors);
         var handling = WorkingDays(row, DossierColumn.HandlingDays, errors);
         var requests = Count(row, DossierColumn.SupplementRequests, errors) ?? 0;
         var supplementDays = WorkingDays(row, DossierColumn.SupplementDays, errors) ?? 0;
@@ -134,6 +136,14 @@ public sealed class DossierRowParser(UnitDirectory units, DossierRules rules, IR
         }
         errors.Add(Error(row, column, text, "bad_date", $"Ngày không hợp lệ '{text}': cần 2025-07-15, 15/07/2025 hoặc kèm giờ.",
             $"Invalid date '{text}': expected 2025-07-15 or 15/07/2025, optionally with a time."));
+        return null;
+    }
+
+    private DateOnly? NotLater(TableRow row, DossierColumn column, DateOnly? day, IngestErrors errors)
+    {
+        if (day is not { } d || d <= today) return day;
+        errors.Add(Error(row, column, Text(row, column), "date_in_future", $"Ngày '{Text(row, column)}' sau hôm nay ({today:dd/MM/yyyy}).",
+            $"The date '{Text(row, column)}' is after today ({today:dd/MM/yyyy})."));
         return null;
     }
 

@@ -37,7 +37,8 @@ public sealed class DossierStream : IDisposable
 
     public int RowsRead { get; private set; }
 
-    public static DossierStream Open(Func<ITableSource> open, UnitDirectory units, DossierRules rules, AccessScope access)
+    /// <param name="today">Today in Vietnam: no dossier is received or finished after it.</param>
+    public static DossierStream Open(Func<ITableSource> open, UnitDirectory units, DossierRules rules, AccessScope access, DateOnly today)
     {
         ITableSource? source = null;
         IEnumerator<TableRow>? table = null;
@@ -58,7 +59,7 @@ public sealed class DossierStream : IDisposable
                 warnings.Add(new IngestWarning(table.Current.Number, string.Join(", ", mapping.Other), "", "column_ignored",
                     $"Không đọc các cột không nhận ra: {string.Join(", ", mapping.Other)}.",
                     $"Unrecognised columns not read: {string.Join(", ", mapping.Other)}."));
-            return new DossierStream(source, table, new DossierRowParser(units, rules, mapping.Columns), access, [], warnings);
+            return new DossierStream(source, table, new DossierRowParser(units, rules, mapping.Columns, today), access, [], warnings);
         }
         catch (Exception e) when (ToError(e) is { } error)
         {

@@ -161,7 +161,7 @@ public sealed class DossierStreamingTests : DatabaseTest
 
         var windows = Service<IReportingWindows>();
         var rules = new DossierRules(await CalendarStore.LoadAsync(Db), windows);
-        using var list = DossierStream.Open(() => TableSources.Open(new MemoryStream(Encoding.UTF8.GetBytes(text))), await UnitDirectory.LoadAsync(Db), rules, AccessScope.All);
+        using var list = DossierStream.Open(() => TableSources.Open(new MemoryStream(Encoding.UTF8.GetBytes(text))), await UnitDirectory.LoadAsync(Db), rules, AccessScope.All, new DateOnly(2099, 12, 31));
         var errors = new IngestErrors();
         var rows = list.Rows(errors).ToList();
         Assert.Empty(errors);

@@ -22,7 +22,9 @@ public sealed class DossierValidationTests : DatabaseTest
             "OK1,1.1,TSVTD,25,,offline,2025-07-02,2025-07-10,,,,,\n" +                    // 8: duplicate code
             "X6,1.1,TSVTD,25,,online,2025-07-10,2025-07-20,,,,,resolved\n" +              // 9: outcome without end date
             "X7,1.1,TSVTD,25,,fax,2025-07-10,2025-07-20,,,,,\n" +                         // 10: bad channel
-            "X8,1.1,TSVTD,25,,online,2025-07-10,,,,,,\n");                                 // 11: no due date
+            "X8,1.1,TSVTD,25,,online,2025-07-10,,,,,,\n" +                                // 11: no due date
+            "X9,1.1,TSVTD,25,,online,2099-12-20,,5,,,,\n" +                                // 12: received after today
+            "Y1,1.1,TSVTD,25,,online,2025-07-10,2025-07-20,,,,2099-01-02,resolved\n");      // 13: finished after today
         var run = await KpiProcess.RunAsync(Database, "ingest", path, "--format", "dossiers");
 
         Assert.Equal(2, run.ExitCode);
@@ -32,6 +34,7 @@ public sealed class DossierValidationTests : DatabaseTest
             "ho-so.csv:6:finished_at: finished_before_received", "ho-so.csv:7:due_at: due_before_received",
             "ho-so.csv:8:dossier_code: duplicate_dossier", "ho-so.csv:9:finished_at: outcome_without_end",
             "ho-so.csv:10:channel: bad_channel", "ho-so.csv:11:due_at: missing_due",
+            "ho-so.csv:12:received_at: date_in_future", "ho-so.csv:13:finished_at: date_in_future",
         })
             Assert.Contains(expected, run.Error);
         Assert.DoesNotContain("ho-so.csv:2:", run.Error);
