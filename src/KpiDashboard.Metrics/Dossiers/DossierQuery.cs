@@ -148,9 +148,12 @@ public sealed class DossierQuery(KpiDbContext db, Microsoft.Extensions.Options.I
         var calendar = await CalendarAsync(ct);
         var last = rules.Windows.LastDay(month);
         var pending = unit.Filter(db.Dossiers).Where(d => d.ReceivedOn <= last && (d.FinishedOn == null || d.FinishedOn > last));
-        var supplements = await pending.Select(d => d.SupplementDays).Distinct().ToListAsync(ct);
-        if (supplements.Count == 0) return (0, []);
-        var overdue = pending.Where(OverduePredicate(rules, supplements, last));
+        var bounds = await pending.GroupBy(d => 1).Select(g => new { Earliest = g.Min(d => d.DueOn), Most = g.Max(d => d.SupplementDays) }).FirstOrDefaultAsync(ct);
+        if (bounds is null) return (0, []);
+        var latest = LatestOverdueDue(calendar, last, bounds.Earliest, bounds.Most);
+        var count = latest.Length;
+        // One parameter indexed by the supplement days, so the SQL is the same size however many distinct values occur.
+        var overdue = pending.Where(d => d.SupplementDays >= 0 && d.SupplementDays < count && d.DueOn <= latest[d.SupplementDays]);
         var total = await overdue.CountAsync(ct);
         IOrderedQueryable<Dossier> ordered = sort switch
         {
@@ -172,22 +175,16 @@ public sealed class DossierQuery(KpiDbContext db, Microsoft.Extensions.Options.I
 
     /// <summary>
     /// Overdue on <paramref name="last"/> means last &gt; due + s working days; that date grows with the due date, so for
-    /// each s there is a latest due date still overdue, and the test is (s, due ≤ that date) for the s that occur.
+    /// each s there is a latest due date still overdue: the day before the s-th working day before <paramref name="last"/>
+    /// (s = 0: the day before <paramref name="last"/>). One walk back gives them all, for s up to <paramref name="most"/>;
+    /// it stops at <paramref name="earliest"/>, the earliest pending due date, since no dossier is due before it.
     /// </summary>
-    private static Expression<Func<Dossier, bool>> OverduePredicate(DossierRules rules, IEnumerable<int> supplements, DateOnly last)
+    internal static DateOnly[] LatestOverdueDue(IWorkingDays calendar, DateOnly last, DateOnly earliest, int most)
     {
-        var d = Expression.Parameter(typeof(Dossier), "d");
-        Expression? body = null;
-        foreach (var s in supplements)
-        {
-            var latest = last.AddDays(-1);
-            while (rules.EffectiveDue(new DossierDates(false, latest, latest, 0, s, null, null)) >= last) latest = latest.AddDays(-1);
-            var test = Expression.AndAlso(
-                Expression.Equal(Expression.Property(d, nameof(Dossier.SupplementDays)), Expression.Constant(s)),
-                Expression.LessThanOrEqual(Expression.Property(d, nameof(Dossier.DueOn)), Expression.Constant(latest)));
-            body = body is null ? test : Expression.OrElse(body, test);
-        }
-        return Expression.Lambda<Func<Dossier, bool>>(body!, d);
+        var latest = new List<DateOnly> { last.AddDays(-1) };
+        for (var day = last.AddDays(-1); latest.Count <= most && day > earliest; day = day.AddDays(-1))
+            if (calendar.IsWorkingDay(day)) latest.Add(day.AddDays(-1));
+        return [.. latest];
     }
 
     /// <summary>The dossiers of a procedure (by code).</summary>
