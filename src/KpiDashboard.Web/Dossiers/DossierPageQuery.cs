@@ -1,3 +1,4 @@
+using KpiDashboard.Ingestion;
 using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Dossiers;
 using KpiDashboard.Metrics.Periods;
@@ -14,6 +15,8 @@ public sealed class DossierPageQuery(PageFilters filters, DossierQuery dossiers,
     public const int GroupCap = 100;
     /// <summary>The workbook's rows: far more than anyone chases in a month, far less than a sheet holds.</summary>
     public const int WorkbookCap = 100_000;
+    /// <summary>Longer than any code a list may store (50), short enough to echo.</summary>
+    public const int MaxProcedureCode = 100;
 
     public async Task<DossierPageModel> BuildAsync(DossierFilter filter, CancellationToken ct)
     {
@@ -62,8 +65,13 @@ public sealed class DossierPageQuery(PageFilters filters, DossierQuery dossiers,
         return (content, file.ContentDisposition());
     }
 
-    public async Task<ProcedurePageModel> ProcedureAsync(string code, string? period, string? provinceText, CancellationToken ct)
+    public async Task<ProcedurePageModel> ProcedureAsync(string? code, string? period, string? provinceText, CancellationToken ct)
     {
+        if (string.IsNullOrWhiteSpace(code))
+            throw InvalidQueryException.BadRequest("Thiếu mã thủ tục hành chính trong địa chỉ.", "The address gives no procedure code.");
+        if (code.Length > MaxProcedureCode)
+            throw InvalidQueryException.BadRequest($"Mã thủ tục dài quá {MaxProcedureCode} ký tự: \"{IngestText.Echo(code)}\".",
+                $"The procedure code is longer than {MaxProcedureCode} characters: \"{IngestText.Echo(code)}\".");
         var month = await filters.MonthAsync(period, ct);
         var units = await filters.UnitsAsync(ct);
         var province = string.IsNullOrWhiteSpace(provinceText) ? null : await filters.ProvinceAsync(provinceText, ct);
@@ -135,7 +143,8 @@ public sealed class DossierPageQuery(PageFilters filters, DossierQuery dossiers,
         {
             commune = await filters.CommuneAsync(filter.Commune, ct);
             if (commune.ProvinceCode != province.Code)
-                throw InvalidQueryException.NotFound($"Xã \"{filter.Commune}\" không thuộc tỉnh {province.Name}.", $"Commune \"{filter.Commune}\" is not in {province.Name}.");
+                throw InvalidQueryException.NotFound($"Xã \"{IngestText.Echo(filter.Commune)}\" không thuộc tỉnh {province.Name}.",
+                    $"Commune \"{IngestText.Echo(filter.Commune)}\" is not in {province.Name}.");
         }
         var agencies = commune is null && filter.Agencies is "1" or "true";
         return (new DossierUnit(province.Code, commune?.Code, agencies), province, commune, await filters.MonthAsync(filter.Period, ct));
