@@ -140,14 +140,14 @@ public sealed class DossierQuery(KpiDbContext db, Microsoft.Extensions.Options.I
 
     public static IReadOnlyList<string> OverdueSortKeys { get; } = ["due", "code", "procedure", "field", "received"];
 
-    /// <summary>The dossiers still pending and over their due date at the end of <paramref name="month"/>, sorted and paged in SQL.</summary>
-    public async Task<(int Total, IReadOnlyList<OverdueDossier> Rows)> OverdueAsync(DossierUnit unit, Month month, string sort, bool descending,
+    /// <summary>Those of <paramref name="dossiers"/> still pending and over their due date at the end of <paramref name="month"/>, sorted and paged in SQL.</summary>
+    public async Task<(int Total, IReadOnlyList<OverdueDossier> Rows)> OverdueAsync(IQueryable<Dossier> dossiers, Month month, string sort, bool descending,
         int skip, int take, CancellationToken ct)
     {
         var rules = await RulesAsync(ct);
         var calendar = await CalendarAsync(ct);
         var last = rules.Windows.LastDay(month);
-        var pending = unit.Filter(db.Dossiers).Where(d => d.ReceivedOn <= last && (d.FinishedOn == null || d.FinishedOn > last));
+        var pending = dossiers.Where(d => d.ReceivedOn <= last && (d.FinishedOn == null || d.FinishedOn > last));
         var bounds = await pending.GroupBy(d => 1).Select(g => new { Earliest = g.Min(d => d.DueOn), Most = g.Max(d => d.SupplementDays) }).FirstOrDefaultAsync(ct);
         if (bounds is null) return (0, []);
         var latest = LatestOverdueDue(calendar, last, bounds.Earliest, bounds.Most);
@@ -192,12 +192,15 @@ public sealed class DossierQuery(KpiDbContext db, Microsoft.Extensions.Options.I
 
     public IQueryable<Dossier> Of(DossierUnit unit) => unit.Filter(db.Dossiers);
 
-    /// <summary>A procedure's name as the lists give it, when one does.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> ProcedureNamesAsync(IReadOnlyCollection<string> codes, CancellationToken ct)
+    /// <summary>
+    /// A procedure's name as the lists of <paramref name="dossiers"/> give it, when one does: only the dossiers whose
+    /// counts the page shows, so that one province's list never names a procedure on another's page.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> ProcedureNamesAsync(IQueryable<Dossier> dossiers, IReadOnlyCollection<string> codes, CancellationToken ct)
     {
         if (codes.Count == 0) return new Dictionary<string, string>();
         var list = codes.ToList();
-        var names = await db.Dossiers.Where(d => list.Contains(d.ProcedureCode) && d.ProcedureName != null)
+        var names = await dossiers.Where(d => list.Contains(d.ProcedureCode) && d.ProcedureName != null)
             .GroupBy(d => d.ProcedureCode).Select(g => new { g.Key, Name = g.Max(d => d.ProcedureName) }).ToListAsync(ct);
         return names.ToDictionary(n => n.Key, n => n.Name!, StringComparer.Ordinal);
     }

@@ -27,7 +27,7 @@ public sealed class DossierPageQuery(PageFilters filters, DossierQuery dossiers,
         var byField = await dossiers.CountAsync(source, DossierQuery.ByField, month, ct);
         var total = Sum("", byField);
         var flagged = byProcedure.Where(g => g.Late + g.Overdue > 0).OrderByDescending(g => g.Late + g.Overdue).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var names = await dossiers.ProcedureNamesAsync([.. flagged.Take(GroupCap).Select(g => g.Key)], ct);
+        var names = await dossiers.ProcedureNamesAsync(source, [.. flagged.Take(GroupCap).Select(g => g.Key)], ct);
         var fields = units.Fields.ToDictionary(f => f.Code, f => Ui.T(f.NameVi, f.NameEn));
 
         OverdueTable? overdue = null;
@@ -37,8 +37,8 @@ public sealed class DossierPageQuery(PageFilters filters, DossierQuery dossiers,
             var page = PageFilters.PageNumber(filter.Page);
             var pageCount = Math.Max(1, (total.Overdue + PageSize - 1) / PageSize);
             page = Math.Min(page, pageCount);
-            var (count, rows) = await dossiers.OverdueAsync(unit, month, sort.Key, sort.Descending, (page - 1) * PageSize, PageSize, ct);
-            var rowNames = await dossiers.ProcedureNamesAsync([.. rows.Select(r => r.ProcedureCode).Distinct()], ct);
+            var (count, rows) = await dossiers.OverdueAsync(source, month, sort.Key, sort.Descending, (page - 1) * PageSize, PageSize, ct);
+            var rowNames = await dossiers.ProcedureNamesAsync(source, [.. rows.Select(r => r.ProcedureCode).Distinct()], ct);
             overdue = new OverdueTable(count, [.. rows.Select(r => Row(r, rowNames, fields, units))], page, Math.Max(1, (count + PageSize - 1) / PageSize), sort);
         }
 
@@ -57,8 +57,9 @@ public sealed class DossierPageQuery(PageFilters filters, DossierQuery dossiers,
             throw new AccessDeniedException("Danh sách hồ sơ chỉ dành cho cán bộ của đơn vị / the dossier list is for the unit's officers");
         var units = await filters.UnitsAsync(ct);
         var fields = units.Fields.ToDictionary(f => f.Code, f => Ui.T(f.NameVi, f.NameEn));
-        var (count, rows) = await dossiers.OverdueAsync(unit, month, "due", false, 0, WorkbookCap, ct);
-        var names = await dossiers.ProcedureNamesAsync([.. rows.Select(r => r.ProcedureCode).Distinct()], ct);
+        var source = dossiers.Of(unit);
+        var (count, rows) = await dossiers.OverdueAsync(source, month, "due", false, 0, WorkbookCap, ct);
+        var names = await dossiers.ProcedureNamesAsync(source, [.. rows.Select(r => r.ProcedureCode).Distinct()], ct);
         var name = UnitName(province, commune, unit.AgenciesOnly);
         var content = OverdueWorkbook.ToBytes(name, month, (await dossiers.WindowAsync(month, ct)).Last, count, [.. rows.Select(r => Row(r, names, fields, units))], Ui.Language);
         var file = KpiDashboard.Reporting.Excel.ReportFileName.Make(Ui.T("HồSơQuáHạn", "OverdueDossiers"), name, Period.OfMonth(month), "xlsx");
@@ -93,7 +94,7 @@ public sealed class DossierPageQuery(PageFilters filters, DossierQuery dossiers,
                 : g.Key == "" ? Ui.T("Cơ quan cấp tỉnh", "Provincial agencies") : units.Directory.FindCommuneAnywhere(g.Key).Item is { } c ? $"{c.Kind} {c.Name}" : g.Key, g))
             .ToList();
         var sorted = Sorting.ByName(rows, false, r => r.Name);
-        var names = await dossiers.ProcedureNamesAsync([code], ct);
+        var names = await dossiers.ProcedureNamesAsync(source, [code], ct);
         return new ProcedurePageModel(code, names.GetValueOrDefault(code, ""), month, await WindowAsync(month, ct), await MonthsAsync(month, ct),
             province is null ? null : ProvinceView.Of(province), sorted, Sum("", groups));
     }
