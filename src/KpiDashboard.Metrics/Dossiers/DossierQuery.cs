@@ -2,7 +2,10 @@ using System.Linq.Expressions;
 using KpiDashboard.Metrics.Calendar;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.History;
 using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Reporting;
+using KpiDashboard.Metrics.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Metrics.Dossiers;
@@ -191,6 +194,27 @@ public sealed class DossierQuery(KpiDbContext db, Microsoft.Extensions.Options.I
     public IQueryable<Dossier> OfProcedure(string procedureCode) => db.Dossiers.Where(d => d.ProcedureCode == procedureCode);
 
     public IQueryable<Dossier> Of(DossierUnit unit) => unit.Filter(db.Dossiers);
+
+    /// <summary>
+    /// Those of <paramref name="dossiers"/> whose unit's report for <paramref name="month"/> is approved, as
+    /// FigureQuery.OnlyApproved reads the facts: the province's approval covers all its units, the agencies' their own
+    /// dossiers, a commune's its own. The unit is the one the dossier counts in for that window: before July 2025 the old
+    /// unit it was handled in, if it names one.
+    /// </summary>
+    public IQueryable<Dossier> Approved(IQueryable<Dossier> dossiers, Month month)
+    {
+        var period = month.Key;
+        var approved = db.Submissions.Where(s => s.State == SubmissionState.Approved && s.Period == period);
+        if (UnitValidity.IsOldPeriod(period))
+            return dossiers.Where(d => approved.Any(s => s.ProvinceCode == (d.OldProvinceCode ?? d.ProvinceCode)
+                && (s.Level == ReportingLevel.Province
+                    || (s.Level == ReportingLevel.Agency && (d.OldProvinceCode != null ? d.OldCommuneCode : d.CommuneCode) == null)
+                    || (s.Level == ReportingLevel.Commune && s.UnitCode == (d.OldProvinceCode != null ? d.OldCommuneCode : d.CommuneCode)))));
+        return dossiers.Where(d => approved.Any(s => s.ProvinceCode == d.ProvinceCode
+            && (s.Level == ReportingLevel.Province
+                || (s.Level == ReportingLevel.Agency && d.CommuneCode == null)
+                || (s.Level == ReportingLevel.Commune && s.UnitCode == d.CommuneCode))));
+    }
 
     /// <summary>
     /// A procedure's name as the lists of <paramref name="dossiers"/> give it, when one does: only the dossiers whose

@@ -22,7 +22,7 @@ public sealed class DossierPageQuery(PageFilters filters, DossierQuery dossiers,
     {
         var (unit, province, commune, month) = await ReadAsync(filter, ct);
         var units = await filters.UnitsAsync(ct);
-        var source = dossiers.Of(unit);
+        var source = Published(dossiers.Of(unit), month);
         var byProcedure = await dossiers.CountAsync(source, DossierQuery.ByProcedure, month, ct);
         var byField = await dossiers.CountAsync(source, DossierQuery.ByField, month, ct);
         var total = Sum("", byField);
@@ -57,7 +57,7 @@ public sealed class DossierPageQuery(PageFilters filters, DossierQuery dossiers,
             throw new AccessDeniedException("Danh sách hồ sơ chỉ dành cho cán bộ của đơn vị / the dossier list is for the unit's officers");
         var units = await filters.UnitsAsync(ct);
         var fields = units.Fields.ToDictionary(f => f.Code, f => Ui.T(f.NameVi, f.NameEn));
-        var source = dossiers.Of(unit);
+        var source = Published(dossiers.Of(unit), month);
         var (count, rows) = await dossiers.OverdueAsync(source, month, "due", false, 0, WorkbookCap, ct);
         var names = await dossiers.ProcedureNamesAsync(source, [.. rows.Select(r => r.ProcedureCode).Distinct()], ct);
         var name = UnitName(province, commune, unit.AgenciesOnly);
@@ -88,6 +88,7 @@ public sealed class DossierPageQuery(PageFilters filters, DossierQuery dossiers,
             var list = allowed.ToList();
             source = source.Where(d => list.Contains(d.ProvinceCode));
         }
+        source = Published(source, month);
         var groups = await dossiers.CountAsync(source, province is null ? DossierQuery.ByProvince : DossierQuery.ByCommune, month, ct);
         var rows = groups.Select(g => new DossierGroupRow(g.Key, province is null
                 ? units.Directory.FindProvince(g.Key).Item?.Name ?? g.Key
@@ -98,6 +99,10 @@ public sealed class DossierPageQuery(PageFilters filters, DossierQuery dossiers,
         return new ProcedurePageModel(code, names.GetValueOrDefault(code, ""), month, await WindowAsync(month, ct), await MonthsAsync(month, ct),
             province is null ? null : ProvinceView.Of(province), sorted, Sum("", groups));
     }
+
+    /// <summary>The dossiers the reader may see counted: with Dashboard:PublishApprovedOnly, only those of approved reports.</summary>
+    private IQueryable<Metrics.Entities.Dossier> Published(IQueryable<Metrics.Entities.Dossier> source, Month month) =>
+        PublishedFigures.ApprovedOnly(http.HttpContext) ? dossiers.Approved(source, month) : source;
 
     private static OverdueRow Row(DossierQuery.OverdueDossier r, IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string> fields, Units units) =>
         new(r.Code, r.ProcedureCode, r.ProcedureName ?? names.GetValueOrDefault(r.ProcedureCode, ""), fields.GetValueOrDefault(r.FieldCode, r.FieldCode),
