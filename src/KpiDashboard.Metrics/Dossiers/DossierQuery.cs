@@ -2,7 +2,10 @@ using System.Linq.Expressions;
 using KpiDashboard.Metrics.Calendar;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
+using KpiDashboard.Metrics.History;
 using KpiDashboard.Metrics.Periods;
+using KpiDashboard.Metrics.Reporting;
+using KpiDashboard.Metrics.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Metrics.Dossiers;
@@ -140,17 +143,20 @@ public sealed class DossierQuery(KpiDbContext db, Microsoft.Extensions.Options.I
 
     public static IReadOnlyList<string> OverdueSortKeys { get; } = ["due", "code", "procedure", "field", "received"];
 
-    /// <summary>The dossiers still pending and over their due date at the end of <paramref name="month"/>, sorted and paged in SQL.</summary>
-    public async Task<(int Total, IReadOnlyList<OverdueDossier> Rows)> OverdueAsync(DossierUnit unit, Month month, string sort, bool descending,
+    /// <summary>Those of <paramref name="dossiers"/> still pending and over their due date at the end of <paramref name="month"/>, sorted and paged in SQL.</summary>
+    public async Task<(int Total, IReadOnlyList<OverdueDossier> Rows)> OverdueAsync(IQueryable<Dossier> dossiers, Month month, string sort, bool descending,
         int skip, int take, CancellationToken ct)
     {
         var rules = await RulesAsync(ct);
         var calendar = await CalendarAsync(ct);
         var last = rules.Windows.LastDay(month);
-        var pending = unit.Filter(db.Dossiers).Where(d => d.ReceivedOn <= last && (d.FinishedOn == null || d.FinishedOn > last));
-        var supplements = await pending.Select(d => d.SupplementDays).Distinct().ToListAsync(ct);
-        if (supplements.Count == 0) return (0, []);
-        var overdue = pending.Where(OverduePredicate(rules, supplements, last));
+        var pending = dossiers.Where(d => d.ReceivedOn <= last && (d.FinishedOn == null || d.FinishedOn > last));
+        var bounds = await pending.GroupBy(d => 1).Select(g => new { Earliest = g.Min(d => d.DueOn), Most = g.Max(d => d.SupplementDays) }).FirstOrDefaultAsync(ct);
+        if (bounds is null) return (0, []);
+        var latest = LatestOverdueDue(calendar, last, bounds.Earliest, bounds.Most);
+        var count = latest.Length;
+        // One parameter indexed by the supplement days, so the SQL is the same size however many distinct values occur.
+        var overdue = pending.Where(d => d.SupplementDays >= 0 && d.SupplementDays < count && d.DueOn <= latest[d.SupplementDays]);
         var total = await overdue.CountAsync(ct);
         IOrderedQueryable<Dossier> ordered = sort switch
         {
@@ -172,22 +178,16 @@ public sealed class DossierQuery(KpiDbContext db, Microsoft.Extensions.Options.I
 
     /// <summary>
     /// Overdue on <paramref name="last"/> means last &gt; due + s working days; that date grows with the due date, so for
-    /// each s there is a latest due date still overdue, and the test is (s, due ≤ that date) for the s that occur.
+    /// each s there is a latest due date still overdue: the day before the s-th working day before <paramref name="last"/>
+    /// (s = 0: the day before <paramref name="last"/>). One walk back gives them all, for s up to <paramref name="most"/>;
+    /// it stops at <paramref name="earliest"/>, the earliest pending due date, since no dossier is due before it.
     /// </summary>
-    private static Expression<Func<Dossier, bool>> OverduePredicate(DossierRules rules, IEnumerable<int> supplements, DateOnly last)
+    internal static DateOnly[] LatestOverdueDue(IWorkingDays calendar, DateOnly last, DateOnly earliest, int most)
     {
-        var d = Expression.Parameter(typeof(Dossier), "d");
-        Expression? body = null;
-        foreach (var s in supplements)
-        {
-            var latest = last.AddDays(-1);
-            while (rules.EffectiveDue(new DossierDates(false, latest, latest, 0, s, null, null)) >= last) latest = latest.AddDays(-1);
-            var test = Expression.AndAlso(
-                Expression.Equal(Expression.Property(d, nameof(Dossier.SupplementDays)), Expression.Constant(s)),
-                Expression.LessThanOrEqual(Expression.Property(d, nameof(Dossier.DueOn)), Expression.Constant(latest)));
-            body = body is null ? test : Expression.OrElse(body, test);
-        }
-        return Expression.Lambda<Func<Dossier, bool>>(body!, d);
+        var latest = new List<DateOnly> { last.AddDays(-1) };
+        for (var day = last.AddDays(-1); latest.Count <= most && day > earliest; day = day.AddDays(-1))
+            if (calendar.IsWorkingDay(day)) latest.Add(day.AddDays(-1));
+        return [.. latest];
     }
 
     /// <summary>The dossiers of a procedure (by code).</summary>
@@ -195,12 +195,36 @@ public sealed class DossierQuery(KpiDbContext db, Microsoft.Extensions.Options.I
 
     public IQueryable<Dossier> Of(DossierUnit unit) => unit.Filter(db.Dossiers);
 
-    /// <summary>A procedure's name as the lists give it, when one does.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> ProcedureNamesAsync(IReadOnlyCollection<string> codes, CancellationToken ct)
+    /// <summary>
+    /// Those of <paramref name="dossiers"/> whose unit's report for <paramref name="month"/> is approved, as
+    /// FigureQuery.OnlyApproved reads the facts: the province's approval covers all its units, the agencies' their own
+    /// dossiers, a commune's its own. The unit is the one the dossier counts in for that window: before July 2025 the old
+    /// unit it was handled in, if it names one.
+    /// </summary>
+    public IQueryable<Dossier> Approved(IQueryable<Dossier> dossiers, Month month)
+    {
+        var period = month.Key;
+        var approved = db.Submissions.Where(s => s.State == SubmissionState.Approved && s.Period == period);
+        if (UnitValidity.IsOldPeriod(period))
+            return dossiers.Where(d => approved.Any(s => s.ProvinceCode == (d.OldProvinceCode ?? d.ProvinceCode)
+                && (s.Level == ReportingLevel.Province
+                    || (s.Level == ReportingLevel.Agency && (d.OldProvinceCode != null ? d.OldCommuneCode : d.CommuneCode) == null)
+                    || (s.Level == ReportingLevel.Commune && s.UnitCode == (d.OldProvinceCode != null ? d.OldCommuneCode : d.CommuneCode)))));
+        return dossiers.Where(d => approved.Any(s => s.ProvinceCode == d.ProvinceCode
+            && (s.Level == ReportingLevel.Province
+                || (s.Level == ReportingLevel.Agency && d.CommuneCode == null)
+                || (s.Level == ReportingLevel.Commune && s.UnitCode == d.CommuneCode))));
+    }
+
+    /// <summary>
+    /// A procedure's name as the lists of <paramref name="dossiers"/> give it, when one does: only the dossiers whose
+    /// counts the page shows, so that one province's list never names a procedure on another's page.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> ProcedureNamesAsync(IQueryable<Dossier> dossiers, IReadOnlyCollection<string> codes, CancellationToken ct)
     {
         if (codes.Count == 0) return new Dictionary<string, string>();
         var list = codes.ToList();
-        var names = await db.Dossiers.Where(d => list.Contains(d.ProcedureCode) && d.ProcedureName != null)
+        var names = await dossiers.Where(d => list.Contains(d.ProcedureCode) && d.ProcedureName != null)
             .GroupBy(d => d.ProcedureCode).Select(g => new { g.Key, Name = g.Max(d => d.ProcedureName) }).ToListAsync(ct);
         return names.ToDictionary(n => n.Key, n => n.Name!, StringComparer.Ordinal);
     }

@@ -24,6 +24,6 @@ public sealed class DossiersController : Controller
     }
 
     [HttpGet("/dossiers/procedures/{code}")]
-    public async Task<IActionResult> Procedure([FromServices] DossierPageQuery query, string code, string? period, string? province, CancellationToken ct) =>
+    public async Task<IActionResult> Procedure([FromServices] DossierPageQuery query, string? code, string? period, string? province, CancellationToken ct) =>
         View("~/Dossiers/Procedure.cshtml", await query.ProcedureAsync(code, period, province, ct));
 }

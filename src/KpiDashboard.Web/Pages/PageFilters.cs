@@ -1,3 +1,4 @@
+using KpiDashboard.Ingestion;
 using KpiDashboard.Metrics.Access;
 using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Entities;
@@ -47,15 +48,15 @@ public sealed class PageFilters(KpiDbContext db, UnitsCache unitsCache, DataRang
         if (string.IsNullOrWhiteSpace(text)) return Period.OfMonth((await RangeAsync(ct)).Last);
         if (Period.TryParse(text, out var period)) return period;
         throw InvalidQueryException.BadRequest(
-            $"Kỳ báo cáo không hợp lệ: \"{text}\". Hãy dùng tháng (2025-07), quý (2025-Q3), nửa năm (2025-H1) hoặc năm (2025).",
-            $"Invalid period \"{text}\". Use a month (2025-07), a quarter (2025-Q3), a half (2025-H1) or a year (2025).");
+            $"Kỳ báo cáo không hợp lệ: \"{IngestText.Echo(text)}\". Hãy dùng tháng (2025-07), quý (2025-Q3), nửa năm (2025-H1) hoặc năm (2025).",
+            $"Invalid period \"{IngestText.Echo(text)}\". Use a month (2025-07), a quarter (2025-Q3), a half (2025-H1) or a year (2025).");
     }
 
     public async Task<Month> MonthAsync(string? text, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(text)) return (await RangeAsync(ct)).Last;
         if (Period.TryParse(text, out var period)) return period.Last;
-        throw InvalidQueryException.BadRequest($"Tháng không hợp lệ: \"{text}\" (ví dụ 2025-07).", $"Invalid month \"{text}\" (e.g. 2025-07).");
+        throw InvalidQueryException.BadRequest($"Tháng không hợp lệ: \"{IngestText.Echo(text)}\" (ví dụ 2025-07).", $"Invalid month \"{IngestText.Echo(text)}\" (e.g. 2025-07).");
     }
 
     /// <summary>An optional field filter, by code or name.</summary>
@@ -64,27 +65,27 @@ public sealed class PageFilters(KpiDbContext db, UnitsCache unitsCache, DataRang
         if (string.IsNullOrWhiteSpace(text)) return null;
         var units = await UnitsAsync(ct);
         return units.Directory.FindField(text).Item
-            ?? throw InvalidQueryException.NotFound($"Không tìm thấy lĩnh vực \"{text}\".", $"Unknown field \"{text}\".");
+            ?? throw InvalidQueryException.NotFound($"Không tìm thấy lĩnh vực \"{IngestText.Echo(text)}\".", $"Unknown field \"{IngestText.Echo(text)}\".");
     }
 
     public async Task<Province> ProvinceAsync(string? text, CancellationToken ct)
     {
         var units = await UnitsAsync(ct);
         return (string.IsNullOrWhiteSpace(text) ? null : units.Directory.FindProvince(text).Item)
-            ?? throw InvalidQueryException.NotFound($"Không tìm thấy tỉnh, thành phố \"{text}\".", $"Unknown province \"{text}\".");
+            ?? throw InvalidQueryException.NotFound($"Không tìm thấy tỉnh, thành phố \"{IngestText.Echo(text)}\".", $"Unknown province \"{IngestText.Echo(text)}\".");
     }
 
     public async Task<Commune> CommuneAsync(string? text, CancellationToken ct)
     {
         var units = await UnitsAsync(ct);
         return (string.IsNullOrWhiteSpace(text) ? null : units.Directory.FindCommuneAnywhere(text).Item)
-            ?? throw InvalidQueryException.NotFound($"Không tìm thấy xã, phường \"{text}\".", $"Unknown commune \"{text}\".");
+            ?? throw InvalidQueryException.NotFound($"Không tìm thấy xã, phường \"{IngestText.Echo(text)}\".", $"Unknown commune \"{IngestText.Echo(text)}\".");
     }
 
     public static int PageNumber(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return 1;
         if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) && page is >= 1 and <= 10_000) return page;
-        throw InvalidQueryException.BadRequest($"Số trang không hợp lệ: \"{text}\".", $"Invalid page number \"{text}\".");
+        throw InvalidQueryException.BadRequest($"Số trang không hợp lệ: \"{IngestText.Echo(text)}\".", $"Invalid page number \"{IngestText.Echo(text)}\".");
     }
 }

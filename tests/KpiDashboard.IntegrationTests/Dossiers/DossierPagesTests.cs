@@ -142,11 +142,32 @@ public sealed class DossierPagesTests : IAsyncLifetime
     [InlineData("/dossiers?province=25&commune=18001&period=2025-07", HttpStatusCode.NotFound)]
     [InlineData("/dossiers?province=25&period=2025-07&sort=drop", HttpStatusCode.BadRequest)]
     [InlineData("/dossiers?province=25&period=2025-07&page=x", HttpStatusCode.BadRequest)]
+    [InlineData("/dossiers/procedures/%20?period=2025-07", HttpStatusCode.BadRequest)]
+    [InlineData("/dossiers/procedures/%09%20?province=25", HttpStatusCode.BadRequest)]
+    [InlineData("/dossiers/procedures/1.004227?province=99", HttpStatusCode.NotFound)]
     public async Task Bad_filters_get_a_clear_page(string url, HttpStatusCode status)
     {
         var response = await (await _app.ClientAsync(Who.Admin)).GetAsync(url);
         Assert.Equal(status, response.StatusCode);
         Assert.Contains("class=\"problem\"", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/dossiers?province={0}&period=2025-07", HttpStatusCode.NotFound)]
+    [InlineData("/dossiers?province=25&commune={0}&period=2025-07", HttpStatusCode.NotFound)]
+    [InlineData("/dossiers/procedures/1.004227?province={0}", HttpStatusCode.NotFound)]
+    [InlineData("/dossiers/procedures/{0}?period=2025-07", HttpStatusCode.BadRequest)]
+    [InlineData("/dossiers?province=25&period={0}", HttpStatusCode.BadRequest)]
+    public async Task A_long_value_is_named_cut_short(string url, HttpStatusCode status)
+    {
+        var response = await (await _app.ClientAsync(Who.Admin)).GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, url, new string('x', 6000)));
+        Assert.Equal(status, response.StatusCode);
+        var problem = System.Text.RegularExpressions.Regex.Match(await response.Content.ReadAsStringAsync(), "<p class=\"problem\"[^>]*>([^<]*)</p>");
+        Assert.True(problem.Success);
+        var message = WebUtility.HtmlDecode(problem.Groups[1].Value);
+        Assert.Contains(new string('x', 80) + "…", message);
+        Assert.DoesNotContain(new string('x', 81), message);
+        Assert.InRange(message.Length, 81, 250);
     }
 
     [Fact]

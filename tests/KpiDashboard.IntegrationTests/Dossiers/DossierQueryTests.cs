@@ -86,7 +86,7 @@ public sealed class DossierQueryTests
             }
 
             var overdue = groups.Values.Sum(g => g.Overdue);
-            var (total, rows) = await query.OverdueAsync(unit, month, "due", false, 0, 100_000, CancellationToken.None);
+            var (total, rows) = await query.OverdueAsync(query.Of(unit), month, "due", false, 0, 100_000, CancellationToken.None);
             Assert.Equal(overdue, total);
             Assert.Equal(overdue, rows.Count);
             // Overdue is by calendar day; the days over are working days, so a dossier due on 29/4/2025 is overdue on 30/4, a holiday, by 0.
