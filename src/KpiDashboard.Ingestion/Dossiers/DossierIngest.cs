@@ -102,6 +102,7 @@ public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessSco
         if (await BatchWriter.ScalarAsync(connection, tx, StagingSql.AnyRow("Dossiers"), ct) != 0)
         {
             await BatchWriter.ExecuteAsync(connection, tx, sql.KeepChanged(), ct, ("@batch", batchId));
+            await BatchWriter.ExecuteAsync(connection, tx, sql.KeepDropped(), ct, ("@batch", batchId));
             await BatchWriter.ExecuteAsync(connection, tx, DossierStagingSql.DeleteChanged(), ct, ("@batch", batchId));
             await BatchWriter.ExecuteAsync(connection, tx, DossierStagingSql.InsertNew(), ct, ("@batch", batchId));
         }
