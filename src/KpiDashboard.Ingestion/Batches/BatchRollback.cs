@@ -42,6 +42,13 @@ public sealed class BatchRollback(KpiDbContext db, TimeProvider time, DataChange
         laterBatches = [.. laterBatches.Union(await db.ReplacedDossiers
             .Where(d => d.BatchId == batchId && d.ReplacedByBatchId != batchId)
             .Select(d => d.ReplacedByBatchId).Distinct().ToListAsync(ct)).Order()];
+        // A dossier the batch removed that a later list wrote again would return beside it, under the same unit and code.
+        laterBatches = [.. laterBatches.Union(await (
+                from replaced in db.ReplacedDossiers
+                join stored in db.Dossiers on new { replaced.UnitCode, replaced.Code } equals new { stored.UnitCode, stored.Code }
+                where replaced.ReplacedByBatchId == batchId && stored.BatchId != batchId
+                select stored.BatchId)
+            .Distinct().ToListAsync(ct)).Order()];
         if (laterBatches.Count > 0)
             return Fail($"Một số số liệu của lô {batchId} đã bị lô sau thay đổi; hãy hoàn tác lô {string.Join(", ", laterBatches)} trước.",
                 $"Batch {batchId} was partly overwritten by later batches; roll back batch {string.Join(", ", laterBatches)} first.");

@@ -76,11 +76,30 @@ public sealed class DossierFigures(DossierRules rules, DossierFigures.Span? span
         return rules.IsOverdueAt(d, rules.Windows.LastDay(window)) ? window : window.AddMonths(1);
     }
 
+    /// <summary>The windows computed and the first counted in today's units; null when no dossier was added.</summary>
+    private (Month From, Month To, Month Today)? Bounds() =>
+        _first is not { } first || _last is not { } last ? null
+        : span is { } s ? (s.First, s.Last, s.FirstInTodaysUnits)
+        : (first, last, _oldUnits.Count > 0 ? Month.FromKey(UnitValidity.FirstNewPeriod) : first);
+
+    /// <summary>
+    /// Each unit (province, and commune or none) whose whole register the figures are, with the windows they cover for it:
+    /// today's units from the first window in today's units, the old units before it.
+    /// </summary>
+    public IEnumerable<(string Province, string? Commune, Month From, Month To)> Registers()
+    {
+        if (Bounds() is not { } bounds) yield break;
+        var (from, to, today) = bounds;
+        foreach (var (province, commune) in _units.Select(u => (u.Province, u.Commune)).Distinct())
+            if ((from > today ? from : today) is var start && start <= to) yield return (province, commune, start, to);
+        foreach (var (province, commune) in _oldUnits.Select(u => (u.Province, u.Commune)).Distinct())
+            if ((to < today ? to : today.AddMonths(-1)) is var end && from <= end) yield return (province, commune, from, end);
+    }
+
     public IReadOnlyList<FigureRow> Result()
     {
-        if (_first is not { } first || _last is not { } last) return [];
-        var (from, to, today) = span is { } s ? (s.First, s.Last, s.FirstInTodaysUnits)
-            : (first, last, _oldUnits.Count > 0 ? Month.FromKey(UnitValidity.FirstNewPeriod) : first);
+        if (Bounds() is not { } bounds) return [];
+        var (from, to, today) = bounds;
         var counts = new Dictionary<FactKey, DossierCounts>(_counts);
         foreach (var ((received, _, _, _, _, _, _), (sample, count)) in _pending)
         {

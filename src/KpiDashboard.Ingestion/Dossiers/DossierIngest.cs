@@ -54,7 +54,8 @@ public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessSco
 
     /// <summary>
     /// Reads the list (on a worker thread, ahead of the staging) into the figures' counts and the staging table, then
-    /// names every repeated code; returns the figures, or none when the list has an error.
+    /// names every repeated code; returns the figures with the zeros of what the list no longer gives
+    /// (<see cref="DossierRegister"/>), or none when the list has an error.
     /// </summary>
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -99,13 +100,18 @@ public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessSco
         }
         var result = figures.Result();
         phases.End("dossier figures");
-        return result;
+        // Into an empty Dossiers no fact came from dossiers, so there is nothing to zero.
+        if (await BatchWriter.ScalarAsync(connection, tx, StagingSql.AnyRow("Dossiers"), ct) == 0) return result;
+        var withZeros = await DossierRegister.WithZerosAsync(result, figures.Registers(), connection, tx, ct);
+        phases.End("register zeros");
+        return withZeros;
     }
 
     /// <summary>
     /// Writes the staged dossiers inside the batch's transaction. Into an empty Dossiers they go in with its indexes built
     /// afterwards; otherwise a stored dossier of the same unit and code that differs is kept in ReplacedDossiers (for a
-    /// rollback) and replaced, and one that equals its staged row stays as it is, with the batch that wrote it.
+    /// rollback) and replaced, one that equals its staged row stays as it is, with the batch that wrote it, and one of
+    /// the list's units received within its span that the list no longer names is kept in ReplacedDossiers and removed.
     /// </summary>
     private static async Task ReplaceStoredAsync(DossierStagingSql sql, DbConnection connection, DbTransaction tx, int batchId, CancellationToken ct)
     {
@@ -113,6 +119,7 @@ public sealed class DossierIngest(KpiDbContext db, BatchWriter writer, AccessSco
         if (await BatchWriter.ScalarAsync(connection, tx, StagingSql.AnyRow("Dossiers"), ct) != 0)
         {
             await BatchWriter.ExecuteAsync(connection, tx, sql.KeepChanged(), ct, ("@batch", batchId));
+            await BatchWriter.ExecuteAsync(connection, tx, sql.KeepDropped(), ct, ("@batch", batchId));
             await BatchWriter.ExecuteAsync(connection, tx, DossierStagingSql.DeleteChanged(), ct, ("@batch", batchId));
             await BatchWriter.ExecuteAsync(connection, tx, DossierStagingSql.InsertNew(), ct, ("@batch", batchId));
         }

@@ -145,7 +145,8 @@ public sealed class DossierStreamingTests : DatabaseTest
         Assert.Equal(2, batches.Count);
         Assert.Equal(batches.Max(), result.BatchId);
         Assert.Equal(2_500, await Db.Dossiers.CountAsync(d => d.BatchId == result.BatchId));
-        var next = lines.Take(10).Select(l => l.Replace(",1.00", ",2.00", StringComparison.Ordinal)).ToList();
+        // The list is its units' whole register over its span: sent again whole, with ten procedures corrected.
+        var next = lines.Select((l, i) => i < 10 ? l.Replace(",1.00", ",2.00", StringComparison.Ordinal) : l).ToList();
         var second = await IngestAsync(next, "ho-so-2.csv");
         Assert.True(second.Succeeded, string.Join("\n", second.Errors.Select(e => $"{e.Row} {e.Column} {e.Code}")));
         Assert.Equal(2_500, await Db.Dossiers.CountAsync());

@@ -37,10 +37,13 @@ internal sealed class DossierStagingSql(bool postgres)
         "SELECT \"Row\", \"First\", \"Code\" FROM (SELECT \"Row\", \"Code\", MIN(\"Row\") OVER (PARTITION BY \"UnitCode\", \"Code\") AS \"First\" " +
         $"FROM {Table}) d WHERE \"Row\" > \"First\" ORDER BY \"Row\"";
 
-    /// <summary>1 when some staged dossier is new or differs from the stored one of its unit and code, else 0.</summary>
+    /// <summary>
+    /// 1 when some staged dossier is new or differs from the stored one of its unit and code, or a stored one is
+    /// <see cref="KeepDropped">dropped</see>, else 0.
+    /// </summary>
     public string AnyChanged() =>
         $"SELECT CASE WHEN EXISTS (SELECT 1 FROM {Table} s WHERE NOT EXISTS (SELECT 1 FROM \"Dossiers\" d " +
-        $"WHERE d.\"UnitCode\" = s.\"UnitCode\" AND d.\"Code\" = s.\"Code\" AND {Same()})) THEN 1 ELSE 0 END";
+        $"WHERE d.\"UnitCode\" = s.\"UnitCode\" AND d.\"Code\" = s.\"Code\" AND {Same()})) OR EXISTS ({Dropped("1")}) THEN 1 ELSE 0 END";
 
     /// <summary>
     /// Keeps, for a rollback of batch @batch, the stored dossiers the list changes (same unit and code, some value differs),
@@ -55,7 +58,33 @@ internal sealed class DossierStagingSql(bool postgres)
                $"ON d.\"UnitCode\" = s.\"UnitCode\" AND d.\"Code\" = s.\"Code\" WHERE NOT ({Same()})";
     }
 
-    /// <summary>Deletes the stored dossiers that <see cref="KeepChanged"/> kept for batch @batch.</summary>
+    /// <summary>
+    /// Keeps, for a rollback of batch @batch, the stored dossiers the list drops: the list is its units' whole register
+    /// over its span, so a dossier of one of its units received from its first to its last received date whose code it
+    /// does not name is no longer there.
+    /// </summary>
+    public string KeepDropped()
+    {
+        var columns = string.Join(", ", Stored.Select(c => $"\"{c}\""));
+        var stored = string.Join(", ", Stored.Select(c => $"d.\"{c}\""));
+        return $"INSERT INTO \"ReplacedDossiers\" (\"ReplacedByBatchId\", \"Id\", {columns}, \"BatchId\") {Dropped($"@batch, d.\"Id\", {stored}, d.\"BatchId\"")}";
+    }
+
+    /// <summary>
+    /// The stored dossiers of the list's units received within its span that it does not name. SQLite runs a correlated
+    /// NOT EXISTS as a scan of the staged rows per dossier, but a NOT IN once into a temporary index; PostgreSQL hashes
+    /// NOT EXISTS into an anti-join, and NOT IN only while the codes fit in work_mem.
+    /// </summary>
+    private string Dropped(string select)
+    {
+        var absent = postgres
+            ? $"NOT EXISTS (SELECT 1 FROM {Table} s WHERE s.\"UnitCode\" = d.\"UnitCode\" AND s.\"Code\" = d.\"Code\")"
+            : $"(d.\"UnitCode\", d.\"Code\") NOT IN (SELECT \"UnitCode\", \"Code\" FROM {Table})";
+        return $"SELECT {select} FROM \"Dossiers\" d WHERE d.\"UnitCode\" IN (SELECT \"UnitCode\" FROM {Table}) " +
+               $"AND d.\"ReceivedOn\" >= (SELECT MIN(\"ReceivedOn\") FROM {Table}) AND d.\"ReceivedOn\" <= (SELECT MAX(\"ReceivedOn\") FROM {Table}) AND {absent}";
+    }
+
+    /// <summary>Deletes the stored dossiers that <see cref="KeepChanged"/> and <see cref="KeepDropped"/> kept for batch @batch.</summary>
     public static string DeleteChanged() =>
         "DELETE FROM \"Dossiers\" WHERE \"Id\" IN (SELECT \"Id\" FROM \"ReplacedDossiers\" WHERE \"ReplacedByBatchId\" = @batch)";
 
