@@ -73,12 +73,31 @@ public sealed class KillDuringDossierIngestTests
             hold.CommandText = "BEGIN; LOCK TABLE \"Submissions\" IN EXCLUSIVE MODE";
             await hold.ExecuteNonQueryAsync();
         }
+        // On SQLite no other connection can hold the batch (it is the writer), so its own write to Submissions runs a trigger
+        // that cannot finish in time: a join of the copied dossiers with themselves.
+        if (db.Provider == DatabaseProvider.Sqlite) await SqliteAsync(db, HoldAtSubmissions);
         var (killed, exitCode) = await KpiProcess.KillAfterAsync(db, $"Batch phase {phase}", "--verbose", "ingest", list);
         Assert.True(killed, $"the ingest ended before the phase {phase}");
         Assert.NotEqual(0, exitCode);
         if (holder is not null) await holder.CloseAsync();
+        if (db.Provider == DatabaseProvider.Sqlite) await SqliteAsync(db, "DROP TRIGGER hold_insert; DROP TRIGGER hold_update;");
 
         Assert.Equal(before, await db.DumpAsync());
         Assert.Equal(catalogue, await TableCatalogue.ReadAsync(db, "Dossiers"));
+    }
+
+    private const string Endless = "SELECT COUNT(*) FROM \"Dossiers\" a, \"Dossiers\" b, \"Dossiers\" c;";
+
+    private const string HoldAtSubmissions =
+        $"CREATE TRIGGER hold_insert AFTER INSERT ON \"Submissions\" BEGIN {Endless} END; " +
+        $"CREATE TRIGGER hold_update AFTER UPDATE ON \"Submissions\" BEGIN {Endless} END;";
+
+    private static async Task SqliteAsync(TestDatabase db, string sql)
+    {
+        await using var connection = db.Connect();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 }
