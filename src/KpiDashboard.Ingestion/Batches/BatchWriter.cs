@@ -311,7 +311,7 @@ public sealed class BatchWriter(KpiDbContext db, TimeProvider time, ILogger<Batc
             $"Kỳ trước chuyển qua ({carried}) khác số đang giải quyết của tháng trước ({pending}).",
             $"Carried over ({carried}) differs from the previous month's pending ({pending}).");
 
-    private static DbCommand Command(DbConnection connection, DbTransaction? tx, string sql, (string Name, object Value)[] parameters, int? timeout = 0)
+    internal static DbCommand Command(DbConnection connection, DbTransaction? tx, string sql, (string Name, object Value)[] parameters, int? timeout = 0)
     {
         var command = connection.CreateCommand();
         command.Transaction = tx;

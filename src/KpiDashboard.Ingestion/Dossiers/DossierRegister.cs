@@ -1,4 +1,5 @@
 using System.Data.Common;
+using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Ingestion.Batches.Staging;
 using KpiDashboard.Ingestion.Figures;
 using KpiDashboard.Metrics.Dossiers;
@@ -26,8 +27,8 @@ internal static class DossierRegister
         foreach (var province in registers.GroupBy(r => r.Province))
         {
             var windows = province.ToLookup(r => r.Commune ?? "", r => (r.From, r.To));
-            await using var command = Command(connection, tx, StoredFacts(), ("@province", province.Key),
-                ("@from", province.Min(r => r.From).Key), ("@to", province.Max(r => r.To).Key));
+            await using var command = BatchWriter.Command(connection, tx, StoredFacts(), [("@province", province.Key),
+                ("@from", province.Min(r => r.From).Key), ("@to", province.Max(r => r.To).Key)]);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -41,7 +42,7 @@ internal static class DossierRegister
         var fromDossiers = new HashSet<int>();
         foreach (var batch in missing.Select(m => m.Batch).Distinct())
         {
-            await using var command = Command(connection, tx, FromDossiers, ("@batch", batch));
+            await using var command = BatchWriter.Command(connection, tx, FromDossiers, [("@batch", batch)]);
             if (Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) != 0) fromDossiers.Add(batch);
         }
         var zeros = missing.Where(m => fromDossiers.Contains(m.Batch)).Select(m => m.Key)
@@ -63,20 +64,4 @@ internal static class DossierRegister
         "SELECT CASE WHEN EXISTS (SELECT 1 FROM \"Batches\" WHERE \"Id\" = @batch AND \"SourceName\" LIKE 'dossiers recompute %') " +
         "OR EXISTS (SELECT 1 FROM \"ReplacedDossiers\" WHERE \"ReplacedByBatchId\" = @batch OR \"BatchId\" = @batch) " +
         "OR EXISTS (SELECT 1 FROM \"Dossiers\" WHERE \"BatchId\" = @batch) THEN 1 ELSE 0 END";
-
-    private static DbCommand Command(DbConnection connection, DbTransaction tx, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        command.CommandTimeout = 0;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-        return command;
-    }
 }
