@@ -19,13 +19,14 @@ internal static class ImportOutput
     }
 
     /// <summary>
-    /// Says why a FILE argument cannot be read, if it cannot: missing, empty, or larger than <paramref name="maxBytes"/>. A
+    /// Says why a FILE argument cannot be read, if it cannot: missing, a folder, empty, or larger than <paramref name="maxBytes"/>. A
     /// device or a pipe (/dev/zero, a FIFO) has no length and, read, may never end (filling memory) or never start: it is
     /// refused as empty rather than opened.
     /// </summary>
     public static bool Unreadable(FileInfo file, long maxBytes = long.MaxValue)
     {
-        if (!file.Exists) Console.Error.WriteLine($"{file.Name}: không tìm thấy tệp / file not found");
+        if (Directory.Exists(file.FullName)) Console.Error.WriteLine($"{file.Name}: là một thư mục, không phải tệp / is a folder, not a file");
+        else if (!file.Exists) Console.Error.WriteLine($"{file.Name}: không tìm thấy tệp / file not found");
         else if (file.Length == 0) Console.Error.WriteLine($"{file.Name}: tệp rỗng hoặc không phải tệp thường / the file is empty or not a regular file");
         else if (file.Length > maxBytes)
             Console.Error.WriteLine($"{file.Name}: tệp lớn hơn {maxBytes / 1024} KB, không ghi gì / the file is larger than {maxBytes / 1024} KB, nothing written");

@@ -4,7 +4,7 @@ using KpiDashboard.IntegrationTests.Support;
 namespace KpiDashboard.IntegrationTests.Cli;
 
 /// <summary>
-/// A FILE argument that is no file to read: a device that never ends (/dev/zero: read, it filled memory or hashed
+/// A FILE argument that is no file to read: a folder, a device that never ends (/dev/zero: read, it filled memory or hashed
 /// forever), a pipe (opening it blocks until someone writes), or a schedule far larger than any real one. Each is
 /// refused at once with one line naming the file, exit 2, and nothing written.
 /// </summary>
@@ -35,6 +35,24 @@ public sealed class FileArgumentTests : IAsyncLifetime
             Assert.True(run.ExitCode == 2, $"{command} {file}: exit {run.ExitCode}, {run.Error}");
             Assert.Contains($"{Path.GetFileName(file)}: tệp rỗng hoặc không phải tệp thường / the file is empty or not a regular file", run.Error);
         }
+        Assert.Equal(before, await _db.DumpAsync());
+    }
+
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("calendar import")]
+    [InlineData("units import")]
+    [InlineData("units import-boundaries")]
+    [InlineData("fields import")]
+    [InlineData("subscriptions import")]
+    [InlineData("extract")]
+    public async Task A_folder_is_refused_as_a_folder_not_as_a_missing_file(string command)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_db.Folder, "bao-cao.csv")).FullName;
+        var before = await _db.DumpAsync();
+        var run = await RunWithinAsync(TimeSpan.FromSeconds(60), [.. command.Split(' '), folder]);
+        Assert.True(run.ExitCode == 2, $"{command}: exit {run.ExitCode}, {run.Error}");
+        Assert.Contains("bao-cao.csv: là một thư mục, không phải tệp / is a folder, not a file", run.Error);
         Assert.Equal(before, await _db.DumpAsync());
     }
 
