@@ -106,6 +106,12 @@ public sealed class PullService(
         // Headers first: the body is read below within the source's time and the size limit, never buffered whole unchecked.
         using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
         if (response.StatusCode == HttpStatusCode.NotModified) return new PullResult(source.Name, PullStatus.NotModified, 0, null, null);
+        if ((int)response.StatusCode is >= 300 and < 400)
+        {
+            var target = IngestText.Echo(response.Headers.Location?.OriginalString, 200);
+            return Failed(source, $"HTTP {(int)response.StatusCode}: nguồn chuyển hướng tới '{target}', không đi theo; nếu tin cậy, hãy đặt Url là địa chỉ đó / " +
+                                  $"the source redirects to '{target}', not followed; if it is trusted, set the source's Url to it");
+        }
         if (!response.IsSuccessStatusCode)
             return Failed(source, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
         var mediaType = response.Content.Headers.ContentType?.MediaType ?? "";

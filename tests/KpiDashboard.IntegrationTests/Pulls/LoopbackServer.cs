@@ -64,6 +64,9 @@ internal sealed class LoopbackServer : IAsyncDisposable
         app.MapGet("/klingon.csv", () => Results.Bytes("period\n"u8.ToArray(), "text/csv; charset=x-klingon"));
         app.MapGet("/ascii.csv", () => Results.Bytes("period,province,field,received_online\n2025-07,Thanh Hoá,SHTT,5\n"u8.ToArray(), "text/csv; charset=us-ascii"));
         app.MapGet("/error.csv", () => Results.StatusCode(500));
+        // A source that moved, or one that sends its client on to an address of the machine it runs on.
+        app.MapGet("/moved.csv", (HttpContext c) => Results.Redirect($"{c.Request.Scheme}://{c.Request.Host}/figures.csv"));
+        app.MapGet("/metadata.csv", () => Results.Redirect("http://169.254.169.254/latest/meta-data/", permanent: true));
         app.MapGet("/missing.csv", () => Results.StatusCode(404));
         app.MapGet("/page.csv", () => Results.Text("<html>login</html>", "text/html"));
         app.MapGet("/invalid.csv", () => Results.Text("period,province,field,received_online\n2025-07,99,SHTT,abc\n", "text/csv"));
