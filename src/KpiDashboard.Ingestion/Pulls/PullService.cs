@@ -4,6 +4,7 @@ using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -151,7 +152,9 @@ public sealed class PullService(
             var first = ingested.Errors.Take(3).Select(e => e.Row == 0 ? $"{e.Code}: {e.MessageEn}" : $"row {e.Row}{(e.Column.Length > 0 ? " " + e.Column : "")}: {e.Code}: {e.MessageEn}");
             return Failed(source, $"{ingested.Errors.Total} lỗi / errors, nothing written: {string.Join("; ", first)}");
         }
-        _validators = (response.Headers.ETag?.ToString(), response.Content.Headers.LastModified);
+        // An ETag too long for its column is not kept (the source is then asked without it): storing it failed the recording on PostgreSQL.
+        var received = response.Headers.ETag?.ToString();
+        _validators = (received is { Length: > PullSourceState.MaxETagLength } ? null : received, response.Content.Headers.LastModified);
         return new PullResult(source.Name, ingested.ChangedNothing ? PullStatus.Unchanged : PullStatus.Ok, ingested.RowsRead, ingested.BatchId, null);
     }
 
