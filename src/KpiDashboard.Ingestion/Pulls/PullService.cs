@@ -119,6 +119,12 @@ public sealed class PullService(
         if (!Accepts(source.Format, mediaType))
             return Failed(source, $"Kiểu nội dung '{mediaType}' không phải {source.Format} / content type '{mediaType}' is not {source.Format}");
 
+        // No Accept-Encoding is sent and nothing is decompressed (a small gzip can unpack to gigabytes): a compressed body is refused by name.
+        if (response.Content.Headers.ContentEncoding.FirstOrDefault(e => !e.Equals("identity", StringComparison.OrdinalIgnoreCase)) is { } encoding)
+        {
+            var shown = IngestText.Echo(encoding, IngestText.MaxEchoInMessage);
+            return Failed(source, $"Nội dung nén '{shown}' không được nhận, nguồn phải gửi nội dung không nén / content encoding '{shown}' is not accepted, the source must send the body uncompressed");
+        }
         var limit = options.Value.MaxBodyMegabytes * 1024L * 1024L;
         if (response.Content.Headers.ContentLength > limit)
             return Failed(source, $"Nội dung lớn hơn {options.Value.MaxBodyMegabytes} MB / body larger than {options.Value.MaxBodyMegabytes} MB");

@@ -70,6 +70,14 @@ internal sealed class LoopbackServer : IAsyncDisposable
             await server.Hold.Task;
             return Results.Text(Csv, "text/csv");
         });
+        app.MapGet("/gzipped.csv", (HttpContext c) =>
+        {
+            // Compressed although the client never asked for it (it sends no Accept-Encoding).
+            using var packed = new MemoryStream();
+            using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Fastest)) gzip.Write(System.Text.Encoding.UTF8.GetBytes(Csv));
+            c.Response.Headers.ContentEncoding = "gzip";
+            return Results.Bytes(packed.ToArray(), "text/csv");
+        });
         app.MapGet("/error.csv", () => Results.StatusCode(500));
         // A source that moved, or one that sends its client on to an address of the machine it runs on.
         app.MapGet("/moved.csv", (HttpContext c) => Results.Redirect($"{c.Request.Scheme}://{c.Request.Host}/figures.csv"));
