@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiDashboard.Ingestion.Pulls;
 
 /// <summary>
-/// One instance at a time per source: taking the lease is a single UPDATE … WHERE the lease is free or expired, so two
+/// One pull at a time per source, across instances and within one: taking the lease is a single UPDATE … WHERE the lease is free or expired, so two
 /// instances racing on the same database cannot both succeed. A scheduled pull names its occurrence: the lease is then
 /// refused once any instance has attempted the source at or after that time, so each occurrence is pulled once, however
 /// far apart the instances' timers fire.
@@ -21,7 +21,8 @@ public sealed class PullLease(KpiDbContext db, PullInstance instance, TimeProvid
         var now = time.GetUtcNow();
         var until = now + duration;
         var taken = await db.PullSources
-            .Where(s => s.Name == source && (s.LeaseOwner == null || s.LeaseUntilUtc < now || s.LeaseOwner == instance.Id)
+            // Not even this instance retakes a lease it holds: its scheduled pull and an Admin's "pull now" would run side by side.
+            .Where(s => s.Name == source && (s.LeaseOwner == null || s.LeaseUntilUtc < now)
                         && (occurrence == null || s.LastAttemptUtc == null || s.LastAttemptUtc < occurrence))
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseOwner, instance.Id).SetProperty(s => s.LeaseUntilUtc, until), ct);
         return taken == 1;

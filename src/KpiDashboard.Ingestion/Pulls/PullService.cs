@@ -4,6 +4,7 @@ using KpiDashboard.Ingestion.Batches;
 using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Accounts;
 using KpiDashboard.Metrics.Data;
+using KpiDashboard.Metrics.Entities;
 using KpiDashboard.Metrics.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -106,12 +107,24 @@ public sealed class PullService(
         // Headers first: the body is read below within the source's time and the size limit, never buffered whole unchecked.
         using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
         if (response.StatusCode == HttpStatusCode.NotModified) return new PullResult(source.Name, PullStatus.NotModified, 0, null, null);
+        if ((int)response.StatusCode is >= 300 and < 400)
+        {
+            var target = IngestText.Echo(response.Headers.Location?.OriginalString, 200);
+            return Failed(source, $"HTTP {(int)response.StatusCode}: nguồn chuyển hướng tới '{target}', không đi theo; nếu tin cậy, hãy đặt Url là địa chỉ đó / " +
+                                  $"the source redirects to '{target}', not followed; if it is trusted, set the source's Url to it");
+        }
         if (!response.IsSuccessStatusCode)
             return Failed(source, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
         var mediaType = response.Content.Headers.ContentType?.MediaType ?? "";
         if (!Accepts(source.Format, mediaType))
             return Failed(source, $"Kiểu nội dung '{mediaType}' không phải {source.Format} / content type '{mediaType}' is not {source.Format}");
 
+        // No Accept-Encoding is sent and nothing is decompressed (a small gzip can unpack to gigabytes): a compressed body is refused by name.
+        if (response.Content.Headers.ContentEncoding.FirstOrDefault(e => !e.Equals("identity", StringComparison.OrdinalIgnoreCase)) is { } encoding)
+        {
+            var shown = IngestText.Echo(encoding, IngestText.MaxEchoInMessage);
+            return Failed(source, $"Nội dung nén '{shown}' không được nhận, nguồn phải gửi nội dung không nén / content encoding '{shown}' is not accepted, the source must send the body uncompressed");
+        }
         var limit = options.Value.MaxBodyMegabytes * 1024L * 1024L;
         if (response.Content.Headers.ContentLength > limit)
             return Failed(source, $"Nội dung lớn hơn {options.Value.MaxBodyMegabytes} MB / body larger than {options.Value.MaxBodyMegabytes} MB");
@@ -145,7 +158,9 @@ public sealed class PullService(
             var first = ingested.Errors.Take(3).Select(e => e.Row == 0 ? $"{e.Code}: {e.MessageEn}" : $"row {e.Row}{(e.Column.Length > 0 ? " " + e.Column : "")}: {e.Code}: {e.MessageEn}");
             return Failed(source, $"{ingested.Errors.Total} lỗi / errors, nothing written: {string.Join("; ", first)}");
         }
-        _validators = (response.Headers.ETag?.ToString(), response.Content.Headers.LastModified);
+        // An ETag too long for its column is not kept (the source is then asked without it): storing it failed the recording on PostgreSQL.
+        var received = response.Headers.ETag?.ToString();
+        _validators = (received is { Length: > PullSourceState.MaxETagLength } ? null : received, response.Content.Headers.LastModified);
         return new PullResult(source.Name, ingested.ChangedNothing ? PullStatus.Unchanged : PullStatus.Ok, ingested.RowsRead, ingested.BatchId, null);
     }
 

@@ -23,6 +23,9 @@ public static class PullServiceCollectionExtensions
         services.AddScoped<PullService>();
         services.AddHostedService<PullScheduler>();
         services.AddHttpClient(PullService.ClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            // A redirect could send the request, with its secret headers, to any address the source names
+            // (the machine's own services, the cloud's metadata at 169.254.169.254): the pull reports it instead.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddResilienceHandler("pull", (pipeline, context) =>
             {
                 var o = context.ServiceProvider.GetRequiredService<IOptions<PullOptions>>().Value;

@@ -11,7 +11,7 @@ internal sealed class PullSourceStateConfiguration : IEntityTypeConfiguration<Pu
         builder.ToTable("PullSources");
         builder.HasKey(s => s.Name);
         builder.Property(s => s.Name).HasMaxLength(100);
-        builder.Property(s => s.ETag).HasMaxLength(400);
+        builder.Property(s => s.ETag).HasMaxLength(PullSourceState.MaxETagLength);
         builder.Property(s => s.LastStatus).HasMaxLength(20);
         builder.Property(s => s.LastError).HasMaxLength(2000);
         builder.Property(s => s.LeaseOwner).HasMaxLength(100);

@@ -6,6 +6,8 @@ namespace KpiDashboard.Metrics.Entities;
 /// </summary>
 public sealed class PullSourceState
 {
+    public const int MaxETagLength = 400;
+
     public required string Name { get; init; }
     public string? ETag { get; set; }
     public DateTimeOffset? LastModified { get; set; }

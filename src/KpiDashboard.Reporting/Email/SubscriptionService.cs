@@ -23,6 +23,9 @@ public sealed class SubscriptionService(KpiDbContext db, TimeProvider time)
         if (email is null) errors.Add($"email: địa chỉ không hợp lệ / invalid address '{input.Email}'");
         var name = input.Name?.Trim() ?? "";
         if (name.Length is 0 or > 200) errors.Add("name: cần tên hiển thị (tối đa 200 ký tự) / a display name is required (at most 200 characters)");
+        else if (name.ToList().FindIndex(Invisible) is var at and >= 0)
+            errors.Add(string.Create(CultureInfo.InvariantCulture,
+                $"name: tên hiển thị có ký tự điều khiển U+{(int)name[at]:X4} ở vị trí {at + 1} / the display name has the control character U+{(int)name[at]:X4} at position {at + 1}"));
         var (scope, scopeError) = SubscriptionScope.Normalize(units, input.Scope);
         if (scopeError is not null) errors.Add($"scope: {scopeError}");
         var language = (input.Language ?? "vi").Trim().ToLowerInvariant();
@@ -34,6 +37,12 @@ public sealed class SubscriptionService(KpiDbContext db, TimeProvider time)
             CreatedUtc = time.GetUtcNow(),
         }, errors);
     }
+
+    /// <summary>
+    /// Control and format characters in a name: a line break writes a line of its own into the text body, a NUL is
+    /// refused by PostgreSQL, a direction override shows the name reversed.
+    /// </summary>
+    private static bool Invisible(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format;
 
     /// <summary>Adds a subscription; the same address and scope again updates and reactivates the existing one.</summary>
     public async Task<Result> SaveAsync(Input input, CancellationToken ct = default)

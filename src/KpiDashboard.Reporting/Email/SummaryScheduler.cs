@@ -32,17 +32,17 @@ public sealed partial class SummaryScheduler(
     {
         var now = time.GetUtcNow();
         DateTimeOffset? due = null;
+        var following = nextRun;
         if (!started)
         {
-            started = true;
             // Queueing is idempotent, so making up a missed run after a restart can never send twice.
             due = options.Value.CatchUp > TimeSpan.Zero ? schedule.LastBetween(now - options.Value.CatchUp, now) : null;
-            nextRun = schedule.NextAfter(now);
+            following = schedule.NextAfter(now);
         }
         else if (nextRun is { } planned && planned <= now)
         {
             due = planned;
-            nextRun = schedule.NextAfter(now);
+            following = schedule.NextAfter(now);
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -54,6 +54,9 @@ public sealed partial class SummaryScheduler(
             var added = await outbox.EnqueueAsync(queued.Value, ct: ct);
             LogQueued(log, queued.Value.ToString(), added, run);
         }
+        // Moved on only once the month is queued: a run whose queueing failed (a locked database) is due again next tick.
+        started = true;
+        nextRun = following;
         var today = VietnamTime.Today(time);
         if (remindedOn != today && TimeOnly.FromDateTime(VietnamTime.ToVietnam(now).DateTime) >= Reminders.ReminderQueue.ScheduledAt)
         {

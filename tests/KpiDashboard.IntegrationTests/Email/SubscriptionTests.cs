@@ -29,6 +29,31 @@ public sealed class SubscriptionTests : IAsyncLifetime
         Assert.Contains(result.Errors, e => e.StartsWith("email:", StringComparison.Ordinal));
     }
 
+    // A NUL made PostgreSQL refuse the row (a 500 on the form); a line break put a line of one's own into the text body.
+    [Theory]
+    [InlineData("Sở KH\0CN")]
+    [InlineData("Nguyễn Văn A\r\nHủy đăng ký / Unsubscribe: https://evil.example/u")]
+    [InlineData("Nguyễn\u202EA")]
+    public async Task A_display_name_with_a_control_character_is_rejected_naming_it_and_nothing_is_saved(string name)
+    {
+        var result = await host.WithScopeAsync(sp => sp.GetRequiredService<SubscriptionService>()
+            .SaveAsync(new SubscriptionService.Input("so@example.vn", name, "province:25", "vi")));
+
+        Assert.Null(result.Subscription);
+        Assert.Contains(result.Errors, e => e.StartsWith("name:", StringComparison.Ordinal) && e.Contains("U+", StringComparison.Ordinal));
+        Assert.Empty(await host.WithScopeAsync(sp => sp.GetRequiredService<SubscriptionService>().ListAsync()));
+    }
+
+    [Fact]
+    public async Task An_imported_display_name_with_a_control_character_is_named_by_its_line_and_nothing_is_imported()
+    {
+        var imported = await host.WithScopeAsync(sp => sp.GetRequiredService<SubscriptionService>()
+            .ImportCsvAsync(new StringReader("email,name,scope\na@example.vn,A,province:25\nso@example.vn,Sở KH\0CN,province:25\n")));
+
+        Assert.Contains(imported.Errors, e => e.StartsWith("dòng / line 3: name:", StringComparison.Ordinal) && e.Contains("U+0000", StringComparison.Ordinal));
+        Assert.Empty(await host.WithScopeAsync(sp => sp.GetRequiredService<SubscriptionService>().ListAsync()));
+    }
+
     [Fact]
     public async Task Import_names_every_bad_row_and_imports_nothing_then_imports_a_clean_file()
     {

@@ -14,6 +14,7 @@ public sealed class FailedPullTests
     [InlineData("/unnamed.csv", "row 2: not_utf8: The file is not UTF-8 text: line 2 has the byte 0xE1", false)]
     [InlineData("/klingon.csv", "unknown charset 'x-klingon'", false)]
     [InlineData("/ascii.csv", "unknown charset 'us-ascii', or a body not in it", false)]
+    [InlineData("/gzipped.csv", "content encoding 'gzip' is not accepted", false)]
     public async Task A_failed_pull_is_recorded_with_its_reason_and_writes_nothing(string path, string reason, bool neverAnswers)
     {
         await using var server = await LoopbackServer.StartAsync();

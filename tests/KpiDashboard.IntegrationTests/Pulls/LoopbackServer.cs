@@ -21,6 +21,8 @@ internal sealed class LoopbackServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _requestsTo = new();
     public string CurrentCsv = Csv;
     public string CurrentETag = "\"v1\"";
+    /// <summary>/held.csv answers once this is completed: a pull that is still running, for as long as a test needs.</summary>
+    public readonly TaskCompletionSource Hold = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private LoopbackServer(WebApplication app) => _app = app;
 
@@ -63,7 +65,23 @@ internal sealed class LoopbackServer : IAsyncDisposable
         app.MapGet("/unnamed.csv", () => Results.Bytes(Windows1258.Bytes("period,province,field,received_online\n2025-07,Thanh Hoá,SHTT,5\n"), "text/csv"));
         app.MapGet("/klingon.csv", () => Results.Bytes("period\n"u8.ToArray(), "text/csv; charset=x-klingon"));
         app.MapGet("/ascii.csv", () => Results.Bytes("period,province,field,received_online\n2025-07,Thanh Hoá,SHTT,5\n"u8.ToArray(), "text/csv; charset=us-ascii"));
+        app.MapGet("/held.csv", async () =>
+        {
+            await server.Hold.Task;
+            return Results.Text(Csv, "text/csv");
+        });
+        app.MapGet("/gzipped.csv", (HttpContext c) =>
+        {
+            // Compressed although the client never asked for it (it sends no Accept-Encoding).
+            using var packed = new MemoryStream();
+            using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Fastest)) gzip.Write(System.Text.Encoding.UTF8.GetBytes(Csv));
+            c.Response.Headers.ContentEncoding = "gzip";
+            return Results.Bytes(packed.ToArray(), "text/csv");
+        });
         app.MapGet("/error.csv", () => Results.StatusCode(500));
+        // A source that moved, or one that sends its client on to an address of the machine it runs on.
+        app.MapGet("/moved.csv", (HttpContext c) => Results.Redirect($"{c.Request.Scheme}://{c.Request.Host}/figures.csv"));
+        app.MapGet("/metadata.csv", () => Results.Redirect("http://169.254.169.254/latest/meta-data/", permanent: true));
         app.MapGet("/missing.csv", () => Results.StatusCode(404));
         app.MapGet("/page.csv", () => Results.Text("<html>login</html>", "text/html"));
         app.MapGet("/invalid.csv", () => Results.Text("period,province,field,received_online\n2025-07,99,SHTT,abc\n", "text/csv"));
