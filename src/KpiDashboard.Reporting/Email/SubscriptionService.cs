@@ -54,7 +54,7 @@ public sealed class SubscriptionService(KpiDbContext db, TimeProvider time)
         return new Result(saved, [], created);
     }
 
-    /// <summary>Changes an existing subscription by id.</summary>
+    /// <summary>Changes an existing subscription by id; a change of address ends it and starts a new one.</summary>
     public async Task<Result> UpdateAsync(int id, Input input, CancellationToken ct = default)
     {
         var existing = await db.Subscriptions.FirstOrDefaultAsync(s => s.Id == id, ct);
@@ -63,7 +63,15 @@ public sealed class SubscriptionService(KpiDbContext db, TimeProvider time)
         if (valid is null) return new Result(null, errors);
         if (await db.Subscriptions.AnyAsync(s => s.Id != id && s.Email == valid.Email && s.Scope == valid.Scope, ct))
             return new Result(null, [$"{valid.Email} đã đăng ký phạm vi {valid.Scope} / already subscribed to {valid.Scope}"]);
-        existing.Email = valid.Email;
+        if (valid.Email != existing.Email)
+        {
+            // A new address is a new recipient: the old address's unsubscribe links are signed with the id, and must
+            // neither show the new address nor unsubscribe it.
+            existing.IsActive = false;
+            db.Subscriptions.Add(valid);
+            await db.SaveChangesAsync(ct);
+            return new Result(valid, [], Created: true);
+        }
         existing.DisplayName = valid.DisplayName;
         existing.Scope = valid.Scope;
         existing.Language = valid.Language;

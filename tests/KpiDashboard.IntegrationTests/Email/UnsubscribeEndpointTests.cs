@@ -61,6 +61,29 @@ public sealed class UnsubscribeEndpointTests : DatabaseTest
         Assert.False(await IsActiveAsync(id));
     }
 
+    [Fact]
+    public async Task A_link_sent_before_the_address_was_changed_neither_shows_nor_unsubscribes_the_new_address()
+    {
+        var client = app.CreateClient();
+        int oldId, newId;
+        string token;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var subscriptions = scope.ServiceProvider.GetRequiredService<SubscriptionService>();
+            oldId = (await subscriptions.SaveAsync(new SubscriptionService.Input("cu@example.vn", "Chuyên viên cũ", "province:25", "vi"))).Subscription!.Id;
+            token = scope.ServiceProvider.GetRequiredService<UnsubscribeToken>().Create(oldId);
+            var changed = await subscriptions.UpdateAsync(oldId, new SubscriptionService.Input("moi@example.vn", "Chuyên viên mới", "province:25", "vi"));
+            newId = changed.Subscription!.Id;
+        }
+        var page = await client.GetStringAsync($"/unsubscribe/{token}");
+        Assert.DoesNotContain("moi@example.vn", page);
+        var oneClick = await client.PostAsync($"/unsubscribe/{token}", new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
+        Assert.True(await IsActiveAsync(newId));
+        Assert.False(await IsActiveAsync(oldId));
+        Assert.NotEqual(oldId, newId);
+    }
+
     private async Task<bool> IsActiveAsync(int id)
     {
         await using var scope = app.Services.CreateAsyncScope();
