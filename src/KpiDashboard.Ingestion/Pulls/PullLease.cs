@@ -32,6 +32,17 @@ public sealed class PullLease(KpiDbContext db, PullInstance instance, TimeProvid
     public Task<bool> AttemptedSinceAsync(string source, DateTimeOffset occurrence, CancellationToken ct) =>
         db.PullSources.AnyAsync(s => s.Name == source && s.LastAttemptUtc >= occurrence, ct);
 
+    /// <summary>
+    /// Extends this instance's lease to <paramref name="duration"/> from now; false when another instance has taken the
+    /// source since this lease ran out.
+    /// </summary>
+    public async Task<bool> RenewAsync(string source, TimeSpan duration, CancellationToken ct)
+    {
+        var until = time.GetUtcNow() + duration;
+        return await db.PullSources.Where(s => s.Name == source && s.LeaseOwner == instance.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseUntilUtc, until), ct) == 1;
+    }
+
     public Task ReleaseAsync(string source, CancellationToken ct) => db.PullSources
         .Where(s => s.Name == source && s.LeaseOwner == instance.Id)
         .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseOwner, (string?)null).SetProperty(s => s.LeaseUntilUtc, (DateTimeOffset?)null), ct);

@@ -23,6 +23,7 @@ public sealed class PullService(
     IOptions<PullOptions> options, TimeProvider time, ILogger<PullService> logger)
 {
     public const string ClientName = "kpi-pulls";
+    private static readonly TimeSpan IngestLease = TimeSpan.FromMinutes(10);
     internal static readonly HttpRequestOptionsKey<TimeSpan> AttemptTimeout = new("kpi.attempt-timeout");
 
     public IReadOnlyList<PullSourceOptions> Sources => options.Value.Sources;
@@ -151,6 +152,11 @@ public sealed class PullService(
             var shown = DeclaredCharset.Shown(charset);
             return Failed(source, $"Bảng mã '{shown}' không được hỗ trợ, hoặc nội dung không ở bảng mã đó / unknown charset '{shown}', or a body not in it");
         }
+        // Retries and a slow body can outlast the lease, and another instance may have taken the source since: only the
+        // holder ingests. The ingest of a body within MaxBodyMegabytes takes seconds; the renewed lease leaves it minutes.
+        if (!await lease.RenewAsync(source.Name, IngestLease, ct))
+            return Failed(source, "Hết thời hạn giữ nguồn và một tiến trình khác đã nhận nguồn, không ghi gì / " +
+                                  "the lease ran out and another instance took the source, nothing written");
         var format = source.Format == "json" ? SourceFormat.Json : SourceFormat.Table;
         var ingested = await ingest.IngestAsync(text, $"pull:{source.Name}", new IngestOptions(Format: format, Audit: audit, Channel: SubmissionChannel.Pull), ct);
         if (!ingested.Succeeded)
