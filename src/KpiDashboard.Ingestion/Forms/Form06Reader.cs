@@ -317,7 +317,8 @@ public static class Form06Reader
             for (var k = 3; k <= 13; k++)
             {
                 if (total.Counts[k].Value is not { } stated) continue;
-                var known = parts.Sum(p => p.Counts[k].Value ?? 0);
+                // In 64 bits: rows of up to 2^31 each overflowed the sum, and the whole ingest with it.
+                var known = parts.Sum(p => (long)(p.Counts[k].Value ?? 0));
                 var complete = parts.All(p => p.Counts[k].Exact is not null);
                 var broken = complete && !total.Counts[k].LowerBound ? stated != known : stated < known;
                 if (!broken) continue;
