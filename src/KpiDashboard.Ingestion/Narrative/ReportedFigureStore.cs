@@ -6,8 +6,13 @@ namespace KpiDashboard.Ingestion.Narrative;
 /// <summary>Saves what a text states as reported figures with their source, apart from the facts.</summary>
 public sealed class ReportedFigureStore(KpiDbContext db, TimeProvider time)
 {
+    public Task<ReportedSource> SaveAsync(string name, string? url, DateOnly referenceDate, string input,
+        IReadOnlyList<NarrativeStatement> statements, CancellationToken ct) => SaveAsync(name, url, referenceDate, input, statements, null, ct);
+
+    /// <param name="review">Applies what an analyst decided (discarded, corrected) to the figures, in the order of the
+    /// statements, before anything is written: the source and its figures land as decided, in one write.</param>
     public async Task<ReportedSource> SaveAsync(string name, string? url, DateOnly referenceDate, string input,
-        IReadOnlyList<NarrativeStatement> statements, CancellationToken ct)
+        IReadOnlyList<NarrativeStatement> statements, Action<IReadOnlyList<ReportedFigure>>? review, CancellationToken ct)
     {
         var source = new ReportedSource
         {
@@ -28,6 +33,7 @@ public sealed class ReportedFigureStore(KpiDbContext db, TimeProvider time)
             foreach (var field in s.Fields)
                 source.Figures.AddRange(field.Figures.Select(f => Figure(f.Key, f.Value, field.Field?.Code)));
         }
+        review?.Invoke(source.Figures);
         db.ReportedSources.Add(source);
         await db.SaveChangesAsync(ct);
         return source;
