@@ -20,13 +20,15 @@ public static partial class NarrativeText
     }
 
     /// <summary>
-    /// The text without format characters (zero-width spaces and joiners, bidi marks and overrides, soft hyphens, BOMs): they
-    /// show nothing, yet "9&lt;ZWSP&gt;1 hồ sơ" split the 91 a reader sees into a 9 and "1 hồ sơ".
+    /// The text without format characters (zero-width spaces and joiners, bidi marks and overrides, soft hyphens, BOMs) and
+    /// control characters but line breaks and tabs: they show nothing, yet "9&lt;ZWSP&gt;1 hồ sơ" split the 91 a reader sees
+    /// into a 9 and "1 hồ sơ", and PostgreSQL refuses a NUL in the saved text.
     /// </summary>
     private static string Visible(string text) =>
-        text.Any(IsFormat) ? string.Concat(text.Where(c => !IsFormat(c))) : text;
+        text.Any(IsInvisible) ? string.Concat(text.Where(c => !IsInvisible(c))) : text;
 
-    private static bool IsFormat(char c) => c > '\u007F' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+    private static bool IsInvisible(char c) =>
+        char.IsControl(c) ? c is not ('\n' or '\r' or '\t') : c > '\u007F' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
     [GeneratedRegex(@"<(?:html|body|p|div|br|span|table|td)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LooksLikeHtml();
