@@ -31,6 +31,13 @@ internal static class ExtractCommand
                 Console.Error.WriteLine($"--reference-date: cần yyyy-MM-dd, năm 1900–2100 / expected yyyy-MM-dd, years 1900–2100: '{r}'");
                 return ExitCodes.BadInput;
             }
+            // As /reported asks of it: the column holds 2,000 characters, and PostgreSQL refused a longer one with the whole source.
+            if (parse.GetValue(url) is { } address && !(address.Length <= 2000 && Uri.TryCreate(address, UriKind.Absolute, out var u)
+                    && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)))
+            {
+                Console.Error.WriteLine("--url: cần một URL http(s) tới 2000 ký tự / expected an http(s) URL of up to 2000 characters");
+                return ExitCodes.BadInput;
+            }
             if (path != "-" && ImportOutput.Unreadable(new FileInfo(path))) return ExitCodes.BadInput;
             await using var scope = await CliServices.OpenAsync(parse, ct);
             var limits = scope.ServiceProvider.GetRequiredService<IOptions<NarrativeLimits>>().Value;

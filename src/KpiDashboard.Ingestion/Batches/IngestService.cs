@@ -67,7 +67,7 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
         var scope = ResolvedScope.Resolve(options.Scope, units, scopeErrors);
         var (file, warnings) = scopeErrors.Count > 0
             ? (new FigureFile.Result([], scopeErrors, 0, new HashSet<FigureColumn>()), [])
-            : format == SourceFormat.Form06 ? ReadForm(content, units, scope, ct)
+            : format == SourceFormat.Form06 ? ReadForm(content, units, scope, today, ct)
             : await ReadTextAsync(content, units, fields, scope, today, ct);
         file = Forbidden(file, units);
         if (file.Errors.Count > 0)
@@ -107,9 +107,10 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
         "--province, --commune, --period and --field apply to Biểu 06 and text only: a figures table has them in every row.");
 
     /// <summary>The forms and prose, read whole: they are small, and their rows state only some figures.</summary>
-    private (FigureFile.Result File, IReadOnlyList<IngestWarning> Warnings) ReadForm(Stream content, UnitDirectory units, ResolvedScope scope, CancellationToken ct)
+    private (FigureFile.Result File, IReadOnlyList<IngestWarning> Warnings) ReadForm(Stream content, UnitDirectory units, ResolvedScope scope,
+        DateOnly today, CancellationToken ct)
     {
-        var form = Form06Reader.Read(content, units, scope, _tables, ct);
+        var form = Form06Reader.Read(content, units, scope, _tables, today, ct);
         return (form.File, form.Warnings);
     }
 

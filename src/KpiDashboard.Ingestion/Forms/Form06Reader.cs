@@ -51,7 +51,9 @@ public static class Form06Reader
         }
     }
 
-    public static Result Read(Stream stream, UnitDirectory units, ResolvedScope options, TableLimits? limits = null, CancellationToken ct = default)
+    /// <param name="today">Vietnam's today: a form of a later month is refused (none when null).</param>
+    public static Result Read(Stream stream, UnitDirectory units, ResolvedScope options, TableLimits? limits = null, DateOnly? today = null,
+        CancellationToken ct = default)
     {
         limits ??= TableLimits.Default;
         var errors = new IngestErrors();
@@ -93,7 +95,7 @@ public static class Form06Reader
         }
 
         var header = FormHeaderBlock.Read(sheet, layout.HeaderTop);
-        var month = ResolvePeriod(header, options, errors);
+        var month = ResolvePeriod(header, options, today, errors);
         // The reporting unit is one of its month's units: an old province's form for 2024-07 names an old province.
         var (province, commune) = ResolveUnit(header, month is { } m ? units.For(m.Key) : units, options, errors);
 
@@ -183,8 +185,17 @@ public static class Form06Reader
         return (null, null);
     }
 
-    private static Month? ResolvePeriod(FormHeaderBlock header, ResolvedScope options, IngestErrors errors)
+    private static Month? ResolvePeriod(FormHeaderBlock header, ResolvedScope options, DateOnly? today, IngestErrors errors)
     {
+        // The dashboards open on the latest month of any province's facts: one form of July 2099 moved every reader there.
+        if ((header.Month ?? options.Month) is { } asked && today is { } day && asked > Month.Of(day))
+        {
+            var (cell, text) = header.Month is not null ? (header.PeriodCell, header.PeriodText ?? "") : ("--period", asked.ToString());
+            errors.Add(new IngestError(0, cell, text, "period_in_future",
+                $"Kỳ báo cáo {asked} ({cell}) sau tháng hiện tại ({Month.Of(day)}): chưa thể có số liệu.",
+                $"The reporting period {asked} ({cell}) is after the current month ({Month.Of(day)}): it cannot have figures yet."));
+            return null;
+        }
         if (header.PeriodNotAMonth)
         {
             errors.Add(new IngestError(0, header.PeriodCell, header.PeriodText ?? "", "period_not_a_month",
@@ -317,7 +328,8 @@ public static class Form06Reader
             for (var k = 3; k <= 13; k++)
             {
                 if (total.Counts[k].Value is not { } stated) continue;
-                var known = parts.Sum(p => p.Counts[k].Value ?? 0);
+                // In 64 bits: rows of up to 2^31 each overflowed the sum, and the whole ingest with it.
+                var known = parts.Sum(p => (long)(p.Counts[k].Value ?? 0));
                 var complete = parts.All(p => p.Counts[k].Exact is not null);
                 var broken = complete && !total.Counts[k].LowerBound ? stated != known : stated < known;
                 if (!broken) continue;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using KpiDashboard.Ingestion.Tables;
 
@@ -9,7 +10,7 @@ namespace KpiDashboard.Ingestion.Forms;
 /// A worksheet as a grid of texts. Data cells hold what the cell itself holds; header texts also spread over merged
 /// ranges, because officials merge header cells in every direction.
 /// </summary>
-internal sealed class FormSheet
+internal sealed partial class FormSheet
 {
     private readonly FormCell[,] _cells;
     private readonly string[,] _headerTexts;
@@ -50,9 +51,10 @@ internal sealed class FormSheet
         for (var r = 0; r <= rows; r++)
             for (var c = 0; c <= columns; c++)
                 (sheet._cells[r, c], sheet._headerTexts[r, c]) = (FormCell.Empty, "");
+        var evaluations = 2L * (rows + 1) * (columns + 1);
         foreach (var (r, c, cell) in used)
         {
-            var read = Read(cell);
+            var read = Read(cell, limits, ref evaluations);
             sheet._cells[r, c] = read;
             sheet._headerTexts[r, c] = read.Text;
         }
@@ -90,14 +92,13 @@ internal sealed class FormSheet
             if (!_cells[row, c].IsBlank) yield return _cells[row, c].Text;
     }
 
-    private static FormCell Read(IXLCell cell)
+    private static FormCell Read(IXLCell cell, TableLimits limits, ref long evaluations)
     {
         object? value;
         try
         {
-            value = cell.HasFormula ? Evaluate(cell) : cell.Value;
+            value = cell.HasFormula ? FormulaValue(cell, limits, ref evaluations) : cell.Value;
         }
-        // A workbook from LibreOffice may use functions ClosedXML cannot evaluate: its cached result is what the official saw.
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             value = cell.CachedValue;
@@ -114,11 +115,36 @@ internal sealed class FormSheet
         };
     }
 
-    private static object? Evaluate(IXLCell cell)
+    /// <summary>
+    /// The result Excel or LibreOffice saved with the formula, which is what the official saw. Without one (a workbook written
+    /// by a library) only a total as forms write it is worked out: a SUM of ranges or cells added and subtracted, over cells of
+    /// plain values within the limits, at most as many cells as the grid twice. ClosedXML evaluates any other formula
+    /// recursively and unbounded: a chain of 2,000 formulas overflowed the stack, which ends the process, and REPT("a",1e8)
+    /// took a gigabyte.
+    /// </summary>
+    private static object? FormulaValue(IXLCell cell, TableLimits limits, ref long evaluations)
     {
-        var value = cell.Value;
-        return value is string s && s.Length == 0 ? cell.CachedValue : value;
+        if (cell.CachedValue is { } cached && !(cached is string s && s.Length == 0)) return cached;
+        if (!TotalFormula().IsMatch(cell.FormulaA1)) return null;
+        foreach (Match m in Reference().Matches(cell.FormulaA1))
+        {
+            var range = cell.Worksheet.Range(m.Value.Replace("$", "", StringComparison.Ordinal));
+            var last = range.RangeAddress.LastAddress;
+            if (last.RowNumber > limits.FormMaxRows || last.ColumnNumber > limits.MaxColumns) return null;
+            evaluations -= (long)range.RowCount() * range.ColumnCount();
+            if (evaluations < 0 || range.CellsUsed(XLCellsUsedOptions.Contents).Any(c => c.HasFormula)) return null;
+        }
+        return cell.Value;
     }
+
+    private const string Ref = @"\$?[A-Z]{1,3}\$?[0-9]{1,7}(?::\$?[A-Z]{1,3}\$?[0-9]{1,7})?";
+    private const string Term = @"(?:SUM\(\s*" + Ref + @"(?:\s*[,;]\s*" + Ref + @")*\s*\)|" + Ref + @"|[0-9]+)";
+
+    [GeneratedRegex(@"^\s*=?\s*" + Term + @"(?:\s*[+\-]\s*" + Term + @")*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalFormula();
+
+    [GeneratedRegex(Ref, RegexOptions.IgnoreCase)]
+    private static partial Regex Reference();
 
     private static FormCell Text(string text, bool marked)
     {

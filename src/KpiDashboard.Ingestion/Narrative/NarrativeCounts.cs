@@ -28,6 +28,12 @@ internal static partial class NarrativeCounts
     /// </summary>
     public const int MaxPerSentence = 40;
 
+    /// <summary>
+    /// The largest number read as a count: facts hold counts as 32-bit integers, and a larger number ("3000000000 hồ sơ", "10^26
+    /// triệu hồ sơ") is no count of dossiers; read, it overflowed the arithmetic or the ingest.
+    /// </summary>
+    public const decimal MaxCount = int.MaxValue;
+
     public static IReadOnlyList<Count> In(string sentence, IReadOnlyList<string> abbreviations)
     {
         var numbers = Number().Matches(sentence);
@@ -61,6 +67,7 @@ internal static partial class NarrativeCounts
             // "12 nghìn 500 hồ sơ": the units after a whole number of thousands.
             if (m.Groups["rest"].Success && !m.Groups["num"].Value.Contains(',', StringComparison.Ordinal) && m.Groups["mult"].Value.ToLowerInvariant() is "ngàn" or "nghìn")
                 value += decimal.Parse(m.Groups["rest"].Value, CultureInfo.InvariantCulture);
+            if (value > MaxCount) continue;
             counts.Add(new Count(m.Index, noun < 0 ? m.Index + m.Length : noun, value, m.Groups["approx"].Success));
         }
         foreach (Match m in NumberWord().Matches(sentence))
@@ -150,7 +157,7 @@ internal static partial class NarrativeCounts
     private static decimal? Value(string digits, string multiplier)
     {
         var plain = ThousandsDots().IsMatch(digits) ? digits.Replace(".", "", StringComparison.Ordinal) : digits;
-        if (!decimal.TryParse(plain.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
+        if (!decimal.TryParse(plain.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > MaxCount) return null;
         value *= multiplier.ToLowerInvariant() switch { "ngàn" or "nghìn" => 1_000m, "triệu" => 1_000_000m, _ => 1m };
         return decimal.Round(value);
     }

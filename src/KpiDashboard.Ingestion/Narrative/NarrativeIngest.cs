@@ -47,7 +47,7 @@ public static class NarrativeIngest
             var commune = scope.Commune ?? (scope.Province is null || s.Province?.Code == scope.Province.Code ? s.Commune : null);
             if (scope.Commune is not null && s.Commune is not null && s.Commune.Code != scope.Commune.Code)
                 errors.Add(Conflict(number, "--commune", s.UnitText, scope.Commune.FullName));
-            var month = PickMonth(s, scope, number, errors);
+            var month = PickMonth(s, scope, number, referenceDate, errors);
             if (province is null || month is null) continue;
 
             foreach (var f in s.Fields.Where(f => f.Field is not null))
@@ -107,8 +107,15 @@ public static class NarrativeIngest
         return null;
     }
 
-    private static Month? PickMonth(NarrativeStatement s, ResolvedScope scope, int statement, IngestErrors errors)
+    private static Month? PickMonth(NarrativeStatement s, ResolvedScope scope, int statement, DateOnly today, IngestErrors errors)
     {
+        // The dashboards open on the latest month of any province's facts: one text stored for July 2099 moved every reader there.
+        if ((scope.Month ?? s.Month) is { } asked && asked > Month.Of(today))
+        {
+            errors.Add(new IngestError(statement, "--period", asked.ToString(), "period_in_future",
+                $"Kỳ {asked} sau tháng hiện tại ({Month.Of(today)}): chưa thể có số liệu.", $"The period {asked} is after the current month ({Month.Of(today)}): it cannot have figures yet."));
+            return null;
+        }
         if (s.PeriodStart is not null && s.Month is null)
         {
             // Facts are monthly: a quarter's or a year's totals must not land on one of its months.

@@ -68,8 +68,7 @@ internal static partial class NarrativeTables
         var label = VietnameseText.PlainKey(m.Groups["label"].Value);
         var heading = Headings.FirstOrDefault(h => h.Words == label);
         if (heading.Column is not { Name: { } name, Percent: false }) return null;
-        var value = decimal.Parse(m.Groups["value"].Value.Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
-        return value == 0 ? null : (name, value);
+        return CountValue(m.Groups["value"].Value) is { } value and not 0 ? (name, value) : null;
     }
 
     /// <summary>A line of a statistics sheet that names its period, "Tháng : 2/2019", "NĂM : 2019": the same words without the colon.</summary>
@@ -127,7 +126,8 @@ internal static partial class NarrativeTables
     }
 
     private static decimal? CountValue(string cell) =>
-        Count().IsMatch(cell) ? decimal.Parse(cell.Replace(".", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture) : null;
+        Count().IsMatch(cell) && decimal.TryParse(cell.Replace(".", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            && value <= NarrativeCounts.MaxCount ? value : null;
 
     private static decimal? PercentValue(string cell)
     {

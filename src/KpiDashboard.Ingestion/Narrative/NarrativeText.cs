@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -9,14 +10,25 @@ public static partial class NarrativeText
 {
     public static string Plain(string input)
     {
-        var text = input.Normalize(NormalizationForm.FormC);
+        var text = Visible(input).Normalize(NormalizationForm.FormC);
         if (!LooksLikeHtml().IsMatch(text)) return text.Replace("\r\n", "\n");
         text = ScriptOrStyle().Replace(text, " ");
         text = BlockEnd().Replace(text, "\n");
         text = Tag().Replace(text, " ");
-        text = WebUtility.HtmlDecode(text).Replace('\u00A0', ' ');
+        text = Visible(WebUtility.HtmlDecode(text)).Replace('\u00A0', ' ');
         return SpaceRuns().Replace(text, " ").Replace(" \n", "\n").Trim().Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>
+    /// The text without format characters (zero-width spaces and joiners, bidi marks and overrides, soft hyphens, BOMs) and
+    /// control characters but line breaks and tabs: they show nothing, yet "9&lt;ZWSP&gt;1 hồ sơ" split the 91 a reader sees
+    /// into a 9 and "1 hồ sơ", and PostgreSQL refuses a NUL in the saved text.
+    /// </summary>
+    private static string Visible(string text) =>
+        text.Any(IsInvisible) ? string.Concat(text.Where(c => !IsInvisible(c))) : text;
+
+    private static bool IsInvisible(char c) =>
+        char.IsControl(c) ? c is not ('\n' or '\r' or '\t') : c > '\u007F' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
     [GeneratedRegex(@"<(?:html|body|p|div|br|span|table|td)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LooksLikeHtml();

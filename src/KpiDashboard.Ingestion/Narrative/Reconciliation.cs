@@ -13,10 +13,20 @@ namespace KpiDashboard.Ingestion.Narrative;
 /// </summary>
 public sealed class Reconciliation(KpiDbContext db, FigureQuery figures)
 {
-    public async Task<IReadOnlyList<ReconciliationRow>> RunAsync(string? provinceCode, Month? month, CancellationToken ct)
+    public Task<IReadOnlyList<ReconciliationRow>> RunAsync(string? provinceCode, Month? month, CancellationToken ct) =>
+        RunAsync(provinceCode, month, null, ct);
+
+    /// <param name="readable">The provinces whose figures to take (null: every one, and figures of no province): the
+    /// structured side of another province's figure is refused to a caller who may not read it.</param>
+    public async Task<IReadOnlyList<ReconciliationRow>> RunAsync(string? provinceCode, Month? month, IReadOnlySet<string>? readable, CancellationToken ct)
     {
         var query = db.ReportedFigures.AsNoTracking().Where(f => !f.Discarded);
         if (provinceCode is not null) query = query.Where(f => f.ProvinceCode == provinceCode);
+        if (readable is not null)
+        {
+            var codes = readable.ToList();
+            query = query.Where(f => f.ProvinceCode != null && codes.Contains(f.ProvinceCode));
+        }
         if (month is { } m) query = query.Where(f => f.Period == m.Key);
         var reported = await query.OrderBy(f => f.SourceId).ThenBy(f => f.Start).ToListAsync(ct);
         var rows = new List<ReconciliationRow>();

@@ -9,14 +9,14 @@ internal sealed class ReportedFigureConfiguration : IEntityTypeConfiguration<Rep
     public void Configure(EntityTypeBuilder<ReportedFigure> builder)
     {
         builder.HasKey(f => f.Id);
-        builder.Property(f => f.UnitText).HasMaxLength(400);
-        builder.Property(f => f.PeriodText).HasMaxLength(100);
+        builder.Property(f => f.UnitText).HasMaxLength(ReportedFigure.UnitTextLength);
+        builder.Property(f => f.PeriodText).HasMaxLength(ReportedFigure.PeriodTextLength);
         builder.Property(f => f.ProvinceCode).HasMaxLength(2);
         builder.Property(f => f.CommuneCode).HasMaxLength(5);
         builder.Property(f => f.Level).HasMaxLength(40);
         builder.Property(f => f.FieldCode).HasMaxLength(50);
         builder.Property(f => f.Measure).HasMaxLength(40);
-        builder.Property(f => f.Sentence).HasMaxLength(4000);
+        builder.Property(f => f.Sentence).HasMaxLength(ReportedFigure.SentenceLength);
         builder.HasIndex(f => new { f.Period, f.ProvinceCode });
     }
 }

@@ -6,6 +6,10 @@ namespace KpiDashboard.Metrics.Entities;
 /// </summary>
 public sealed class ReportedFigure
 {
+    public const int UnitTextLength = 400;
+    public const int PeriodTextLength = 100;
+    public const int SentenceLength = 4000;
+
     public long Id { get; init; }
     public int SourceId { get; init; }
     public required string UnitText { get; init; }

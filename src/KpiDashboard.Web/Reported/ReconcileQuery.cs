@@ -32,7 +32,7 @@ public sealed class ReconcileQuery(KpiDbContext db, AccessScope scope, Reconcili
                 throw InvalidQueryException.BadRequest($"Kỳ \"{period}\" không phải một tháng (ví dụ 2025-07).", $"Period \"{period}\" is not a month (e.g. 2025-07).");
             month = m;
         }
-        var rows = (await reconciliation.RunAsync(provinceCode, month, ct)).Where(r => ReportedScope.InScope(scope, r.Reported.ProvinceCode)).ToList();
+        var rows = (await reconciliation.RunAsync(provinceCode, month, scope.Provinces, ct)).Where(r => ReportedScope.InScope(scope, r.Reported.ProvinceCode)).ToList();
         var provinces = (await db.Provinces.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.Kind, p.Name }).ToListAsync(ct))
             .Select(p => new UnitOption(p.Code, p.Name, $"{p.Kind} {p.Name}")).ToList();
         var names = provinces.ToDictionary(p => p.Code, p => p.FullName);

@@ -3,7 +3,6 @@ using System.Text;
 using KpiDashboard.Ingestion.Narrative;
 using KpiDashboard.Ingestion.Tables;
 using KpiDashboard.Metrics.Access;
-using KpiDashboard.Metrics.Data;
 using KpiDashboard.Metrics.Periods;
 using KpiDashboard.Web.Infrastructure;
 using KpiDashboard.Web.Security;
@@ -19,7 +18,7 @@ namespace KpiDashboard.Web.Reported;
 /// </summary>
 [Route("reported")]
 [IngestEndpoint]
-public sealed class ReportedController(KpiDbContext db, AccessScope scope, ReportedPageBuilder pages, TimeProvider time, IOptions<NarrativeLimits> narrative) : Controller
+public sealed class ReportedController(AccessScope scope, ReportedPageBuilder pages, TimeProvider time, IOptions<NarrativeLimits> narrative) : Controller
 {
     /// <summary>Largest text accepted, pasted or uploaded.</summary>
     public const long LimitBytes = 2 * 1024 * 1024;
@@ -119,14 +118,15 @@ public sealed class ReportedController(KpiDbContext db, AccessScope scope, Repor
 
         var source = await HttpContext.RequestServices.GetRequiredService<ReportedFigureStore>()
             .SaveAsync(string.IsNullOrWhiteSpace(name) ? "web" : SourceName.Clean(name), string.IsNullOrWhiteSpace(url) ? null : url.Trim(),
-                reference, plain, statements, ct);
-        // The store saves the figures in the order Flatten numbers them.
-        for (var i = 0; i < source.Figures.Count && i < decisions.Count; i++)
-        {
-            source.Figures[i].Discarded = decisions[i].Discard;
-            if (!decisions[i].Discard) source.Figures[i].Value = decisions[i].Value;
-        }
-        await db.SaveChangesAsync(ct);
+                reference, plain, statements, saved =>
+                {
+                    // The store saves the figures in the order Flatten numbers them.
+                    for (var i = 0; i < saved.Count && i < decisions.Count; i++)
+                    {
+                        saved[i].Discarded = decisions[i].Discard;
+                        if (!decisions[i].Discard) saved[i].Value = decisions[i].Value;
+                    }
+                }, ct);
 
         var periods = kept.Select(f => f.PeriodStart is { } s ? Month.Of(s).ToString() : null).Distinct().ToList();
         var provinces = kept.Select(f => f.ProvinceCode).Distinct().ToList();
