@@ -52,17 +52,17 @@ public sealed class IngestService(KpiDbContext db, BatchWriter writer, TimeProvi
             return new IngestResult { SourceName = sourceName, SourceHash = hash, DryRun = options.DryRun, Errors = [ScopeNotApplicable] };
         if (format == SourceFormat.Dossiers)
             return await new DossierIngest(db, writer, access, time, dossierRules?.Value, reportingWindows).IngestAsync(() => TableSources.Open(content, options.Xlsx, _tables.ForDossierList(), ct), units, sourceName, hash, options, ct);
+        var today = VietnamTime.Today(time);
         if (format is SourceFormat.Table or SourceFormat.Json)
         {
             // Tables stream: every row is validated on its way into the database, so memory stays flat.
             using var figures = (format == SourceFormat.Json
-                ? FigureStream.Open(() => new JsonTableSource(content, _tables), units)
-                : FigureStream.Open(() => TableSources.Open(content, options.Xlsx, _tables, ct), units)).RestrictTo(access);
+                ? FigureStream.Open(() => new JsonTableSource(content, _tables), units, today)
+                : FigureStream.Open(() => TableSources.Open(content, options.Xlsx, _tables, ct), units, today)).RestrictTo(access);
             return await writer.WriteAsync(figures, sourceName, hash, options, ct);
         }
 
         var fields = await db.Fields.AsNoTracking().ToListAsync(ct);
-        var today = VietnamTime.Today(time);
         var scopeErrors = new IngestErrors();
         var scope = ResolvedScope.Resolve(options.Scope, units, scopeErrors);
         var (file, warnings) = scopeErrors.Count > 0

@@ -156,6 +156,10 @@ public sealed class EntryService(KpiDbContext db, BatchWriter writer, AccessScop
         // An approved month is refused as such (who approved it, when), whatever was typed.
         if (errors.Count > 0) return await LockedAsync(unit, month, ct) ?? EntryOutcome.Refused(errors);
         if (await LockedAsync(unit, month, ct) is { } locked) return locked;
+        // The dashboards open on the latest month of any province's facts: one report of July 2099 moved every reader there.
+        if (Month.Of(VietnamTime.Today(time)) is var current && month > current)
+            return EntryOutcome.Refused("period_in_future", $"Kỳ báo cáo {month} sau tháng hiện tại ({current}): chưa thể có số liệu.",
+                $"The reporting period {month} is after the current month ({current}): it cannot have figures yet.");
         var stored = await StoredAsync(unit, month, ct);
         var rows = figures.ByField
             .Where(f => stored.ContainsKey(f.Key) || MeasureCatalogue.Base.Any(m => m.Of(f.Value) is not null))

@@ -8,7 +8,8 @@ using KpiDashboard.Metrics.Periods;
 namespace KpiDashboard.Ingestion.Figures;
 
 /// <summary>Turns one table row into a <see cref="FigureRow"/>, or into every error the row has.</summary>
-public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<FigureColumn, int> columns)
+/// <param name="today">Vietnam's today: a row of a later month is refused (none when null).</param>
+public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<FigureColumn, int> columns, DateOnly? today = null)
 {
     // The cell index of each column, -1 where the file lacks it: read for every cell of a national file.
     private readonly int[] _index = Enum.GetValues<FigureColumn>().Select(c => columns.GetValueOrDefault(c, -1)).ToArray();
@@ -45,7 +46,15 @@ public sealed class FigureRowParser(UnitDirectory units, IReadOnlyDictionary<Fig
     private Month? ParsePeriod(TableRow row, IngestErrors errors)
     {
         var text = Text(row, FigureColumn.Period);
-        if (Month.TryParseText(text, out var month)) return month;
+        if (Month.TryParseText(text, out var month))
+        {
+            // The dashboards open on the latest month of any province's facts: one row of July 2099 moved every reader there.
+            if (today is not { } day || month <= Month.Of(day)) return month;
+            errors.Add(new IngestError(row.Number, Name(FigureColumn.Period), text, "period_in_future",
+                $"Kỳ báo cáo {month} sau tháng hiện tại ({Month.Of(day)}): chưa thể có số liệu.",
+                $"The reporting period {month} is after the current month ({Month.Of(day)}): it cannot have figures yet."));
+            return null;
+        }
         errors.Add(text.Length == 0
             ? Missing(row, FigureColumn.Period)
             : new IngestError(row.Number, Name(FigureColumn.Period), text, "bad_period",

@@ -45,7 +45,8 @@ public sealed class FigureStream : IDisposable
     public static FigureStream Open(Stream stream, UnitDirectory units) => Open(() => TableSources.Open(stream), units);
 
     /// <summary>Any table: CSV, XLSX, or the objects of a JSON array.</summary>
-    public static FigureStream Open(Func<ITableSource> open, UnitDirectory units)
+    /// <param name="today">Vietnam's today: a row of a later month is refused (none when null).</param>
+    public static FigureStream Open(Func<ITableSource> open, UnitDirectory units, DateOnly? today = null)
     {
         ITableSource? source = null;
         IEnumerator<TableRow>? table = null;
@@ -59,7 +60,7 @@ public sealed class FigureStream : IDisposable
             var (columns, headerErrors) = FigureHeaders.Map(header);
             if (headerErrors.Count > 0) return new FigureStream(source, table, null, headerErrors, new HashSet<FigureColumn>());
             var measures = columns.Keys.Where(c => c >= FigureColumn.ReceivedOnline).ToHashSet();
-            return new FigureStream(source, table, new FigureRowParser(units, columns), [], measures);
+            return new FigureStream(source, table, new FigureRowParser(units, columns, today), [], measures);
         }
         catch (XlsxLimitException e)
         {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiDashboard.IntegrationTests.Forms;
 
 /// <summary>
-/// A Biểu 06 or a text whose month is after the current one (in Vietnam) is refused naming the period: the dashboards open
+/// A Biểu 06, a text or a row of a figures table (CSV, XLSX, JSON: files, the API, pulls) whose month is after the current one (in Vietnam) is refused naming the period: the dashboards open
 /// on the latest month of any province's facts, so one province's form of July 2099 moved every reader of every province there.
 /// </summary>
 public sealed class FuturePeriodTests : DatabaseTest
@@ -60,6 +60,23 @@ public sealed class FuturePeriodTests : DatabaseTest
         var text = await Service<IngestService>().IngestAsync(new MemoryStream(Encoding.UTF8.GetBytes("Tỉnh Phú Thọ đã tiếp nhận 91 hồ sơ, nhiều nhất là sở hữu trí tuệ (34 hồ sơ).")),
             "bao.txt", new IngestOptions(Format: SourceFormat.Text, Scope: new IngestScope(Period: next)));
         Assert.Contains(text.Errors, e => e.Code == "period_in_future");
+        Assert.Equal(0, await Db.Facts.CountAsync());
+    }
+    [Fact]
+    public async Task A_row_of_a_figures_table_of_a_later_month_is_refused_naming_its_row_and_column_and_the_batch_writes_nothing()
+    {
+        var next = Month.Of(VietnamTime.Today(TimeProvider.System)).AddMonths(1).ToString();
+        var csv = $"period,province,field,received_online,received_offline\n2025-07,Phú Thọ,SHTT,5,4\n{next},Phú Thọ,SHTT,5,4\n";
+        var json = $"[{{\"period\":\"2025-07\",\"province\":\"Phú Thọ\",\"field\":\"SHTT\",\"received_online\":5}},{{\"period\":\"{next}\",\"province\":\"Phú Thọ\",\"field\":\"SHTT\",\"received_online\":5}}]";
+
+        // A CSV row is its line; a JSON row is its object.
+        foreach (var (name, text, row) in new[] { ("so-lieu.csv", csv, 3), ("so-lieu.json", json, 2) })
+        {
+            var result = await Service<IngestService>().IngestAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), name, new IngestOptions());
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(("period_in_future", row, "period"), (error.Code, error.Row, error.Column));
+            Assert.Contains(next, error.Message);
+        }
         Assert.Equal(0, await Db.Facts.CountAsync());
     }
 }

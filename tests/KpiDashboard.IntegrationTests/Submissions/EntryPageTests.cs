@@ -71,6 +71,21 @@ public sealed class EntryPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_report_of_a_month_after_the_current_one_is_refused_and_writes_nothing()
+    {
+        var client = await _app.ClientAsync(Who.Officer25);
+        var before = (await StoredAsync()).Facts;
+        var next = Metrics.Periods.Month.Of(Metrics.Periods.VietnamTime.Today(TimeProvider.System)).AddMonths(1).ToString();
+        var page = $"/submissions/entry?level=commune&unit=04792&period={next}";
+        var cells = Cells("5").Select(c => c.Item1 == "period" ? ("period", next) : c).ToArray();
+
+        var response = await Security.Forms.PostAsync(client, page, "/submissions/entry", [.. cells, ("action", "submit")]);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("sau tháng hiện tại", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Equal(before, (await StoredAsync()).Facts);
+    }
+
+    [Fact]
     public async Task Another_province_officer_is_refused_with_403()
     {
         var client = await _app.ClientAsync(Who.Officer42);
