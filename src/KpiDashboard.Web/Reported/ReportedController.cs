@@ -73,6 +73,9 @@ public sealed class ReportedController(AccessScope scope, ReportedPageBuilder pa
     /// must be discarded first.
     /// </summary>
     [HttpPost("save")]
+    // A value and perhaps a discard mark per figure: a 100,000-character text can state more than ASP.NET's default 1,024.
+    // Its body is bounded by the upload limit all the same.
+    [RequestFormLimits(ValueCountLimit = 25_000)]
     public async Task<IActionResult> Save([FromForm] string? text, [FromForm] string? referenceDate, [FromForm] string? url, [FromForm] string? name,
         [FromForm] int? count, CancellationToken ct)
     {
